@@ -1,0 +1,155 @@
+#include "common/config.hpp"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace accord {
+
+namespace {
+
+template <class T>
+bool parseNumber(const std::string& text, T& out) {
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && end == text.data() + text.size();
+}
+
+bool parseBool(const std::string& text, bool& out) {
+  if (text == "1" || text == "true" || text == "yes" || text == "on") out = true;
+  else if (text == "0" || text == "false" || text == "no" || text == "off") out = false;
+  else return false;
+  return true;
+}
+
+Result<void> parseListen(const std::string& text, Config& config) {
+  auto colon = text.rfind(':');
+  if (colon == std::string::npos) return invalid("listen", "expected HOST:PORT, e.g. 127.0.0.1:8080");
+  unsigned port = 0;
+  if (!parseNumber(text.substr(colon + 1), port) || port > 65535)
+    return invalid("listen", "the port must be a number from 0 to 65535");
+  std::string host = text.substr(0, colon);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.empty()) return invalid("listen", "the host is missing");
+  config.listenHost = host;
+  config.listenPort = static_cast<std::uint16_t>(port);
+  return Ok{};
+}
+
+struct Option {
+  const char* flag;
+  const char* envVar;
+  const char* help;
+  std::function<Result<void>(const std::string&, Config&)> apply;
+};
+
+template <class T>
+std::function<Result<void>(const std::string&, Config&)> number(const char* field, T Config::*member, T min, T max) {
+  return [=](const std::string& text, Config& c) -> Result<void> {
+    T value{};
+    if (!parseNumber(text, value) || value < min || value > max)
+      return invalid(field, fmt::format("expected a whole number from {} to {}", min, max));
+    c.*member = value;
+    return Ok{};
+  };
+}
+
+const std::vector<Option>& options() {
+  static const std::vector<Option> table = {
+      {"--listen", "ACCORD_LISTEN", "HOST:PORT to listen on (default 127.0.0.1:8080)", parseListen},
+      {"--db", "ACCORD_DB", "database URL: sqlite:FILE (default sqlite:accord.db) or postgresql://...",
+       [](const std::string& v, Config& c) -> Result<void> {
+         if (v.empty()) return invalid("db", "the database URL is empty");
+         c.dbUrl = v;
+         return Ok{};
+       }},
+      {"--web-root", "ACCORD_WEB_ROOT", "directory of the built web interface",
+       [](const std::string& v, Config& c) -> Result<void> {
+         c.webRoot = v;
+         return Ok{};
+       }},
+      {"--log-level", "ACCORD_LOG_LEVEL", "debug, info, warn or error (default info)",
+       [](const std::string& v, Config& c) -> Result<void> {
+         if (!parseLogLevel(v, c.logLevel)) return invalid("log-level", "expected debug, info, warn or error");
+         return Ok{};
+       }},
+      {"--threads", "ACCORD_THREADS", "worker threads (default: one per core)",
+       number<unsigned>("threads", &Config::threads, 0, 1024)},
+      {"--max-body", "ACCORD_MAX_BODY", "largest request body in bytes (default 1048576)",
+       number<std::size_t>("max-body", &Config::maxBodyBytes, 1024, std::size_t{1} << 30)},
+      {"--max-connections", "ACCORD_MAX_CONNECTIONS", "most open connections (default 4096)",
+       number<std::size_t>("max-connections", &Config::maxConnections, 1, 1000000)},
+      {"--read-timeout", "ACCORD_READ_TIMEOUT", "seconds to read a request (default 30)",
+       number<unsigned>("read-timeout", &Config::readTimeoutSeconds, 1, 3600)},
+      {"--write-timeout", "ACCORD_WRITE_TIMEOUT", "seconds to write a response (default 30)",
+       number<unsigned>("write-timeout", &Config::writeTimeoutSeconds, 1, 3600)},
+      {"--session-ttl", "ACCORD_SESSION_TTL", "seconds a session lives at most (default 604800)",
+       number<std::int64_t>("session-ttl", &Config::sessionTtlSeconds, 1, 365LL * 24 * 3600)},
+      {"--session-idle", "ACCORD_SESSION_IDLE", "seconds of inactivity that end a session (default 28800)",
+       number<std::int64_t>("session-idle", &Config::sessionIdleSeconds, 1, 365LL * 24 * 3600)},
+      {"--cookie-secure", "ACCORD_COOKIE_SECURE", "mark the session cookie Secure (behind HTTPS): true or false",
+       [](const std::string& v, Config& c) -> Result<void> {
+         if (!parseBool(v, c.cookieSecure)) return invalid("cookie-secure", "expected true or false");
+         return Ok{};
+       }},
+      {"--public-url", "ACCORD_PUBLIC_URL", "the address people use, for invitation links",
+       [](const std::string& v, Config& c) -> Result<void> {
+         if (v.rfind("http://", 0) != 0 && v.rfind("https://", 0) != 0)
+           return invalid("public-url", "expected an http:// or https:// address");
+         c.publicUrl = v;
+         while (!c.publicUrl.empty() && c.publicUrl.back() == '/') c.publicUrl.pop_back();
+         return Ok{};
+       }},
+  };
+  return table;
+}
+
+}  // namespace
+
+Result<void> loadConfig(const std::vector<std::string>& args, const std::function<const char*(const char*)>& getenv,
+                        Config& config, std::map<std::string, std::string>& extraFlags,
+                        const std::vector<std::string>& allowedExtraFlags) {
+  std::map<std::string, std::string> given;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string flag = args[i];
+    std::string value;
+    bool hasValue = false;
+    if (auto eq = flag.find('='); flag.rfind("--", 0) == 0 && eq != std::string::npos) {
+      value = flag.substr(eq + 1);
+      flag = flag.substr(0, eq);
+      hasValue = true;
+    }
+    bool known = false;
+    for (const auto& o : options()) known = known || flag == o.flag;
+    bool extra = false;
+    for (const auto& e : allowedExtraFlags) extra = extra || flag == e || flag == e + "?";
+    bool extraSwitch = false;
+    for (const auto& e : allowedExtraFlags) extraSwitch = extraSwitch || e == flag + "?";
+    if (!known && !extra && !extraSwitch) return invalid(flag, fmt::format("unknown option {}", flag));
+    if (extraSwitch) {
+      extraFlags[flag] = hasValue ? value : "true";
+      continue;
+    }
+    if (!hasValue) {
+      if (i + 1 >= args.size()) return invalid(flag, fmt::format("{} needs a value", flag));
+      value = args[++i];
+    }
+    if (known) given[flag] = value;
+    else extraFlags[flag] = value;
+  }
+  for (const auto& o : options()) {
+    std::string value;
+    if (auto it = given.find(o.flag); it != given.end()) value = it->second;
+    else if (const char* env = getenv(o.envVar)) value = env;
+    else continue;
+    ACCORD_CHECK(o.apply(value, config));
+  }
+  return Ok{};
+}
+
+std::string configHelp() {
+  std::string out;
+  for (const auto& o : options()) out += fmt::format("  {:<18} {:<24} {}\n", o.flag, o.envVar, o.help);
+  return out;
+}
+
+}  // namespace accord

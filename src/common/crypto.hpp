@@ -1,0 +1,24 @@
+#pragma once
+// Passwords, tokens and hashes, all through libsodium.
+#include <string>
+#include <string_view>
+
+namespace accord::crypto {
+
+// Must be called once before any other function here.
+void initialize();
+
+// Argon2id, in libsodium's self-describing string form.
+std::string hashPassword(std::string_view password);
+bool verifyPassword(std::string_view password, const std::string& hash);
+
+// A random 256-bit token, base64url without padding.
+std::string randomToken();
+// A random hex string of `bytes` bytes (used for request ids).
+std::string randomHex(std::size_t bytes);
+// SHA-256 of `text`, lower-case hex: how tokens are stored.
+std::string sha256Hex(std::string_view text);
+// Compares in time independent of where the strings differ.
+bool constantTimeEquals(std::string_view a, std::string_view b);
+
+}  // namespace accord::crypto

@@ -1,0 +1,86 @@
+#pragma once
+// People, their sessions and invitations.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/clock.hpp"
+#include "common/result.hpp"
+
+namespace accord::domain {
+
+struct User {
+  long long id = 0;
+  std::string email;  // stored lower-case, unique
+  std::string name;
+  std::string locale = "en";
+  bool admin = false;
+  std::string passwordHash;  // empty: no password set yet
+  UnixSeconds createdAt = 0;
+};
+
+struct Session {
+  std::string tokenHash;  // SHA-256 of the cookie's token; the token itself is never stored
+  long long userId = 0;
+  std::string csrfToken;
+  UnixSeconds createdAt = 0;
+  UnixSeconds expiresAt = 0;
+  UnixSeconds lastSeenAt = 0;
+};
+
+struct Invitation {
+  long long id = 0;
+  std::string tokenHash;
+  std::string email;
+  std::string name;
+  long long districtId = 0;
+  std::string side;
+  std::string role;
+  long long invitedBy = 0;
+  UnixSeconds createdAt = 0;
+  UnixSeconds expiresAt = 0;
+  std::optional<UnixSeconds> usedAt;
+};
+
+class UserRepository {
+ public:
+  virtual ~UserRepository() = default;
+  // kConflict (field "email") when the email is taken.
+  virtual Result<long long> insert(const User& user) = 0;
+  virtual Result<User> byEmail(const std::string& normalizedEmail) = 0;
+  virtual Result<User> byId(long long id) = 0;
+  virtual Result<void> setPassword(long long id, const std::string& passwordHash) = 0;
+  virtual Result<void> setProfile(long long id, const std::string& name, const std::string& locale) = 0;
+};
+
+class SessionRepository {
+ public:
+  virtual ~SessionRepository() = default;
+  virtual Result<void> insert(const Session& session) = 0;
+  virtual Result<Session> byTokenHash(const std::string& tokenHash) = 0;
+  virtual Result<void> touch(const std::string& tokenHash, UnixSeconds at) = 0;
+  virtual Result<void> remove(const std::string& tokenHash) = 0;
+  // Ends every session of the user except `keepTokenHash`.
+  virtual Result<void> removeOthers(long long userId, const std::string& keepTokenHash) = 0;
+  virtual Result<void> removeExpired(UnixSeconds now, UnixSeconds idleBefore) = 0;
+};
+
+// Failed sign-ins, counted per key ("account:<email>", "address:<ip>").
+class ThrottleRepository {
+ public:
+  virtual ~ThrottleRepository() = default;
+  virtual Result<void> recordFailure(const std::string& key, UnixSeconds at) = 0;
+  virtual Result<long long> failuresSince(const std::string& key, UnixSeconds since) = 0;
+  virtual Result<void> clear(const std::string& key) = 0;
+};
+
+class InvitationRepository {
+ public:
+  virtual ~InvitationRepository() = default;
+  virtual Result<long long> insert(const Invitation& invitation) = 0;
+  virtual Result<Invitation> byTokenHash(const std::string& tokenHash) = 0;
+  // kConflict when it was used already: an invitation works once.
+  virtual Result<void> markUsed(long long id, UnixSeconds at) = 0;
+};
+
+}  // namespace accord::domain

@@ -1,0 +1,31 @@
+#pragma once
+// Demo data modelled on the partnership in the design notes, for trying Accord out.
+#include <string>
+#include <vector>
+
+#include "common/clock.hpp"
+#include "domain/store.hpp"
+
+namespace accord::domain {
+
+inline constexpr const char* kDemoDistrictName = "ABC Partnership Unified School District (demo)";
+inline constexpr const char* kDemoPassword = "accord-demo";
+
+struct DemoAccount {
+  std::string email;
+  std::string name;
+  std::string side;
+  std::string role;
+};
+
+struct DemoOutcome {
+  bool created = false;  // false when the demo district was there already
+  long long districtId = 0;
+  std::vector<DemoAccount> accounts;
+  std::vector<std::string> principles;
+};
+
+// Creates the demo district and its people once; later calls change nothing.
+Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now);
+
+}  // namespace accord::domain

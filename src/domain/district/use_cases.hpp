@@ -1,0 +1,47 @@
+#pragma once
+// Districts and memberships. Each function is one use case, in a file of the same name.
+#include <optional>
+#include <string>
+
+#include "domain/account/use_cases.hpp"
+#include "domain/district/district.hpp"
+
+namespace accord::domain {
+
+struct NewDistrict {
+  std::string name;
+  std::string state;
+  std::string ncesId;
+  std::optional<long long> enrollment;
+  std::optional<double> lowIncomePct;
+  std::optional<double> englishLearnersPct;
+  std::optional<double> minorityPct;
+  // The creator joins the district with this side and role.
+  std::string creatorSide = "neutral";
+  std::string creatorRole = "administrator";
+};
+Result<District> createDistrict(Store& store, const Caller& caller, const NewDistrict& input, UnixSeconds now);
+
+Result<Page<District>> listDistricts(Store& store, const Caller& caller, long long cursor, int limit);
+
+struct DistrictView {
+  District district;
+  Membership mine;
+};
+Result<DistrictView> getDistrict(Store& store, const Caller& caller, long long districtId);
+
+struct NewMembership {
+  long long districtId = 0;
+  std::string email;  // of an existing account
+  std::string side;
+  std::string role;
+};
+Result<Membership> addMembership(Store& store, const Caller& caller, const NewMembership& input, UnixSeconds now);
+
+Result<Page<Membership>> listMemberships(Store& store, const Caller& caller, long long districtId, long long cursor,
+                                         int limit);
+
+// Checks a side and a role; shared by memberships and invitations.
+Result<void> checkSideAndRole(const std::string& side, const std::string& role);
+
+}  // namespace accord::domain

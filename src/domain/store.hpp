@@ -1,0 +1,53 @@
+#pragma once
+// The storage interface, owned by the domain. A use case opens one transaction,
+// works through the repositories it hands out, and commits; dropping an uncommitted
+// transaction rolls it back.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+
+namespace accord::domain {
+
+class UserRepository;
+class SessionRepository;
+class ThrottleRepository;
+class InvitationRepository;
+class DistrictRepository;
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+  virtual Result<void> commit() = 0;
+
+  virtual UserRepository& users() = 0;
+  virtual SessionRepository& sessions() = 0;
+  virtual ThrottleRepository& throttle() = 0;
+  virtual InvitationRepository& invitations() = 0;
+  virtual DistrictRepository& districts() = 0;
+};
+
+using TransactionPtr = std::unique_ptr<Transaction>;
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // A consistent snapshot for reading; writes through it are not allowed.
+  virtual Result<TransactionPtr> read() = 0;
+  // The one writer (SQLite) or a pooled connection (PostgreSQL), in a transaction.
+  virtual Result<TransactionPtr> write() = 0;
+  // Whether the database answers a trivial query.
+  virtual Result<void> ping() = 0;
+  // "sqlite" or "postgresql".
+  virtual std::string backend() const = 0;
+};
+
+// A slice of a list, and where the next slice starts (0 when this is the last).
+template <class T>
+struct Page {
+  std::vector<T> items;
+  long long nextCursor = 0;
+};
+
+}  // namespace accord::domain

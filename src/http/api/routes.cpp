@@ -1,0 +1,23 @@
+#include "http/api/routes.hpp"
+
+namespace accord::http {
+
+Router buildRouter(Services services) {
+  Router router;
+  addHealthRoutes(router, services);
+  addAuthRoutes(router, services);
+  addDistrictRoutes(router, services);
+  addOpenApiRoute(router);
+  return router;
+}
+
+void addOpenApiRoute(Router& router) {
+  router.add("GET", "/api/v1/openapi.json", Access::kPublic, [](Request&) -> Result<Response> {
+    Response r;
+    r.body = openApiDocument();
+    r.with("Content-Type", "application/json; charset=utf-8");
+    return r;
+  });
+}
+
+}  // namespace accord::http

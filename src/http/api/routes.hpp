@@ -1,0 +1,16 @@
+#pragma once
+// Route tables, one function per API area.
+#include "http/app.hpp"
+#include "http/json_body.hpp"
+
+namespace accord::http {
+
+void addHealthRoutes(Router& router, Services services);
+void addAuthRoutes(Router& router, Services services);
+void addDistrictRoutes(Router& router, Services services);
+void addOpenApiRoute(Router& router);
+
+// The OpenAPI document, embedded at build time from docs/openapi.json.
+const char* openApiDocument();
+
+}  // namespace accord::http

@@ -1,0 +1,120 @@
+#include "http/app.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+
+#include "common/crypto.hpp"
+#include "http/static_files.hpp"
+
+namespace accord::http {
+
+namespace {
+
+constexpr const char* kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+bool isStateChanging(const std::string& method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+bool validRequestId(const std::string& id) {
+  return !id.empty() && id.size() <= 64 &&
+         std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isalnum(c) || c == '-' || c == '_'; });
+}
+
+bool isJsonContentType(std::string type) {
+  std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+  auto semicolon = type.find(';');
+  std::string base = type.substr(0, semicolon);
+  base.erase(std::remove(base.begin(), base.end(), ' '), base.end());
+  return base == "application/json";
+}
+
+void addSecurityHeaders(Response& response) {
+  response.with("Content-Security-Policy", kContentSecurityPolicy);
+  response.with("X-Content-Type-Options", "nosniff");
+  response.with("Referrer-Policy", "no-referrer");
+  response.with("X-Frame-Options", "DENY");
+  response.with("Cross-Origin-Opener-Policy", "same-origin");
+}
+
+}  // namespace
+
+App::App(Services services, Router router) : services_(services), router_(std::move(router)) {}
+
+Response App::handle(Request& request) {
+  auto started = std::chrono::steady_clock::now();
+  std::string given = request.header("X-Request-Id");
+  request.requestId = validRequestId(given) ? given : crypto::randomHex(8);
+
+  Response response;
+  try {
+    response = dispatch(request);
+  } catch (const std::exception& e) {
+    services_.log.error("unhandled exception", {{"request_id", request.requestId}, {"error", e.what()}});
+    response = errorResponse(internal(e.what()));
+  } catch (...) {
+    response = errorResponse(internal("unknown exception"));
+  }
+
+  addSecurityHeaders(response);
+  response.with("X-Request-Id", request.requestId);
+  bool hasCacheControl = std::any_of(response.headers.begin(), response.headers.end(),
+                                     [](const auto& h) { return h.first == "Cache-Control"; });
+  if (!hasCacheControl) response.with("Cache-Control", "no-store");
+  if (request.method == "HEAD") response.body.clear();
+
+  auto micros =
+      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+  // The path only: query strings may carry secrets (calendar feed tokens, invitation links).
+  nlohmann::json fields = {{"method", request.method},
+                           {"path", request.path},
+                           {"status", response.status},
+                           {"duration_ms", static_cast<double>(micros) / 1000.0},
+                           {"request_id", request.requestId},
+                           {"client", request.clientAddress}};
+  if (!response.logDetail.empty()) fields["detail"] = response.logDetail;
+  services_.log.log(response.status >= 500 ? LogLevel::kError : LogLevel::kInfo, "request", fields);
+  return response;
+}
+
+Response App::dispatch(Request& request) {
+  if (request.body.size() > services_.config.maxBodyBytes)
+    return jsonResponse(413, {{"error",
+                               {{"code", "payload_too_large"},
+                                {"message", "the request body is larger than the server accepts"},
+                                {"field", "body"}}}});
+
+  auto match = router_.match(request);
+  if (!match.route) {
+    if (!match.pathKnown) {
+      if (auto file = serveStatic(services_.config.webRoot, request)) return *file;
+      return errorResponse(notFound("there is nothing at this address"));
+    }
+    return jsonResponse(405, {{"error", {{"code", "method_not_allowed"}, {"message", "method not allowed"}}}});
+  }
+  const Route& route = *match.route;
+
+  if (isStateChanging(request.method) && !request.body.empty() && !isJsonContentType(request.header("Content-Type")))
+    return jsonResponse(415, {{"error",
+                               {{"code", "unsupported_media_type"},
+                                {"message", "send the request body as application/json"},
+                                {"field", "Content-Type"}}}});
+
+  if (route.access == Access::kSession) {
+    auto caller = domain::authenticate(services_.store, services_.config, request.cookie(kSessionCookie),
+                                       nowSeconds());
+    if (!caller.ok()) return errorResponse(caller.error());
+    if (isStateChanging(request.method) &&
+        !crypto::constantTimeEquals(request.header("X-CSRF-Token"), caller->session.csrfToken))
+      return errorResponse(forbidden("the X-CSRF-Token header is missing or does not match this session"));
+    request.caller = std::move(caller).value();
+  }
+  auto response = route.handler(request);
+  if (!response.ok()) return errorResponse(response.error());
+  return std::move(response).value();
+}
+
+}  // namespace accord::http

@@ -1,0 +1,79 @@
+#include "http/json_body.hpp"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace accord::http {
+
+namespace {
+bool parsePositive(const std::string& text, long long& out) {
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && end == text.data() + text.size() && out > 0;
+}
+}  // namespace
+
+Result<json> parseObject(const Request& request) {
+  if (request.body.empty()) return invalid("body", "the request body must be a JSON object");
+  json body = json::parse(request.body, nullptr, false);
+  if (body.is_discarded()) return invalid("body", "the request body is not valid JSON");
+  if (!body.is_object()) return invalid("body", "the request body must be a JSON object");
+  return body;
+}
+
+Result<std::string> requiredString(const json& body, const char* field) {
+  auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return invalid(field, "is required");
+  if (!it->is_string()) return invalid(field, "must be a string");
+  return it->get<std::string>();
+}
+
+Result<std::optional<std::string>> optionalString(const json& body, const char* field) {
+  auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return std::optional<std::string>();
+  if (!it->is_string()) return invalid(field, "must be a string");
+  return std::optional<std::string>(it->get<std::string>());
+}
+
+Result<std::optional<long long>> optionalInteger(const json& body, const char* field) {
+  auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return std::optional<long long>();
+  if (!it->is_number_integer()) return invalid(field, "must be a whole number");
+  return std::optional<long long>(it->get<long long>());
+}
+
+Result<std::optional<double>> optionalNumber(const json& body, const char* field) {
+  auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return std::optional<double>();
+  if (!it->is_number()) return invalid(field, "must be a number");
+  return std::optional<double>(it->get<double>());
+}
+
+Result<bool> optionalBool(const json& body, const char* field, bool fallback) {
+  auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return fallback;
+  if (!it->is_boolean()) return invalid(field, "must be true or false");
+  return it->get<bool>();
+}
+
+Result<long long> pathId(const Request& request, const char* param, const char* what) {
+  auto it = request.params.find(param);
+  long long id = 0;
+  if (it == request.params.end() || !parsePositive(it->second, id)) return notFound(fmt::format("no such {}", what));
+  return id;
+}
+
+Result<PageQuery> pageQuery(const Request& request) {
+  PageQuery page;
+  if (auto it = request.query.find("limit"); it != request.query.end()) {
+    long long limit = 0;
+    if (!parsePositive(it->second, limit) || limit > 200) return invalid("limit", "must be a number from 1 to 200");
+    page.limit = static_cast<int>(limit);
+  }
+  if (auto it = request.query.find("cursor"); it != request.query.end() && !it->second.empty()) {
+    if (!parsePositive(it->second, page.cursor)) return invalid("cursor", "is not a cursor from a previous page");
+  }
+  return page;
+}
+
+}  // namespace accord::http

@@ -1,0 +1,41 @@
+#pragma once
+// Reading request bodies, path ids and paging parameters, each failure naming its field.
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/store.hpp"
+#include "http/message.hpp"
+
+namespace accord::http {
+
+using nlohmann::json;
+
+// The body as a JSON object; kInvalid (field "body") when it is not one.
+Result<json> parseObject(const Request& request);
+
+Result<std::string> requiredString(const json& body, const char* field);
+Result<std::optional<std::string>> optionalString(const json& body, const char* field);
+Result<std::optional<long long>> optionalInteger(const json& body, const char* field);
+Result<std::optional<double>> optionalNumber(const json& body, const char* field);
+Result<bool> optionalBool(const json& body, const char* field, bool fallback);
+
+// A numeric id from the route; kNotFound naming `what` when it is not a positive number.
+Result<long long> pathId(const Request& request, const char* param, const char* what);
+
+struct PageQuery {
+  long long cursor = 0;
+  int limit = 50;
+};
+// `limit` (1–200, default 50) and `cursor` (from a previous page's next_cursor).
+Result<PageQuery> pageQuery(const Request& request);
+
+template <class T, class Render>
+json pageJson(const domain::Page<T>& page, Render render) {
+  json items = json::array();
+  for (const auto& item : page.items) items.push_back(render(item));
+  return {{"items", items}, {"next_cursor", page.nextCursor ? json(std::to_string(page.nextCursor)) : json(nullptr)}};
+}
+
+}  // namespace accord::http

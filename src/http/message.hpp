@@ -1,0 +1,58 @@
+#pragma once
+// Accord's own request and response: what handlers see, independent of the HTTP library.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/account/use_cases.hpp"
+
+namespace accord::http {
+
+struct CaseInsensitiveLess {
+  bool operator()(const std::string& a, const std::string& b) const;
+};
+using Headers = std::map<std::string, std::string, CaseInsensitiveLess>;
+
+struct Request {
+  std::string method;  // upper case
+  std::string path;    // decoded, without the query
+  std::map<std::string, std::string> query;
+  Headers headers;
+  std::string body;
+  std::string clientAddress;
+  std::string requestId;
+  std::map<std::string, std::string> params;  // from the route pattern
+  std::optional<domain::Caller> caller;       // set for routes that need a session
+
+  std::string header(const std::string& name) const;
+  std::string cookie(const std::string& name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+  std::string logDetail;  // written to the log line, never sent
+
+  Response& with(std::string name, std::string value) {
+    headers.emplace_back(std::move(name), std::move(value));
+    return *this;
+  }
+};
+
+Response jsonResponse(int status, const nlohmann::json& body);
+Response noContent();
+// Renders an error as {"error": {"code", "message", "field"}} with the status its code maps to.
+Response errorResponse(const Error& error);
+int statusOf(ErrorCode code);
+const char* reasonPhrase(int status);
+
+// Splits a request target into its decoded path and query parameters; false when malformed.
+bool parseTarget(std::string_view target, std::string& path, std::map<std::string, std::string>& query);
+
+}  // namespace accord::http

@@ -1,0 +1,61 @@
+#include "http/router.hpp"
+
+#include <string_view>
+
+namespace accord::http {
+
+namespace {
+
+std::vector<std::string_view> segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  while (!path.empty()) {
+    if (path.front() == '/') {
+      path.remove_prefix(1);
+      continue;
+    }
+    auto slash = path.find('/');
+    out.push_back(path.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash);
+  }
+  return out;
+}
+
+bool matches(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params) {
+  auto want = segments(pattern);
+  auto have = segments(path);
+  if (want.size() != have.size()) return false;
+  std::map<std::string, std::string> captured;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    if (want[i].size() > 2 && want[i].front() == '{' && want[i].back() == '}') {
+      captured[std::string(want[i].substr(1, want[i].size() - 2))] = std::string(have[i]);
+    } else if (want[i] != have[i]) {
+      return false;
+    }
+  }
+  params = std::move(captured);
+  return true;
+}
+
+}  // namespace
+
+void Router::add(std::string method, std::string pattern, Access access, Handler handler) {
+  routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler)});
+}
+
+Router::Match Router::match(Request& request) const {
+  Match result;
+  for (const auto& route : routes_) {
+    std::map<std::string, std::string> params;
+    if (!matches(route.pattern, request.path, params)) continue;
+    result.pathKnown = true;
+    if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
+      request.params = std::move(params);
+      result.route = &route;
+      return result;
+    }
+  }
+  return result;
+}
+
+}  // namespace accord::http

@@ -1,0 +1,35 @@
+#pragma once
+// The HTTP server: RESTinio underneath, App on top. Only server.cpp sees RESTinio.
+#include <cstdint>
+#include <memory>
+
+#include "common/config.hpp"
+#include "http/app.hpp"
+
+namespace accord::http {
+
+class Server {
+ public:
+  Server(const Config& config, App& app, Logger& log);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds and starts the worker threads; returns the bound port (useful with port 0).
+  Result<std::uint16_t> start();
+
+  // Graceful: stops accepting, lets requests in flight finish (up to the configured grace),
+  // then stops the workers. Safe to call more than once.
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Blocks SIGINT and SIGTERM in this thread and those it starts later; call before start().
+void blockShutdownSignals();
+// Waits for SIGINT or SIGTERM; returns the signal's name.
+const char* waitForShutdownSignal();
+
+}  // namespace accord::http

@@ -1,0 +1,196 @@
+#include "store/sql/errors.hpp"
+#include "store/sql/repositories.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertUser =
+    "INSERT INTO users (email, name, locale, is_admin, password_hash, created_at) "
+    "VALUES (:email, :name, :locale, :admin, :hash, :created) RETURNING id";
+constexpr const char* kUserColumns = "SELECT id, email, name, locale, is_admin, password_hash, created_at FROM users ";
+constexpr const char* kSetPassword = "UPDATE users SET password_hash = :hash WHERE id = :id";
+constexpr const char* kSetProfile = "UPDATE users SET name = :name, locale = :locale WHERE id = :id";
+
+constexpr const char* kInsertSession =
+    "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at) "
+    "VALUES (:hash, :user, :csrf, :created, :expires, :seen)";
+constexpr const char* kSessionByHash =
+    "SELECT token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at FROM sessions "
+    "WHERE token_hash = :hash";
+constexpr const char* kTouchSession = "UPDATE sessions SET last_seen_at = :at WHERE token_hash = :hash";
+constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE token_hash = :hash";
+constexpr const char* kDeleteOtherSessions = "DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep";
+constexpr const char* kDeleteExpiredSessions =
+    "DELETE FROM sessions WHERE expires_at <= :now OR last_seen_at <= :idle";
+
+constexpr const char* kInsertFailure = "INSERT INTO login_failures (throttle_key, failed_at) VALUES (:key, :at)";
+constexpr const char* kCountFailures =
+    "SELECT COUNT(*) FROM login_failures WHERE throttle_key = :key AND failed_at > :since";
+constexpr const char* kClearFailures = "DELETE FROM login_failures WHERE throttle_key = :key";
+
+constexpr const char* kInsertInvitation =
+    "INSERT INTO invitations (token_hash, email, name, district_id, side, role, invited_by, created_at, expires_at) "
+    "VALUES (:hash, :email, :name, :district, :side, :role, :by, :created, :expires) RETURNING id";
+constexpr const char* kInvitationByHash =
+    "SELECT id, token_hash, email, name, district_id, side, role, invited_by, created_at, expires_at, used_at "
+    "FROM invitations WHERE token_hash = :hash";
+constexpr const char* kMarkInvitationUsed =
+    "UPDATE invitations SET used_at = :at WHERE id = :id AND used_at IS NULL";
+
+Result<domain::User> fetchUser(soci::session& sql, const std::string& where, long long id, const std::string& email) {
+  domain::User u;
+  int admin = 0;
+  if (where == "id") {
+    sql << kUserColumns << "WHERE id = :id", into(u.id), into(u.email), into(u.name), into(u.locale), into(admin),
+        into(u.passwordHash), into(u.createdAt), use(id);
+  } else {
+    sql << kUserColumns << "WHERE email = :email", into(u.id), into(u.email), into(u.name), into(u.locale),
+        into(admin), into(u.passwordHash), into(u.createdAt), use(email);
+  }
+  if (!sql.got_data()) return notFound("no such user");
+  u.admin = admin != 0;
+  return u;
+}
+
+}  // namespace
+
+Result<long long> SqlUsers::insert(const domain::User& user) {
+  return guarded(
+      "insert user",
+      [&]() -> Result<long long> {
+        long long id = 0;
+        int admin = user.admin ? 1 : 0;
+        sql_ << kInsertUser, use(user.email), use(user.name), use(user.locale), use(admin), use(user.passwordHash),
+            use(user.createdAt), into(id);
+        return id;
+      },
+      conflict("an account with this email exists already", "email"));
+}
+
+Result<domain::User> SqlUsers::byEmail(const std::string& normalizedEmail) {
+  return guarded("user by email", [&] { return fetchUser(sql_, "email", 0, normalizedEmail); });
+}
+
+Result<domain::User> SqlUsers::byId(long long id) {
+  return guarded("user by id", [&] { return fetchUser(sql_, "id", id, {}); });
+}
+
+Result<void> SqlUsers::setPassword(long long id, const std::string& passwordHash) {
+  return guarded("set password", [&]() -> Result<void> {
+    sql_ << kSetPassword, use(passwordHash), use(id);
+    return Ok{};
+  });
+}
+
+Result<void> SqlUsers::setProfile(long long id, const std::string& name, const std::string& locale) {
+  return guarded("set profile", [&]() -> Result<void> {
+    sql_ << kSetProfile, use(name), use(locale), use(id);
+    return Ok{};
+  });
+}
+
+Result<void> SqlSessions::insert(const domain::Session& s) {
+  return guarded("insert session", [&]() -> Result<void> {
+    sql_ << kInsertSession, use(s.tokenHash), use(s.userId), use(s.csrfToken), use(s.createdAt), use(s.expiresAt),
+        use(s.lastSeenAt);
+    return Ok{};
+  });
+}
+
+Result<domain::Session> SqlSessions::byTokenHash(const std::string& tokenHash) {
+  return guarded("session by token", [&]() -> Result<domain::Session> {
+    domain::Session s;
+    sql_ << kSessionByHash, into(s.tokenHash), into(s.userId), into(s.csrfToken), into(s.createdAt),
+        into(s.expiresAt), into(s.lastSeenAt), use(tokenHash);
+    if (!sql_.got_data()) return notFound("no such session");
+    return s;
+  });
+}
+
+Result<void> SqlSessions::touch(const std::string& tokenHash, UnixSeconds at) {
+  return guarded("touch session", [&]() -> Result<void> {
+    sql_ << kTouchSession, use(at), use(tokenHash);
+    return Ok{};
+  });
+}
+
+Result<void> SqlSessions::remove(const std::string& tokenHash) {
+  return guarded("delete session", [&]() -> Result<void> {
+    sql_ << kDeleteSession, use(tokenHash);
+    return Ok{};
+  });
+}
+
+Result<void> SqlSessions::removeOthers(long long userId, const std::string& keepTokenHash) {
+  return guarded("delete other sessions", [&]() -> Result<void> {
+    sql_ << kDeleteOtherSessions, use(userId), use(keepTokenHash);
+    return Ok{};
+  });
+}
+
+Result<void> SqlSessions::removeExpired(UnixSeconds now, UnixSeconds idleBefore) {
+  return guarded("delete expired sessions", [&]() -> Result<void> {
+    sql_ << kDeleteExpiredSessions, use(now), use(idleBefore);
+    return Ok{};
+  });
+}
+
+Result<void> SqlThrottle::recordFailure(const std::string& key, UnixSeconds at) {
+  return guarded("record login failure", [&]() -> Result<void> {
+    sql_ << kInsertFailure, use(key), use(at);
+    return Ok{};
+  });
+}
+
+Result<long long> SqlThrottle::failuresSince(const std::string& key, UnixSeconds since) {
+  return guarded("count login failures", [&]() -> Result<long long> {
+    long long count = 0;
+    sql_ << kCountFailures, use(key), use(since), into(count);
+    return count;
+  });
+}
+
+Result<void> SqlThrottle::clear(const std::string& key) {
+  return guarded("clear login failures", [&]() -> Result<void> {
+    sql_ << kClearFailures, use(key);
+    return Ok{};
+  });
+}
+
+Result<long long> SqlInvitations::insert(const domain::Invitation& i) {
+  return guarded("insert invitation", [&]() -> Result<long long> {
+    long long id = 0;
+    sql_ << kInsertInvitation, use(i.tokenHash), use(i.email), use(i.name), use(i.districtId), use(i.side),
+        use(i.role), use(i.invitedBy), use(i.createdAt), use(i.expiresAt), into(id);
+    return id;
+  });
+}
+
+Result<domain::Invitation> SqlInvitations::byTokenHash(const std::string& tokenHash) {
+  return guarded("invitation by token", [&]() -> Result<domain::Invitation> {
+    domain::Invitation i;
+    long long usedAt = 0;
+    soci::indicator usedInd = soci::i_null;
+    sql_ << kInvitationByHash, into(i.id), into(i.tokenHash), into(i.email), into(i.name), into(i.districtId),
+        into(i.side), into(i.role), into(i.invitedBy), into(i.createdAt), into(i.expiresAt), into(usedAt, usedInd),
+        use(tokenHash);
+    if (!sql_.got_data()) return notFound("no such invitation");
+    if (usedInd == soci::i_ok) i.usedAt = usedAt;
+    return i;
+  });
+}
+
+Result<void> SqlInvitations::markUsed(long long id, UnixSeconds at) {
+  return guarded("use invitation", [&]() -> Result<void> {
+    soci::statement st = (sql_.prepare << kMarkInvitationUsed, use(at), use(id));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) return conflict("this invitation has been used already", "token");
+    return Ok{};
+  });
+}
+
+}  // namespace accord::store

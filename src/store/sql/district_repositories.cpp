@@ -1,0 +1,199 @@
+#include "store/sql/errors.hpp"
+#include "store/sql/repositories.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertDistrict =
+    "INSERT INTO districts (name, state, nces_id, enrollment, low_income_pct, english_learners_pct, minority_pct, "
+    "created_at) VALUES (:name, :state, :nces, :enrollment, :low_income, :english_learners, :minority, :created) "
+    "RETURNING id";
+constexpr const char* kDistrictColumns =
+    "SELECT d.id, d.name, d.state, d.nces_id, d.enrollment, d.low_income_pct, d.english_learners_pct, "
+    "d.minority_pct, d.created_at FROM districts d ";
+constexpr const char* kDistrictById = "WHERE d.id = :id";
+constexpr const char* kDistrictByName = "WHERE d.name = :name ORDER BY d.id LIMIT 1";
+constexpr const char* kDistrictsForUser =
+    "JOIN memberships m ON m.district_id = d.id WHERE m.user_id = :user AND d.id > :after ORDER BY d.id LIMIT :limit";
+
+constexpr const char* kInsertMembership =
+    "INSERT INTO memberships (district_id, user_id, side, role, created_at) "
+    "VALUES (:district, :user, :side, :role, :created) RETURNING id";
+constexpr const char* kMembershipColumns =
+    "SELECT m.id, m.district_id, m.user_id, m.side, m.role, m.created_at, u.name, u.email "
+    "FROM memberships m JOIN users u ON u.id = m.user_id ";
+constexpr const char* kMembershipOf = "WHERE m.district_id = :district AND m.user_id = :user";
+constexpr const char* kMembershipsOfDistrict =
+    "WHERE m.district_id = :district AND m.id > :after ORDER BY m.id LIMIT :limit";
+
+// Binds an optional value as NULL when empty.
+template <class T>
+struct Nullable {
+  explicit Nullable(const std::optional<T>& v) : value(v.value_or(T{})), ind(v ? soci::i_ok : soci::i_null) {}
+  T value;
+  soci::indicator ind;
+};
+
+// One row of a district, read column by column so that NULLs map to empty optionals.
+struct DistrictRow {
+  domain::District d;
+  std::string nces;
+  long long enrollment = 0;
+  double lowIncome = 0, englishLearners = 0, minority = 0;
+  soci::indicator ncesInd = soci::i_null, enrollmentInd = soci::i_null, lowIncomeInd = soci::i_null,
+                  englishLearnersInd = soci::i_null, minorityInd = soci::i_null;
+
+  void bind(soci::statement& st) {
+    st.exchange(into(d.id));
+    st.exchange(into(d.name));
+    st.exchange(into(d.state));
+    st.exchange(into(nces, ncesInd));
+    st.exchange(into(enrollment, enrollmentInd));
+    st.exchange(into(lowIncome, lowIncomeInd));
+    st.exchange(into(englishLearners, englishLearnersInd));
+    st.exchange(into(minority, minorityInd));
+    st.exchange(into(d.createdAt));
+  }
+  domain::District take() const {
+    domain::District out = d;
+    out.ncesId = ncesInd == soci::i_ok ? nces : "";
+    if (enrollmentInd == soci::i_ok) out.enrollment = enrollment;
+    if (lowIncomeInd == soci::i_ok) out.lowIncomePct = lowIncome;
+    if (englishLearnersInd == soci::i_ok) out.englishLearnersPct = englishLearners;
+    if (minorityInd == soci::i_ok) out.minorityPct = minority;
+    return out;
+  }
+};
+
+struct MembershipRow {
+  domain::Membership m;
+  void bind(soci::statement& st) {
+    st.exchange(into(m.id));
+    st.exchange(into(m.districtId));
+    st.exchange(into(m.userId));
+    st.exchange(into(m.side));
+    st.exchange(into(m.role));
+    st.exchange(into(m.createdAt));
+    st.exchange(into(m.userName));
+    st.exchange(into(m.userEmail));
+  }
+  domain::Membership take() const { return m; }
+};
+
+// Runs a prepared SELECT whose columns `Row` binds, collecting every row.
+template <class Row, class Bind>
+std::vector<decltype(std::declval<Row>().take())> selectAll(soci::session& sql, const std::string& query,
+                                                            Bind bindParams) {
+  Row row;
+  soci::statement st(sql);
+  row.bind(st);
+  bindParams(st);
+  st.alloc();
+  st.prepare(query);
+  st.define_and_bind();
+  std::vector<decltype(row.take())> out;
+  if (st.execute(true)) {
+    do out.push_back(row.take());
+    while (st.fetch());
+  }
+  return out;
+}
+
+template <class T, class IdOf>
+domain::Page<T> toPage(std::vector<T> rows, int limit, IdOf idOf) {
+  domain::Page<T> page;
+  if (static_cast<int>(rows.size()) > limit) {
+    rows.resize(limit);
+    page.nextCursor = idOf(rows.back());
+  }
+  page.items = std::move(rows);
+  return page;
+}
+
+}  // namespace
+
+Result<long long> SqlDistricts::insert(const domain::District& d) {
+  return guarded("insert district", [&]() -> Result<long long> {
+    long long id = 0;
+    Nullable<long long> enrollment(d.enrollment);
+    Nullable<double> lowIncome(d.lowIncomePct), englishLearners(d.englishLearnersPct), minority(d.minorityPct);
+    soci::indicator ncesInd = d.ncesId.empty() ? soci::i_null : soci::i_ok;
+    sql_ << kInsertDistrict, use(d.name), use(d.state), use(d.ncesId, ncesInd), use(enrollment.value, enrollment.ind),
+        use(lowIncome.value, lowIncome.ind), use(englishLearners.value, englishLearners.ind),
+        use(minority.value, minority.ind), use(d.createdAt), into(id);
+    return id;
+  });
+}
+
+Result<domain::District> SqlDistricts::byId(long long id) {
+  return guarded("district by id", [&]() -> Result<domain::District> {
+    auto rows = selectAll<DistrictRow>(sql_, std::string(kDistrictColumns) + kDistrictById,
+                                       [&](soci::statement& st) { st.exchange(use(id)); });
+    if (rows.empty()) return notFound("no such district");
+    return rows.front();
+  });
+}
+
+Result<domain::District> SqlDistricts::byName(const std::string& name) {
+  return guarded("district by name", [&]() -> Result<domain::District> {
+    auto rows = selectAll<DistrictRow>(sql_, std::string(kDistrictColumns) + kDistrictByName,
+                                       [&](soci::statement& st) { st.exchange(use(name)); });
+    if (rows.empty()) return notFound("no such district");
+    return rows.front();
+  });
+}
+
+Result<domain::Page<domain::District>> SqlDistricts::listForUser(long long userId, long long afterId, int limit) {
+  return guarded("list districts", [&]() -> Result<domain::Page<domain::District>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<DistrictRow>(sql_, std::string(kDistrictColumns) + kDistrictsForUser, [&](soci::statement& st) {
+      st.exchange(use(userId));
+      st.exchange(use(afterId));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::District& d) { return d.id; });
+  });
+}
+
+Result<long long> SqlDistricts::insertMembership(const domain::Membership& m) {
+  return guarded(
+      "insert membership",
+      [&]() -> Result<long long> {
+        long long id = 0;
+        sql_ << kInsertMembership, use(m.districtId), use(m.userId), use(m.side), use(m.role), use(m.createdAt),
+            into(id);
+        return id;
+      },
+      conflict("this person is a member of the district already", "email"));
+}
+
+Result<domain::Membership> SqlDistricts::membership(long long districtId, long long userId) {
+  return guarded("membership", [&]() -> Result<domain::Membership> {
+    auto rows = selectAll<MembershipRow>(sql_, std::string(kMembershipColumns) + kMembershipOf, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(userId));
+    });
+    if (rows.empty()) return notFound("no such membership");
+    return rows.front();
+  });
+}
+
+Result<domain::Page<domain::Membership>> SqlDistricts::listMemberships(long long districtId, long long afterId,
+                                                                        int limit) {
+  return guarded("list memberships", [&]() -> Result<domain::Page<domain::Membership>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<MembershipRow>(sql_, std::string(kMembershipColumns) + kMembershipsOfDistrict,
+                                         [&](soci::statement& st) {
+                                           st.exchange(use(districtId));
+                                           st.exchange(use(afterId));
+                                           st.exchange(use(fetch));
+                                         });
+    return toPage(std::move(rows), limit, [](const domain::Membership& m) { return m.id; });
+  });
+}
+
+}  // namespace accord::store

@@ -1,0 +1,127 @@
+#include "store/sql/sql_store.hpp"
+
+#include "common/clock.hpp"
+#include "store/sql/errors.hpp"
+#include "store/sql/repositories.hpp"
+
+namespace accord::store {
+
+namespace {
+
+constexpr const char* kCreateMigrationTable =
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+    "applied_at BIGINT NOT NULL)";
+constexpr const char* kMaxMigration = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+constexpr const char* kRecordMigration =
+    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)";
+constexpr const char* kPing = "SELECT 1";
+
+// Rolls back in its destructor unless committed.
+class SqlTransaction final : public domain::Transaction {
+ public:
+  SqlTransaction(ConnectionPool::Lease lease, const char* beginSql)
+      : lease_(std::move(lease)),
+        sql_(*lease_),
+        users_(sql_),
+        sessions_(sql_),
+        throttle_(sql_),
+        invitations_(sql_),
+        districts_(sql_) {
+    sql_ << beginSql;
+  }
+  ~SqlTransaction() override {
+    if (open_) {
+      try {
+        sql_ << "ROLLBACK";
+      } catch (...) {
+        lease_.discard();
+      }
+    }
+  }
+
+  Result<void> commit() override {
+    return guarded("commit", [&]() -> Result<void> {
+      open_ = false;
+      sql_ << "COMMIT";
+      return Ok{};
+    });
+  }
+
+  domain::UserRepository& users() override { return users_; }
+  domain::SessionRepository& sessions() override { return sessions_; }
+  domain::ThrottleRepository& throttle() override { return throttle_; }
+  domain::InvitationRepository& invitations() override { return invitations_; }
+  domain::DistrictRepository& districts() override { return districts_; }
+
+  soci::session& session() { return sql_; }
+
+ private:
+  ConnectionPool::Lease lease_;
+  soci::session& sql_;
+  bool open_ = true;
+  SqlUsers users_;
+  SqlSessions sessions_;
+  SqlThrottle throttle_;
+  SqlInvitations invitations_;
+  SqlDistricts districts_;
+};
+
+}  // namespace
+
+SqlStore::SqlStore(Dialect dialect, std::unique_ptr<ConnectionPool> readers, std::unique_ptr<ConnectionPool> writers)
+    : dialect_(std::move(dialect)), readers_(std::move(readers)), writers_(std::move(writers)) {}
+
+Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char* sql) {
+  return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
+    auto lease = pool.acquire();
+    try {
+      return domain::TransactionPtr(std::make_unique<SqlTransaction>(std::move(lease), sql));
+    } catch (...) {
+      lease.discard();
+      throw;
+    }
+  });
+}
+
+Result<domain::TransactionPtr> SqlStore::read() { return begin(*readers_, dialect_.beginRead); }
+
+Result<domain::TransactionPtr> SqlStore::write() { return begin(*writers_, dialect_.beginWrite); }
+
+Result<void> SqlStore::ping() {
+  return guarded("ping", [&]() -> Result<void> {
+    auto lease = readers_->acquire();
+    try {
+      int one = 0;
+      (*lease) << kPing, soci::into(one);
+      return Ok{};
+    } catch (...) {
+      lease.discard();
+      throw;
+    }
+  });
+}
+
+Result<int> SqlStore::migrate() {
+  return guarded("migrate", [&]() -> Result<int> {
+    int applied = 0;
+    for (const auto& migration : *dialect_.migrations) {
+      auto lease = writers_->acquire();
+      soci::session& sql = *lease;
+      SqlTransaction tx(std::move(lease), dialect_.beginWrite);
+      if (dialect_.lockMigrations) sql << dialect_.lockMigrations;
+      sql << kCreateMigrationTable;
+      int current = 0;
+      sql << kMaxMigration, soci::into(current);
+      if (migration.version <= current) continue;
+      for (const char* statement : migration.statements) sql << statement;
+      UnixSeconds now = nowSeconds();
+      std::string name = migration.name;
+      sql << kRecordMigration, soci::use(migration.version), soci::use(name), soci::use(now);
+      ACCORD_CHECK(tx.commit());
+      ++applied;
+    }
+    return applied;
+  });
+}
+
+}  // namespace accord::store

@@ -1,0 +1,47 @@
+#pragma once
+// A Store over SOCI: one pool for reading and one for writing, which for SQLite is a
+// single connection (SQLite allows one writer at a time; queueing here avoids busy errors).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "domain/store.hpp"
+#include "store/sql/connection_pool.hpp"
+
+namespace accord::store {
+
+struct Migration {
+  int version;
+  const char* name;
+  std::vector<const char*> statements;
+};
+
+struct Dialect {
+  std::string backend;          // "sqlite" or "postgresql"
+  const char* beginRead;        // starts a read-only transaction
+  const char* beginWrite;       // starts a read-write transaction
+  const char* lockMigrations;   // run first inside the migration transaction, or nullptr
+  const std::vector<Migration>* migrations;
+};
+
+class SqlStore final : public domain::Store {
+ public:
+  SqlStore(Dialect dialect, std::unique_ptr<ConnectionPool> readers, std::unique_ptr<ConnectionPool> writers);
+
+  Result<domain::TransactionPtr> read() override;
+  Result<domain::TransactionPtr> write() override;
+  Result<void> ping() override;
+  std::string backend() const override { return dialect_.backend; }
+
+  // Applies the migrations not yet recorded; returns how many it applied.
+  Result<int> migrate();
+
+ private:
+  Result<domain::TransactionPtr> begin(ConnectionPool& pool, const char* sql);
+
+  Dialect dialect_;
+  std::unique_ptr<ConnectionPool> readers_;
+  std::unique_ptr<ConnectionPool> writers_;
+};
+
+}  // namespace accord::store

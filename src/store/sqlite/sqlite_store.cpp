@@ -1,0 +1,42 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include "store/sqlite/migrations.hpp"
+
+namespace accord::store {
+
+namespace {
+
+// Every SQLite pragma Accord relies on, in one place.
+//  - WAL lets readers work while the writer writes.
+//  - synchronous=FULL: a commit is on disk before it is acknowledged, so nothing acknowledged is lost
+//    even if the machine loses power.
+//  - foreign_keys is off by default in SQLite.
+//  - busy_timeout covers the short moments when a checkpoint holds a lock.
+void applyPragmas(soci::session& sql, bool reader) {
+  sql << "PRAGMA busy_timeout = 5000";
+  sql << "PRAGMA journal_mode = WAL";
+  sql << "PRAGMA synchronous = FULL";
+  sql << "PRAGMA foreign_keys = ON";
+  if (reader) sql << "PRAGMA query_only = ON";
+}
+
+std::unique_ptr<ConnectionPool> pool(const std::string& path, std::size_t size, bool reader) {
+  return std::make_unique<ConnectionPool>(size, [path, reader] {
+    auto sql = std::make_unique<soci::session>(*soci::factory_sqlite3(), "db=\"" + path + "\" timeout=5");
+    applyPragmas(*sql, reader);
+    return sql;
+  });
+}
+
+}  // namespace
+
+std::unique_ptr<SqlStore> openSqlite(const std::string& path, std::size_t readers) {
+  // The writer first: it creates the file and switches it to WAL before readers open it.
+  auto writer = pool(path, 1, false);
+  Dialect dialect{"sqlite", "BEGIN", "BEGIN IMMEDIATE", nullptr, &sqliteMigrations()};
+  return std::make_unique<SqlStore>(dialect, pool(path, readers, true), std::move(writer));
+}
+
+}  // namespace accord::store
