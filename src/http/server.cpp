@@ -40,6 +40,8 @@ struct Server::Impl {
   App& app;
   Logger& log;
   asio::io_context io;
+  // Keeps the workers' run() from returning before the server has any work.
+  asio::executor_work_guard<asio::io_context::executor_type> work = asio::make_work_guard(io);
   std::unique_ptr<HttpServer> server;
   std::vector<std::thread> workers;
   std::atomic<std::uint16_t> port{0};
@@ -123,6 +125,7 @@ Result<std::uint16_t> Server::start() {
                        });
   std::string failure = opened.get_future().get();
   if (!failure.empty()) {
+    s.work.reset();
     s.io.stop();
     for (auto& t : s.workers) t.join();
     s.workers.clear();
@@ -150,6 +153,7 @@ void Server::stop() {
                                    [&] { return s.inFlight == 0; });
     if (!drained) s.log.warn("shutdown grace period over with requests in flight", {{"in_flight", s.inFlight}});
   }
+  s.work.reset();
   s.io.stop();
   for (auto& t : s.workers) t.join();
   s.workers.clear();

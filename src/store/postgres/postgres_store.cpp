@@ -1,6 +1,9 @@
 #include "store/postgres/postgres_store.hpp"
 
+#include <libpq-fe.h>
 #include <soci/postgresql/soci-postgresql.h>
+
+#include <stdexcept>
 
 #include "store/postgres/migrations.hpp"
 
@@ -9,10 +12,41 @@ namespace accord::store {
 namespace {
 // Several servers may start at once against one database; this lock makes them migrate in turn.
 constexpr const char* kLockMigrations = "SELECT pg_advisory_xact_lock(7275616)";
+// Notices such as "relation already exists, skipping" are not worth printing.
+constexpr const char* kQuietNotices = "SET client_min_messages = warning";
 }  // namespace
 
+// SOCI splits its connection string on spaces and '=' to find its own options, which
+// mangles URLs; libpq's own parser turns a URL into the keyword form SOCI passes through.
+std::string postgresConninfo(const std::string& url) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
+  if (!options) {
+    std::string message = error ? error : "cannot parse the PostgreSQL URL";
+    PQfreemem(error);
+    throw std::invalid_argument(message);
+  }
+  std::string out;
+  for (PQconninfoOption* o = options; o->keyword; ++o) {
+    if (!o->val || !*o->val) continue;
+    std::string value;
+    for (const char* c = o->val; *c; ++c) {
+      if (*c == '\\' || *c == '\'') value += '\\';
+      value += *c;
+    }
+    out += std::string(out.empty() ? "" : " ") + o->keyword + "='" + value + "'";
+  }
+  PQconninfoFree(options);
+  return out;
+}
+
 std::unique_ptr<SqlStore> openPostgres(const std::string& url, std::size_t connections) {
-  auto factory = [url] { return std::make_unique<soci::session>(*soci::factory_postgresql(), url); };
+  std::string conninfo = postgresConninfo(url);
+  auto factory = [conninfo] {
+    auto sql = std::make_unique<soci::session>(*soci::factory_postgresql(), conninfo);
+    *sql << kQuietNotices;
+    return sql;
+  };
   // Readers and writers are separate pools so a burst of reads cannot starve writes.
   auto writers = std::make_unique<ConnectionPool>(std::max<std::size_t>(1, connections / 2), factory);
   auto readers = std::make_unique<ConnectionPool>(connections, factory);

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Builds Accord and runs every test: the unit tests and the API tests, the latter
+# against both SQLite and a throwaway PostgreSQL cluster started here and removed
+# on exit. Extra arguments go to ctest (e.g. -R Login, -V).
+#
+# PG_BINDIR  PostgreSQL server binaries (default: the newest /usr/lib/postgresql/*/bin)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/build.sh
+
+# --- a throwaway PostgreSQL cluster --------------------------------------------
+
+if [[ -z "${PG_BINDIR:-}" ]]; then
+  PG_BINDIR=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+fi
+if [[ -z "$PG_BINDIR" || ! -x "$PG_BINDIR/initdb" || ! -x "$PG_BINDIR/pg_ctl" ]]; then
+  echo "test: PostgreSQL server binaries not found (set PG_BINDIR); the PostgreSQL tests cannot run" >&2
+  exit 1
+fi
+
+pg_tmp=$(mktemp -d /tmp/accord-test-pg.XXXXXX)
+pg_data="$pg_tmp/data"
+pg_log="$pg_tmp/postgres.log"
+
+# initdb refuses to run as root: run the server as the postgres user then.
+if ((EUID == 0)); then
+  chown postgres: "$pg_tmp"
+  as_pg=(runuser -u postgres --)
+else
+  as_pg=()
+fi
+
+stop_postgres() {
+  [[ -f "$pg_data/postmaster.pid" ]] || return 0
+  if ! ${as_pg[@]+"${as_pg[@]}"} "$PG_BINDIR/pg_ctl" -D "$pg_data" -m immediate -w -t 30 stop >/dev/null 2>&1; then
+    local pid
+    pid=$(head -n 1 "$pg_data/postmaster.pid" 2>/dev/null || true)
+    [[ -n "$pid" ]] && kill -KILL "$pid" 2>/dev/null || true
+  fi
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  stop_postgres
+  rm -rf "$pg_tmp"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+if ! ${as_pg[@]+"${as_pg[@]}"} "$PG_BINDIR/initdb" -A trust -U accord -E UTF8 --no-locale -N -D "$pg_data" \
+    >"$pg_tmp/initdb.log" 2>&1; then
+  echo "test: initdb failed:" >&2
+  cat "$pg_tmp/initdb.log" >&2
+  exit 1
+fi
+
+# A loopback port that nothing listens on; retried if another process takes it first.
+port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+pg_port=""
+for attempt in 1 2 3 4 5; do
+  port=$((20000 + RANDOM % 12000))
+  port_is_free "$port" || continue
+  rm -f "$pg_log"
+  if ${as_pg[@]+"${as_pg[@]}"} "$PG_BINDIR/pg_ctl" -D "$pg_data" -l "$pg_log" -w -t 60 \
+      -o "-p $port -k $pg_tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+      start >/dev/null 2>&1; then
+    pg_port=$port
+    break
+  fi
+  stop_postgres
+  # Try another port only if this one was taken meanwhile.
+  grep -q "Address already in use" "$pg_log" 2>/dev/null || break
+done
+if [[ -z "$pg_port" ]]; then
+  echo "test: PostgreSQL could not be started; its log:" >&2
+  cat "$pg_log" >&2 2>/dev/null || true
+  exit 1
+fi
+
+"$PG_BINDIR/createdb" -h 127.0.0.1 -p "$pg_port" -U accord accord_test
+export ACCORD_TEST_PG_URL="postgresql://accord@127.0.0.1:$pg_port/accord_test"
+echo "test: PostgreSQL $("$PG_BINDIR/postgres" -V | awk '{print $NF}') at $ACCORD_TEST_PG_URL"
+
+# --- the tests -----------------------------------------------------------------
+
+ctest --test-dir build --output-on-failure -j2 "$@"

@@ -1,0 +1,60 @@
+#include "common/config.hpp"
+
+#include <gtest/gtest.h>
+
+namespace accord {
+namespace {
+
+const char* noEnvironment(const char*) { return nullptr; }
+
+TEST(Config, DefaultsServeSqliteOnLoopback8080) {
+  Config c;
+  std::map<std::string, std::string> extra;
+  ASSERT_TRUE(loadConfig({}, noEnvironment, c, extra, {}).ok());
+  EXPECT_EQ(c.listenHost, "127.0.0.1");
+  EXPECT_EQ(c.listenPort, 8080);
+  EXPECT_EQ(c.dbUrl, "sqlite:accord.db");
+  EXPECT_EQ(c.maxBodyBytes, 1u << 20);
+}
+
+TEST(Config, FlagsWinOverTheEnvironment) {
+  auto env = [](const char* name) -> const char* {
+    std::string n = name;
+    if (n == "ACCORD_LISTEN") return "0.0.0.0:9000";
+    if (n == "ACCORD_DB") return "postgresql://db/accord";
+    return nullptr;
+  };
+  Config c;
+  std::map<std::string, std::string> extra;
+  ASSERT_TRUE(loadConfig({"--listen", "127.0.0.1:7000"}, env, c, extra, {}).ok());
+  EXPECT_EQ(c.listenPort, 7000);
+  EXPECT_EQ(c.dbUrl, "postgresql://db/accord");
+}
+
+TEST(Config, RejectsBadValuesNamingTheOption) {
+  Config c;
+  std::map<std::string, std::string> extra;
+  auto port = loadConfig({"--listen", "localhost:99999"}, noEnvironment, c, extra, {});
+  ASSERT_FALSE(port.ok());
+  EXPECT_EQ(port.error().field, "listen");
+  auto level = loadConfig({"--log-level=loud"}, noEnvironment, c, extra, {});
+  ASSERT_FALSE(level.ok());
+  EXPECT_EQ(level.error().field, "log-level");
+  auto unknown = loadConfig({"--colour"}, noEnvironment, c, extra, {});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().field, "--colour");
+}
+
+TEST(Config, SubcommandFlagsAndSwitches) {
+  Config c;
+  std::map<std::string, std::string> extra;
+  ASSERT_TRUE(loadConfig({"--email", "a@b.org", "--admin", "--db", "sqlite:x.db"}, noEnvironment, c, extra,
+                         {"--email", "--admin?"})
+                  .ok());
+  EXPECT_EQ(extra["--email"], "a@b.org");
+  EXPECT_EQ(extra["--admin"], "true");
+  EXPECT_EQ(c.dbUrl, "sqlite:x.db");
+}
+
+}  // namespace
+}  // namespace accord

@@ -1,0 +1,103 @@
+#include "http_client.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+namespace accord::testing {
+
+namespace {
+
+int connectTo(std::uint16_t port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return -1;
+  timeval timeout{30, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(port);
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+HttpResult parse(const std::string& raw) {
+  HttpResult result;
+  auto headerEnd = raw.find("\r\n\r\n");
+  if (raw.rfind("HTTP/1.", 0) != 0 || headerEnd == std::string::npos) return result;
+  std::istringstream head(raw.substr(0, headerEnd));
+  std::string line;
+  std::getline(head, line);
+  result.status = std::stoi(line.substr(9, 3));
+  while (std::getline(head, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    auto colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    std::string value = line.substr(colon + 1);
+    while (!value.empty() && value.front() == ' ') value.erase(0, 1);
+    result.headers.emplace(lower(line.substr(0, colon)), value);
+  }
+  result.body = raw.substr(headerEnd + 4);
+  return result;
+}
+
+}  // namespace
+
+std::string HttpResult::header(const std::string& lowerName) const {
+  auto it = headers.find(lowerName);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+nlohmann::json HttpResult::json() const { return nlohmann::json::parse(body, nullptr, false); }
+
+HttpResult sendRaw(std::uint16_t port, const std::string& bytes) {
+  int fd = connectTo(port);
+  if (fd < 0) return {};
+  std::size_t sent = 0;
+  while (sent < bytes.size()) {
+    ssize_t n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<std::size_t>(n);
+  }
+  std::string raw;
+  char buffer[65536];
+  for (;;) {
+    ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+    if (n <= 0) break;
+    raw.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return parse(raw);
+}
+
+HttpResult send(std::uint16_t port, const HttpRequest& request) {
+  std::string bytes = request.method + " " + request.target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+  for (const auto& [name, value] : request.headers) bytes += name + ": " + value + "\r\n";
+  if (!request.body.empty() || request.method == "POST" || request.method == "PATCH" || request.method == "PUT")
+    bytes += "Content-Length: " + std::to_string(request.body.size()) + "\r\n";
+  bytes += "\r\n" + request.body;
+  return sendRaw(port, bytes);
+}
+
+bool canConnect(std::uint16_t port) {
+  int fd = connectTo(port);
+  if (fd < 0) return false;
+  ::close(fd);
+  return true;
+}
+
+}  // namespace accord::testing

@@ -1,0 +1,121 @@
+// The server's edges: health, limits, content types, malformed input, headers, unknown routes.
+#include <filesystem>
+#include <fstream>
+
+#include "api_fixture.hpp"
+
+namespace accord::testing {
+namespace {
+
+class ServerApi : public ApiTest {};
+ACCORD_ON_EVERY_BACKEND(ServerApi);
+
+TEST_P(ServerApi, HealthAndReadiness) {
+  auto health = get("/healthz");
+  EXPECT_EQ(health.status, 200);
+  auto ready = get("/readyz");
+  EXPECT_EQ(ready.status, 200);
+  EXPECT_EQ(ready.json()["database"], GetParam());
+}
+
+TEST_P(ServerApi, EveryResponseCarriesSecurityHeadersAndARequestId) {
+  for (auto r : {get("/healthz"), get("/api/v1/me"), get("/no/such/page")}) {
+    EXPECT_NE(r.header("content-security-policy").find("frame-ancestors 'none'"), std::string::npos);
+    EXPECT_EQ(r.header("x-content-type-options"), "nosniff");
+    EXPECT_EQ(r.header("referrer-policy"), "no-referrer");
+    EXPECT_EQ(r.header("x-request-id").size(), 16u);
+  }
+  auto echoed = sendAs({"GET", "/healthz", {{"X-Request-Id", "abc-123"}}, {}}, nullptr);
+  EXPECT_EQ(echoed.header("x-request-id"), "abc-123");
+}
+
+TEST_P(ServerApi, AnOversizedBodyIs413) {
+  startServer([](Config& c) { c.maxBodyBytes = 4096; });
+  std::string big = "{\"email\":\"" + std::string(5000, 'a') + "\",\"password\":\"x\"}";
+  auto r = sendAs({"POST", "/api/v1/auth/login", {{"Content-Type", "application/json"}}, big}, nullptr);
+  EXPECT_EQ(r.status, 413);
+  EXPECT_EQ(r.json()["error"]["code"], "payload_too_large");
+}
+
+TEST_P(ServerApi, AHugeBodyIsRefusedWithoutBeingRead) {
+  startServer([](Config& c) { c.maxBodyBytes = 4096; });
+  std::string raw = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    "Content-Length: 100000000\r\n\r\n{";
+  auto r = sendRaw(port_, raw);
+  EXPECT_NE(r.status, 200);
+  EXPECT_EQ(get("/healthz").status, 200);
+}
+
+TEST_P(ServerApi, MalformedJsonIs400NamingTheBody) {
+  auto r = sendAs({"POST", "/api/v1/auth/login", {{"Content-Type", "application/json"}}, "{\"email\": "}, nullptr);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(r.json()["error"]["field"], "body");
+  EXPECT_EQ(r.json()["error"]["code"], "invalid");
+  auto notAnObject = sendAs({"POST", "/api/v1/auth/login", {{"Content-Type", "application/json"}}, "[1,2]"}, nullptr);
+  EXPECT_EQ(notAnObject.status, 400);
+  EXPECT_EQ(notAnObject.json()["error"]["field"], "body");
+}
+
+TEST_P(ServerApi, AWrongContentTypeIs415) {
+  auto r = sendAs({"POST", "/api/v1/auth/login", {{"Content-Type", "text/plain"}}, "email=a&password=b"}, nullptr);
+  EXPECT_EQ(r.status, 415);
+  EXPECT_EQ(r.json()["error"]["field"], "Content-Type");
+  auto withCharset = sendAs({"POST", "/api/v1/auth/login", {{"Content-Type", "application/json; charset=utf-8"}},
+                             R"({"email":"a@b.org","password":"wrong one"})"},
+                            nullptr);
+  EXPECT_EQ(withCharset.status, 401);
+}
+
+TEST_P(ServerApi, UnknownRoutesAndMethods) {
+  auto missing = get("/api/v1/nothing-here");
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_EQ(missing.json()["error"]["code"], "not_found");
+  auto wrongMethod = sendAs({"DELETE", "/api/v1/me", {}, {}}, nullptr);
+  EXPECT_EQ(wrongMethod.status, 405);
+}
+
+TEST_P(ServerApi, AMalformedTargetIs400) {
+  auto r = sendRaw(port_, "GET /api/v1/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.status, 400);
+}
+
+TEST_P(ServerApi, ServesTheWebInterfaceAndItsRoutes) {
+  auto root = std::filesystem::temp_directory_path() / ("accord_web_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(root / "assets");
+  std::ofstream(root / "index.html") << "<!doctype html><title>Accord</title>";
+  std::ofstream(root / "assets" / "app-1234.js") << "console.log(1)";
+  std::ofstream(root.parent_path() / "secret.txt") << "secret";
+  startServer([&](Config& c) { c.webRoot = root.string(); });
+
+  auto index = get("/");
+  EXPECT_EQ(index.status, 200);
+  EXPECT_EQ(index.header("cache-control"), "no-cache");
+  auto deepLink = get("/districts/1/meetings");
+  EXPECT_EQ(deepLink.status, 200);
+  EXPECT_EQ(deepLink.body, index.body);
+  auto asset = get("/assets/app-1234.js");
+  EXPECT_EQ(asset.status, 200);
+  EXPECT_NE(asset.header("content-type").find("javascript"), std::string::npos);
+  EXPECT_NE(asset.header("cache-control").find("immutable"), std::string::npos);
+  EXPECT_EQ(get("/assets/missing.js").status, 404);
+  EXPECT_EQ(get("/../secret.txt").status, 404);
+  EXPECT_EQ(get("/%2e%2e/secret.txt").status, 404);
+  std::filesystem::remove_all(root);
+}
+
+TEST_P(ServerApi, ManyConcurrentClientsAreServed) {
+  addUser("pat@example.org", "Pat");
+  auto session = logIn("pat@example.org");
+  std::vector<std::thread> clients;
+  std::atomic<int> ok{0};
+  for (int i = 0; i < 8; ++i)
+    clients.emplace_back([&] {
+      for (int j = 0; j < 20; ++j)
+        if (get("/api/v1/me", &session).status == 200) ++ok;
+    });
+  for (auto& t : clients) t.join();
+  EXPECT_EQ(ok.load(), 160);
+}
+
+}  // namespace
+}  // namespace accord::testing

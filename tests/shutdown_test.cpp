@@ -1,0 +1,114 @@
+// Graceful shutdown: in flight requests finish, new connections are refused, the process exits cleanly.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <future>
+#include <regex>
+#include <thread>
+
+#include "api_fixture.hpp"
+
+namespace accord::testing {
+namespace {
+
+using namespace std::chrono_literals;
+
+class Shutdown : public ApiTest {};
+ACCORD_ON_EVERY_BACKEND(Shutdown);
+
+TEST_P(Shutdown, FinishesTheRequestInFlightAndRefusesNewConnections) {
+  std::promise<void> entered;
+  startServer({}, [&](http::Router& router) {
+    router.add("GET", "/test/slow", http::Access::kPublic, [&](http::Request&) -> Result<http::Response> {
+      entered.set_value();
+      std::this_thread::sleep_for(600ms);
+      return http::jsonResponse(200, {{"finished", true}});
+    });
+  });
+  auto inFlight = std::async(std::launch::async, [&] { return get("/test/slow"); });
+  entered.get_future().wait();
+  std::thread stopper([&] { server_->stop(); });
+  std::this_thread::sleep_for(200ms);
+  EXPECT_FALSE(canConnect(port_));
+  auto r = inFlight.get();
+  stopper.join();
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.json()["finished"], true);
+}
+
+// Runs the real binary; returns its exit status after SIGTERM.
+class Process {
+ public:
+  explicit Process(std::vector<std::string> args) {
+    int pipeFds[2];
+    EXPECT_EQ(::pipe(pipeFds), 0);
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      ::dup2(pipeFds[1], STDERR_FILENO);
+      ::close(pipeFds[0]);
+      std::vector<char*> argv;
+      for (auto& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      ::execv(argv[0], argv.data());
+      _exit(127);
+    }
+    ::close(pipeFds[1]);
+    stderr_ = ::fdopen(pipeFds[0], "r");
+  }
+  ~Process() {
+    if (pid_ > 0) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, nullptr, 0);
+    }
+    if (stderr_) ::fclose(stderr_);
+  }
+  // Reads log lines until one matches; returns the first capture group.
+  std::string waitForLine(const std::regex& pattern, std::string* all = nullptr) {
+    char line[4096];
+    while (std::fgets(line, sizeof line, stderr_)) {
+      if (all) *all += line;
+      std::cmatch m;
+      if (std::regex_search(line, m, pattern)) return m.size() > 1 ? m[1].str() : m[0].str();
+    }
+    return {};
+  }
+  int terminate() {
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  FILE* stderr_ = nullptr;
+};
+
+TEST_P(Shutdown, TheServerExitsCleanlyOnSigterm) {
+  const char* binary = std::getenv("ACCORD_BINARY");
+  if (!binary) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  stopServer();  // the database now belongs to the child process
+  Process server({binary, "serve", "--listen", "127.0.0.1:0", "--db", database_->url(), "--threads", "2"});
+  std::string port = server.waitForLine(std::regex("\"address\":\"http://127\\.0\\.0\\.1:(\\d+)\""));
+  ASSERT_FALSE(port.empty());
+  auto p = static_cast<std::uint16_t>(std::stoi(port));
+  EXPECT_EQ(send(p, {"GET", "/readyz", {}, {}}).status, 200);
+
+  // A sign-in takes tens of milliseconds (password hashing): send one and terminate meanwhile.
+  auto inFlight = std::async(std::launch::async, [&] {
+    return send(p, {"POST", "/api/v1/auth/login", {{"Content-Type", "application/json"}},
+                    R"({"email":"nobody@example.org","password":"some password"})"});
+  });
+  std::this_thread::sleep_for(30ms);
+  int status = server.terminate();
+  EXPECT_EQ(inFlight.get().status, 401);
+  EXPECT_EQ(status, 0);
+  EXPECT_FALSE(canConnect(p));
+}
+
+}  // namespace
+}  // namespace accord::testing
