@@ -93,7 +93,8 @@ TEST_P(Shutdown, TheServerExitsCleanlyOnSigterm) {
   if (!binary) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
   stopServer();  // the database now belongs to the child process
   Process server({binary, "serve", "--listen", "127.0.0.1:0", "--db", database_->url(), "--threads", "2"});
-  std::string port = server.waitForLine(std::regex("\"address\":\"http://127\\.0\\.0\\.1:(\\d+)\""));
+  std::string log;
+  std::string port = server.waitForLine(std::regex("\"address\":\"http://127\\.0\\.0\\.1:(\\d+)\""), &log);
   ASSERT_FALSE(port.empty());
   auto p = static_cast<std::uint16_t>(std::stoi(port));
   EXPECT_EQ(send(p, {"GET", "/readyz", {}, {}}).status, 200);
@@ -105,9 +106,16 @@ TEST_P(Shutdown, TheServerExitsCleanlyOnSigterm) {
   });
   std::this_thread::sleep_for(30ms);
   int status = server.terminate();
-  EXPECT_EQ(inFlight.get().status, 401);
+  auto answered = inFlight.get();
+  EXPECT_EQ(answered.status, 401);
   EXPECT_EQ(status, 0);
   EXPECT_FALSE(canConnect(p));
+
+  // One line per request, and never a password.
+  server.waitForLine(std::regex("\"msg\":\"stopped\""), &log);
+  EXPECT_NE(log.find("\"path\":\"/api/v1/auth/login\""), std::string::npos) << log;
+  EXPECT_NE(log.find("\"status\":401"), std::string::npos);
+  EXPECT_EQ(log.find("some password"), std::string::npos);
 }
 
 }  // namespace

@@ -72,6 +72,7 @@ class ThrottleRepository {
   virtual Result<void> recordFailure(const std::string& key, UnixSeconds at) = 0;
   virtual Result<long long> failuresSince(const std::string& key, UnixSeconds since) = 0;
   virtual Result<void> clear(const std::string& key) = 0;
+  virtual Result<void> removeBefore(UnixSeconds before) = 0;
 };
 
 class InvitationRepository {

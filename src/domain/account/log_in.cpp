@@ -67,6 +67,9 @@ Result<SignedIn> logIn(Store& store, const Config& config, const LogInInput& inp
     return unauthenticated("the email or password is not correct");
   }
   ACCORD_CHECK(tx->throttle().clear(accountKey));
+  // Sign-ins are rare enough to carry the housekeeping of old sessions and failures.
+  ACCORD_CHECK(tx->sessions().removeExpired(now, now - config.sessionIdleSeconds));
+  ACCORD_CHECK(tx->throttle().removeBefore(now - config.loginWindowSeconds));
   ACCORD_TRY(SignedIn out, openSession(*tx, config, *found, now));
   ACCORD_CHECK(tx->commit());
   return out;

@@ -31,6 +31,7 @@ constexpr const char* kInsertFailure = "INSERT INTO login_failures (throttle_key
 constexpr const char* kCountFailures =
     "SELECT COUNT(*) FROM login_failures WHERE throttle_key = :key AND failed_at > :since";
 constexpr const char* kClearFailures = "DELETE FROM login_failures WHERE throttle_key = :key";
+constexpr const char* kPruneFailures = "DELETE FROM login_failures WHERE failed_at < :before";
 
 constexpr const char* kInsertInvitation =
     "INSERT INTO invitations (token_hash, email, name, district_id, side, role, invited_by, created_at, expires_at) "
@@ -157,6 +158,13 @@ Result<long long> SqlThrottle::failuresSince(const std::string& key, UnixSeconds
 Result<void> SqlThrottle::clear(const std::string& key) {
   return guarded("clear login failures", [&]() -> Result<void> {
     sql_ << kClearFailures, use(key);
+    return Ok{};
+  });
+}
+
+Result<void> SqlThrottle::removeBefore(UnixSeconds before) {
+  return guarded("prune login failures", [&]() -> Result<void> {
+    sql_ << kPruneFailures, use(before);
     return Ok{};
   });
 }

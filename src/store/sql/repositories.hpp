@@ -41,6 +41,7 @@ class SqlThrottle final : public domain::ThrottleRepository {
   Result<void> recordFailure(const std::string& key, UnixSeconds at) override;
   Result<long long> failuresSince(const std::string& key, UnixSeconds since) override;
   Result<void> clear(const std::string& key) override;
+  Result<void> removeBefore(UnixSeconds before) override;
 
  private:
   soci::session& sql_;

@@ -24,12 +24,14 @@ const std::vector<Migration>& sqliteMigrations() {
            " expires_at INTEGER NOT NULL,"
            " last_seen_at INTEGER NOT NULL)",
            "CREATE INDEX sessions_user ON sessions(user_id)",
+           "CREATE INDEX sessions_expiry ON sessions(expires_at)",
 
            "CREATE TABLE login_failures ("
            " id INTEGER PRIMARY KEY,"
            " throttle_key TEXT NOT NULL,"
            " failed_at INTEGER NOT NULL)",
            "CREATE INDEX login_failures_key ON login_failures(throttle_key, failed_at)",
+           "CREATE INDEX login_failures_time ON login_failures(failed_at)",
 
            "CREATE TABLE districts ("
            " id INTEGER PRIMARY KEY,"

@@ -1,0 +1,89 @@
+// The accord command line: migrate, demo, user add.
+#include <cstdio>
+
+#include "api_fixture.hpp"
+
+namespace accord::testing {
+namespace {
+
+struct Run {
+  int exitCode = -1;
+  std::string output;
+};
+
+// Runs a shell command line, returning its exit code and combined output.
+Run run(const std::string& commandLine) {
+  Run r;
+  FILE* pipe = ::popen((commandLine + " 2>&1").c_str(), "r");
+  if (!pipe) return r;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) r.output.append(buffer, n);
+  int status = ::pclose(pipe);
+  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+class Cli : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    if (IsSkipped() || HasFailure()) return;
+    const char* binary = std::getenv("ACCORD_BINARY");
+    if (!binary) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+    binary_ = binary;
+  }
+  std::string accord(const std::string& args) { return binary_ + " " + args + " --db '" + database_->url() + "'"; }
+  std::string binary_;
+};
+ACCORD_ON_EVERY_BACKEND(Cli);
+
+TEST_P(Cli, MigrateReportsAnUpToDateSchema) {
+  auto r = run(accord("migrate"));
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("0 migration(s) applied"), std::string::npos) << r.output;
+}
+
+TEST_P(Cli, UserAddReadsThePasswordFromStandardInput) {
+  auto r = run("printf 'a long enough secret\\n' | " + accord("user add --email It@Example.org --name 'IT Person' --admin"));
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("as administrator"), std::string::npos);
+  auto session = logIn("it@example.org", "a long enough secret");
+  EXPECT_EQ(get("/api/v1/me", &session).json()["user"]["admin"], true);
+}
+
+TEST_P(Cli, UserAddExplainsWhatIsWrong) {
+  auto shortPassword = run("printf 'short\\n' | " + accord("user add --email a@example.org --name A"));
+  EXPECT_EQ(shortPassword.exitCode, 2);
+  EXPECT_NE(shortPassword.output.find("password"), std::string::npos) << shortPassword.output;
+  auto missingName = run("printf 'a long enough secret\\n' | " + accord("user add --email a@example.org"));
+  EXPECT_EQ(missingName.exitCode, 2);
+  EXPECT_NE(missingName.output.find("--name"), std::string::npos) << missingName.output;
+}
+
+TEST_P(Cli, DemoLoadsOnceAndPrintsHowToSignIn) {
+  auto first = run(accord("demo"));
+  ASSERT_EQ(first.exitCode, 0) << first.output;
+  EXPECT_NE(first.output.find("superintendent@demo.accord.example"), std::string::npos);
+  EXPECT_NE(first.output.find("accord-demo"), std::string::npos);
+  auto second = run(accord("demo"));
+  EXPECT_EQ(second.exitCode, 0);
+  EXPECT_NE(second.output.find("already present"), std::string::npos);
+
+  auto president = logIn("union.president@demo.accord.example", "accord-demo");
+  auto districts = get("/api/v1/districts", &president).json()["items"];
+  ASSERT_EQ(districts.size(), 1u);
+  EXPECT_EQ(districts[0]["enrollment"], 20000);
+  EXPECT_EQ(districts[0]["minority_pct"], 92.0);
+  EXPECT_EQ(districts[0]["english_learners_pct"], 22.0);
+}
+
+TEST_P(Cli, AnUnreachableDatabaseIsAClearError) {
+  std::string bad = GetParam() == "sqlite" ? "sqlite:/nonexistent-dir/x/accord.db"
+                                           : "postgresql://accord@127.0.0.1:1/accord";
+  auto r = run(binary_ + " migrate --db '" + bad + "'");
+  EXPECT_NE(r.exitCode, 0);
+  EXPECT_NE(r.output.find("accord:"), std::string::npos) << r.output;
+}
+
+}  // namespace
+}  // namespace accord::testing
