@@ -144,6 +144,7 @@ run() {
       if (rps == "") exit 1
       printf "%s %.3f %.3f %d\n", rps, p50, p99, errors
     }' "$tmp/wrk.out" || { echo "bench: could not read wrk output:" >&2; cat "$tmp/wrk.out" >&2; return 1; }
+  { echo "GET $1 at $2 connections:"; grep -E "Socket errors|Non-2xx" "$tmp/wrk.out" || true; } >>"$tmp/errors"
 }
 
 echo "Accord benchmark: $db_label, $(nproc) cores, wrk -t$wrk_threads, ${duration}s per run"
@@ -154,6 +155,7 @@ run /api/v1/me 64 1 >/dev/null
 
 results="$tmp/results"
 : >"$results"
+: >"$tmp/errors"
 for c in "${connections[@]}"; do
   for path in /healthz /api/v1/me; do
     echo "$path $c $(run "$path" "$c" "$duration")" >>"$results"
@@ -180,7 +182,8 @@ printf 'server RSS: idle %.1f MiB, peak %.1f MiB\n' "$(awk -v k="$idle_rss" 'BEG
   "$(awk -v k="$peak_rss" 'BEGIN{print k/1024}')"
 
 if awk '$6 > 0 { bad = 1 } END { exit !bad }' "$results"; then
-  echo "bench: warning: some requests failed (see the errors column); the figures are not comparable" >&2
+  echo "bench: warning: some requests failed (see the errors column); the figures are not comparable:" >&2
+  grep -B1 -E "Socket errors|Non-2xx" "$tmp/errors" | grep -v '^--$' >&2 || true
 fi
 
 # Stop the server and check it shuts down cleanly.

@@ -84,7 +84,7 @@ fi
 
 "$PG_BINDIR/createdb" -h 127.0.0.1 -p "$pg_port" -U accord accord_test
 export ACCORD_TEST_PG_URL="postgresql://accord@127.0.0.1:$pg_port/accord_test"
-echo "test: PostgreSQL $("$PG_BINDIR/postgres" -V | awk '{print $NF}') at $ACCORD_TEST_PG_URL"
+echo "test: PostgreSQL $("$PG_BINDIR/postgres" -V | awk '{print $3}') at $ACCORD_TEST_PG_URL"
 
 # --- the tests -----------------------------------------------------------------
 

@@ -15,6 +15,8 @@ class SessionRepository;
 class ThrottleRepository;
 class InvitationRepository;
 class DistrictRepository;
+class AuditRepository;
+class BodyRepository;
 
 class Transaction {
  public:
@@ -26,6 +28,8 @@ class Transaction {
   virtual ThrottleRepository& throttle() = 0;
   virtual InvitationRepository& invitations() = 0;
   virtual DistrictRepository& districts() = 0;
+  virtual AuditRepository& audit() = 0;
+  virtual BodyRepository& bodies() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

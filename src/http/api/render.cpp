@@ -33,4 +33,40 @@ json membershipJson(const domain::Membership& m) {
           {"role", m.role}, {"name", m.userName},          {"email", m.userEmail},      {"created_at", m.createdAt}};
 }
 
+json bodyJson(const domain::Body& b) {
+  return {{"id", b.id},
+          {"district_id", b.districtId},
+          {"name", b.name},
+          {"level", b.level},
+          {"school", b.school.empty() ? json(nullptr) : json(b.school)},
+          {"labor_seats", b.laborSeats},
+          {"management_seats", b.managementSeats},
+          {"rule", b.rule.kind},
+          {"quorum_per_side", b.rule.quorumPerSide},
+          {"supermajority_k", b.rule.supermajorityK},
+          {"supermajority_n", b.rule.supermajorityN},
+          {"fallback", b.rule.fallback},
+          {"labor_co_chair_id", orNull(b.laborCoChairId)},
+          {"management_co_chair_id", orNull(b.managementCoChairId)},
+          {"charter_review_due", b.charterReviewDue},
+          {"created_at", b.createdAt}};
+}
+
+json bodyMemberJson(const domain::BodyMember& m) {
+  return {{"id", m.id},     {"body_id", m.bodyId}, {"user_id", m.userId},         {"side", m.side},
+          {"seat", m.seat}, {"name", m.userName},  {"created_at", m.createdAt}};
+}
+
+json auditJson(const domain::AuditEntry& e) {
+  json details = json::parse(e.details, nullptr, false);
+  return {{"id", e.id},
+          {"at", e.at},
+          {"actor_id", e.actorId},
+          {"actor_name", e.actorName},
+          {"action", e.action},
+          {"subject_type", e.subjectType},
+          {"subject_id", e.subjectId},
+          {"details", details.is_discarded() ? json::object() : details}};
+}
+
 }  // namespace accord::http

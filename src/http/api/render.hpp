@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/account/account.hpp"
+#include "domain/audit/audit.hpp"
+#include "domain/body/body.hpp"
 #include "domain/district/district.hpp"
 
 namespace accord::http {
@@ -10,5 +12,8 @@ namespace accord::http {
 nlohmann::json userJson(const domain::User& user);
 nlohmann::json districtJson(const domain::District& district);
 nlohmann::json membershipJson(const domain::Membership& membership);
+nlohmann::json bodyJson(const domain::Body& body);
+nlohmann::json bodyMemberJson(const domain::BodyMember& member);
+nlohmann::json auditJson(const domain::AuditEntry& entry);
 
 }  // namespace accord::http

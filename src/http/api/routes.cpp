@@ -7,6 +7,7 @@ Router buildRouter(Services services) {
   addHealthRoutes(router, services);
   addAuthRoutes(router, services);
   addDistrictRoutes(router, services);
+  addBodyRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

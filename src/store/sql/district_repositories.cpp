@@ -1,5 +1,6 @@
 #include "store/sql/errors.hpp"
 #include "store/sql/repositories.hpp"
+#include "store/sql/rows.hpp"
 
 namespace accord::store {
 
@@ -29,14 +30,6 @@ constexpr const char* kMembershipColumns =
 constexpr const char* kMembershipOf = "WHERE m.district_id = :district AND m.user_id = :user";
 constexpr const char* kMembershipsOfDistrict =
     "WHERE m.district_id = :district AND m.id > :after ORDER BY m.id LIMIT :limit";
-
-// Binds an optional value as NULL when empty.
-template <class T>
-struct Nullable {
-  explicit Nullable(const std::optional<T>& v) : value(v.value_or(T{})), ind(v ? soci::i_ok : soci::i_null) {}
-  T value;
-  soci::indicator ind;
-};
 
 // One row of a district, read column by column so that NULLs map to empty optionals.
 struct DistrictRow {
@@ -83,36 +76,6 @@ struct MembershipRow {
   }
   domain::Membership take() const { return m; }
 };
-
-// Runs a prepared SELECT whose columns `Row` binds, collecting every row.
-template <class Row, class Bind>
-std::vector<decltype(std::declval<Row>().take())> selectAll(soci::session& sql, const std::string& query,
-                                                            Bind bindParams) {
-  Row row;
-  soci::statement st(sql);
-  row.bind(st);
-  bindParams(st);
-  st.alloc();
-  st.prepare(query);
-  st.define_and_bind();
-  std::vector<decltype(row.take())> out;
-  if (st.execute(true)) {
-    do out.push_back(row.take());
-    while (st.fetch());
-  }
-  return out;
-}
-
-template <class T, class IdOf>
-domain::Page<T> toPage(std::vector<T> rows, int limit, IdOf idOf) {
-  domain::Page<T> page;
-  if (static_cast<int>(rows.size()) > limit) {
-    rows.resize(limit);
-    page.nextCursor = idOf(rows.back());
-  }
-  page.items = std::move(rows);
-  return page;
-}
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "store/sql/errors.hpp"
+#include "store/sql/body_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -26,7 +27,9 @@ class SqlTransaction final : public domain::Transaction {
         sessions_(sql_),
         throttle_(sql_),
         invitations_(sql_),
-        districts_(sql_) {
+        districts_(sql_),
+        audit_(sql_),
+        bodies_(sql_) {
     sql_ << beginSql;
   }
   ~SqlTransaction() override {
@@ -52,6 +55,8 @@ class SqlTransaction final : public domain::Transaction {
   domain::ThrottleRepository& throttle() override { return throttle_; }
   domain::InvitationRepository& invitations() override { return invitations_; }
   domain::DistrictRepository& districts() override { return districts_; }
+  domain::AuditRepository& audit() override { return audit_; }
+  domain::BodyRepository& bodies() override { return bodies_; }
 
   soci::session& session() { return sql_; }
 
@@ -64,6 +69,8 @@ class SqlTransaction final : public domain::Transaction {
   SqlThrottle throttle_;
   SqlInvitations invitations_;
   SqlDistricts districts_;
+  SqlAudit audit_;
+  SqlBodies bodies_;
 };
 
 }  // namespace

@@ -67,6 +67,49 @@ const std::vector<Migration>& sqliteMigrations() {
            " expires_at INTEGER NOT NULL,"
            " used_at INTEGER)",
        }},
+      {2,
+       "joint bodies and the audit log",
+       {
+           "CREATE TABLE bodies ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " name TEXT NOT NULL,"
+           " level TEXT NOT NULL CHECK (level IN ('district', 'site', 'committee')),"
+           " school TEXT,"
+           " labor_seats INTEGER NOT NULL,"
+           " management_seats INTEGER NOT NULL,"
+           " rule_kind TEXT NOT NULL,"
+           " quorum_per_side INTEGER NOT NULL,"
+           " supermajority_k INTEGER NOT NULL DEFAULT 0,"
+           " supermajority_n INTEGER NOT NULL DEFAULT 0,"
+           " fallback TEXT NOT NULL,"
+           " labor_co_chair_id INTEGER REFERENCES users(id),"
+           " management_co_chair_id INTEGER REFERENCES users(id),"
+           " charter_review_due INTEGER NOT NULL DEFAULT 0,"
+           " created_at INTEGER NOT NULL)",
+           "CREATE INDEX bodies_district ON bodies(district_id, id)",
+
+           "CREATE TABLE body_members ("
+           " id INTEGER PRIMARY KEY,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " side TEXT NOT NULL CHECK (side IN ('labor', 'management', 'neutral')),"
+           " seat TEXT NOT NULL CHECK (seat IN ('member', 'alternate')),"
+           " created_at INTEGER NOT NULL,"
+           " UNIQUE (body_id, user_id))",
+           "CREATE INDEX body_members_user ON body_members(user_id)",
+
+           "CREATE TABLE audit_log ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " actor_id INTEGER NOT NULL REFERENCES users(id),"
+           " at INTEGER NOT NULL,"
+           " action TEXT NOT NULL,"
+           " subject_type TEXT NOT NULL,"
+           " subject_id INTEGER NOT NULL,"
+           " details TEXT NOT NULL)",
+           "CREATE INDEX audit_log_district ON audit_log(district_id, id)",
+       }},
   };
   return migrations;
 }

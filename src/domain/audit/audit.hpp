@@ -1,0 +1,32 @@
+#pragma once
+// The audit log: one entry per write, who did what to which subject. Entries never carry
+// caucus content; a use case that writes a caucus note records only that a note changed.
+#include <string>
+
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "domain/store.hpp"
+
+namespace accord::domain {
+
+struct AuditEntry {
+  long long id = 0;
+  long long districtId = 0;
+  long long actorId = 0;
+  UnixSeconds at = 0;
+  std::string action;       // "body.create", "charter.sign", ...
+  std::string subjectType;  // "body", "charter_version", ...
+  long long subjectId = 0;
+  std::string details;      // a JSON object of what changed, or "{}"
+  std::string actorName;    // filled when listed
+};
+
+class AuditRepository {
+ public:
+  virtual ~AuditRepository() = default;
+  virtual Result<void> record(const AuditEntry& entry) = 0;
+  // Newest first, starting below `beforeId` (0: from the newest).
+  virtual Result<Page<AuditEntry>> list(long long districtId, long long beforeId, int limit) = 0;
+};
+
+}  // namespace accord::domain

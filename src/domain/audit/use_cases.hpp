@@ -1,0 +1,17 @@
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include "domain/account/use_cases.hpp"
+#include "domain/audit/audit.hpp"
+
+namespace accord::domain {
+
+// Records one write inside the transaction that makes it.
+Result<void> audit(Transaction& tx, long long districtId, const Caller& caller, std::string action,
+                   std::string subjectType, long long subjectId, const nlohmann::json& details, UnixSeconds now);
+
+// For co-chairs of any body and the district's leaders; newest first.
+Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long districtId, long long cursor,
+                                   int limit);
+
+}  // namespace accord::domain

@@ -1,0 +1,12 @@
+#include "domain/body/body.hpp"
+
+namespace accord::domain {
+
+bool isRuleKind(std::string_view kind) {
+  return kind == "consensus" || kind == "fist_to_five" || kind == "per_side_majority" || kind == "supermajority" ||
+         kind == "equal_vote";
+}
+
+bool isBodyLevel(std::string_view level) { return level == "district" || level == "site" || level == "committee"; }
+
+}  // namespace accord::domain

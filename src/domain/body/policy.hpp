@@ -1,0 +1,34 @@
+#pragma once
+// Who may see and change a joint body. Every body-scoped use case starts with bodyAccess().
+#include <optional>
+
+#include "domain/account/account.hpp"
+#include "domain/body/body.hpp"
+#include "domain/district/district.hpp"
+#include "domain/store.hpp"
+
+namespace accord::domain {
+
+struct BodyAccess {
+  Membership district;            // the caller's district membership
+  Body body;
+  std::optional<BodyMember> seat;  // the caller's seat in the body, if any
+
+  bool isMember() const { return seat.has_value(); }
+  bool isCoChair(long long userId) const {
+    return body.laborCoChairId == userId || body.managementCoChairId == userId;
+  }
+};
+
+// The district must be the caller's (else kNotFound) and the body must be in it (else kNotFound).
+Result<BodyAccess> bodyAccess(Transaction& tx, long long districtId, long long bodyId, const User& caller);
+
+// The district's leaders: superintendent, union president, board president, administrator.
+bool isDistrictLeader(const Membership& membership);
+
+// Creating bodies is for the district's leaders.
+Result<void> mayCreateBody(const Membership& membership);
+// Changing a body (rule, seats, co-chairs, members) is for its co-chairs and the district's leaders.
+Result<void> mayManageBody(const BodyAccess& access, const User& caller);
+
+}  // namespace accord::domain

@@ -1,0 +1,243 @@
+#include "store/sql/body_repositories.hpp"
+
+#include "store/sql/errors.hpp"
+#include "store/sql/rows.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertAudit =
+    "INSERT INTO audit_log (district_id, actor_id, at, action, subject_type, subject_id, details) "
+    "VALUES (:district, :actor, :at, :action, :type, :subject, :details)";
+constexpr const char* kListAudit =
+    "SELECT a.id, a.district_id, a.actor_id, a.at, a.action, a.subject_type, a.subject_id, a.details, u.name "
+    "FROM audit_log a JOIN users u ON u.id = a.actor_id "
+    "WHERE a.district_id = :district AND (:before = 0 OR a.id < :before2) ORDER BY a.id DESC LIMIT :limit";
+
+constexpr const char* kInsertBody =
+    "INSERT INTO bodies (district_id, name, level, school, labor_seats, management_seats, rule_kind, "
+    "quorum_per_side, supermajority_k, supermajority_n, fallback, labor_co_chair_id, management_co_chair_id, "
+    "charter_review_due, created_at) VALUES (:district, :name, :level, :school, :labor_seats, :management_seats, "
+    ":rule, :quorum, :k, :n, :fallback, :labor_chair, :management_chair, :review_due, :created) RETURNING id";
+constexpr const char* kBodyColumns =
+    "SELECT id, district_id, name, level, school, labor_seats, management_seats, rule_kind, quorum_per_side, "
+    "supermajority_k, supermajority_n, fallback, labor_co_chair_id, management_co_chair_id, charter_review_due, "
+    "created_at FROM bodies ";
+constexpr const char* kBodyById = "WHERE district_id = :district AND id = :id";
+constexpr const char* kBodiesOfDistrict = "WHERE district_id = :district AND id > :after ORDER BY id LIMIT :limit";
+constexpr const char* kUpdateBody =
+    "UPDATE bodies SET name = :name, level = :level, school = :school, labor_seats = :labor_seats, "
+    "management_seats = :management_seats, rule_kind = :rule, quorum_per_side = :quorum, supermajority_k = :k, "
+    "supermajority_n = :n, fallback = :fallback, labor_co_chair_id = :labor_chair, "
+    "management_co_chair_id = :management_chair, charter_review_due = :review_due "
+    "WHERE id = :id AND district_id = :district";
+
+constexpr const char* kInsertMember =
+    "INSERT INTO body_members (body_id, user_id, side, seat, created_at) "
+    "VALUES (:body, :user, :side, :seat, :created) RETURNING id";
+constexpr const char* kDeleteMember = "DELETE FROM body_members WHERE body_id = :body AND user_id = :user";
+constexpr const char* kMemberColumns =
+    "SELECT bm.id, bm.body_id, bm.user_id, bm.side, bm.seat, bm.created_at, u.name "
+    "FROM body_members bm JOIN users u ON u.id = bm.user_id ";
+constexpr const char* kMembersOfBody = "WHERE bm.body_id = :body ORDER BY bm.side, u.name, bm.id";
+constexpr const char* kMemberOfBody = "WHERE bm.body_id = :body AND bm.user_id = :user";
+constexpr const char* kSeatsOf =
+    "JOIN bodies b ON b.id = bm.body_id WHERE b.district_id = :district AND bm.user_id = :user ORDER BY bm.body_id";
+
+struct AuditRow {
+  domain::AuditEntry e;
+  void bind(soci::statement& st) {
+    st.exchange(into(e.id));
+    st.exchange(into(e.districtId));
+    st.exchange(into(e.actorId));
+    st.exchange(into(e.at));
+    st.exchange(into(e.action));
+    st.exchange(into(e.subjectType));
+    st.exchange(into(e.subjectId));
+    st.exchange(into(e.details));
+    st.exchange(into(e.actorName));
+  }
+  domain::AuditEntry take() const { return e; }
+};
+
+struct BodyRow {
+  domain::Body b;
+  OptionalColumn<std::string> school;
+  OptionalColumn<long long> laborChair, managementChair;
+  int reviewDue = 0;
+  void bind(soci::statement& st) {
+    st.exchange(into(b.id));
+    st.exchange(into(b.districtId));
+    st.exchange(into(b.name));
+    st.exchange(into(b.level));
+    st.exchange(into(school.value, school.ind));
+    st.exchange(into(b.laborSeats));
+    st.exchange(into(b.managementSeats));
+    st.exchange(into(b.rule.kind));
+    st.exchange(into(b.rule.quorumPerSide));
+    st.exchange(into(b.rule.supermajorityK));
+    st.exchange(into(b.rule.supermajorityN));
+    st.exchange(into(b.rule.fallback));
+    st.exchange(into(laborChair.value, laborChair.ind));
+    st.exchange(into(managementChair.value, managementChair.ind));
+    st.exchange(into(reviewDue));
+    st.exchange(into(b.createdAt));
+  }
+  domain::Body take() const {
+    domain::Body out = b;
+    out.school = school.get().value_or("");
+    out.laborCoChairId = laborChair.get();
+    out.managementCoChairId = managementChair.get();
+    out.charterReviewDue = reviewDue != 0;
+    return out;
+  }
+};
+
+struct MemberRow {
+  domain::BodyMember m;
+  void bind(soci::statement& st) {
+    st.exchange(into(m.id));
+    st.exchange(into(m.bodyId));
+    st.exchange(into(m.userId));
+    st.exchange(into(m.side));
+    st.exchange(into(m.seat));
+    st.exchange(into(m.createdAt));
+    st.exchange(into(m.userName));
+  }
+  domain::BodyMember take() const { return m; }
+};
+
+}  // namespace
+
+Result<void> SqlAudit::record(const domain::AuditEntry& e) {
+  return guarded("record audit", [&]() -> Result<void> {
+    sql_ << kInsertAudit, use(e.districtId), use(e.actorId), use(e.at), use(e.action), use(e.subjectType),
+        use(e.subjectId), use(e.details);
+    return Ok{};
+  });
+}
+
+Result<domain::Page<domain::AuditEntry>> SqlAudit::list(long long districtId, long long beforeId, int limit) {
+  return guarded("list audit", [&]() -> Result<domain::Page<domain::AuditEntry>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<AuditRow>(sql_, kListAudit, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(beforeId));
+      st.exchange(use(beforeId));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::AuditEntry& e) { return e.id; });
+  });
+}
+
+namespace {
+// The columns insert and update share, in the order both statements name them.
+struct BodyParams {
+  explicit BodyParams(const domain::Body& b)
+      : school(b.school.empty() ? std::optional<std::string>() : std::optional<std::string>(b.school)),
+        laborChair(b.laborCoChairId),
+        managementChair(b.managementCoChairId),
+        reviewDue(b.charterReviewDue ? 1 : 0) {}
+  Nullable<std::string> school;
+  Nullable<long long> laborChair, managementChair;
+  int reviewDue;
+};
+}  // namespace
+
+Result<long long> SqlBodies::insert(const domain::Body& b) {
+  return guarded("insert body", [&]() -> Result<long long> {
+    BodyParams p(b);
+    long long id = 0;
+    sql_ << kInsertBody, use(b.districtId), use(b.name), use(b.level), use(p.school.value, p.school.ind),
+        use(b.laborSeats), use(b.managementSeats), use(b.rule.kind), use(b.rule.quorumPerSide),
+        use(b.rule.supermajorityK), use(b.rule.supermajorityN), use(b.rule.fallback),
+        use(p.laborChair.value, p.laborChair.ind), use(p.managementChair.value, p.managementChair.ind),
+        use(p.reviewDue), use(b.createdAt), into(id);
+    return id;
+  });
+}
+
+Result<void> SqlBodies::update(const domain::Body& b) {
+  return guarded("update body", [&]() -> Result<void> {
+    BodyParams p(b);
+    sql_ << kUpdateBody, use(b.name), use(b.level), use(p.school.value, p.school.ind), use(b.laborSeats),
+        use(b.managementSeats), use(b.rule.kind), use(b.rule.quorumPerSide), use(b.rule.supermajorityK),
+        use(b.rule.supermajorityN), use(b.rule.fallback), use(p.laborChair.value, p.laborChair.ind),
+        use(p.managementChair.value, p.managementChair.ind), use(p.reviewDue), use(b.id), use(b.districtId);
+    return Ok{};
+  });
+}
+
+Result<domain::Body> SqlBodies::byId(long long districtId, long long bodyId) {
+  return guarded("body by id", [&]() -> Result<domain::Body> {
+    auto rows = selectAll<BodyRow>(sql_, std::string(kBodyColumns) + kBodyById, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(bodyId));
+    });
+    if (rows.empty()) return notFound("no such body");
+    return rows.front();
+  });
+}
+
+Result<domain::Page<domain::Body>> SqlBodies::list(long long districtId, long long afterId, int limit) {
+  return guarded("list bodies", [&]() -> Result<domain::Page<domain::Body>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<BodyRow>(sql_, std::string(kBodyColumns) + kBodiesOfDistrict, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(afterId));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::Body& b) { return b.id; });
+  });
+}
+
+Result<long long> SqlBodies::insertMember(const domain::BodyMember& m) {
+  return guarded(
+      "insert body member",
+      [&]() -> Result<long long> {
+        long long id = 0;
+        sql_ << kInsertMember, use(m.bodyId), use(m.userId), use(m.side), use(m.seat), use(m.createdAt), into(id);
+        return id;
+      },
+      conflict("this person is in the body already", "user_id"));
+}
+
+Result<void> SqlBodies::removeMember(long long bodyId, long long userId) {
+  return guarded("remove body member", [&]() -> Result<void> {
+    sql_ << kDeleteMember, use(bodyId), use(userId);
+    return Ok{};
+  });
+}
+
+Result<std::vector<domain::BodyMember>> SqlBodies::members(long long bodyId) {
+  return guarded("body members", [&]() -> Result<std::vector<domain::BodyMember>> {
+    return selectAll<MemberRow>(sql_, std::string(kMemberColumns) + kMembersOfBody,
+                                [&](soci::statement& st) { st.exchange(use(bodyId)); });
+  });
+}
+
+Result<domain::BodyMember> SqlBodies::member(long long bodyId, long long userId) {
+  return guarded("body member", [&]() -> Result<domain::BodyMember> {
+    auto rows = selectAll<MemberRow>(sql_, std::string(kMemberColumns) + kMemberOfBody, [&](soci::statement& st) {
+      st.exchange(use(bodyId));
+      st.exchange(use(userId));
+    });
+    if (rows.empty()) return notFound("not a member of the body");
+    return rows.front();
+  });
+}
+
+Result<std::vector<domain::BodyMember>> SqlBodies::seatsOf(long long districtId, long long userId) {
+  return guarded("seats of", [&]() -> Result<std::vector<domain::BodyMember>> {
+    return selectAll<MemberRow>(sql_, std::string(kMemberColumns) + kSeatsOf, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(userId));
+    });
+  });
+}
+
+}  // namespace accord::store

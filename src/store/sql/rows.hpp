@@ -1,0 +1,60 @@
+#pragma once
+// Helpers shared by the SOCI repositories: binding optional values and reading rows into structs.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "domain/store.hpp"
+
+namespace accord::store {
+
+// Binds an optional value as NULL when empty.
+template <class T>
+struct Nullable {
+  explicit Nullable(const std::optional<T>& v) : value(v.value_or(T{})), ind(v ? soci::i_ok : soci::i_null) {}
+  T value;
+  soci::indicator ind;
+};
+
+// An optional column read through an indicator.
+template <class T>
+struct OptionalColumn {
+  T value{};
+  soci::indicator ind = soci::i_null;
+  std::optional<T> get() const { return ind == soci::i_ok ? std::optional<T>(value) : std::nullopt; }
+};
+
+// Runs a SELECT whose columns `Row::bind` binds (Row::take() builds the result), collecting every row.
+template <class Row, class Bind>
+std::vector<decltype(std::declval<Row>().take())> selectAll(soci::session& sql, const std::string& query,
+                                                            Bind bindParams) {
+  Row row;
+  soci::statement st(sql);
+  row.bind(st);
+  bindParams(st);
+  st.alloc();
+  st.prepare(query);
+  st.define_and_bind();
+  std::vector<decltype(row.take())> out;
+  if (st.execute(true)) {
+    do out.push_back(row.take());
+    while (st.fetch());
+  }
+  return out;
+}
+
+// Cuts the one extra row a query fetched to learn whether another page follows.
+template <class T, class IdOf>
+domain::Page<T> toPage(std::vector<T> rows, int limit, IdOf idOf) {
+  domain::Page<T> page;
+  if (static_cast<int>(rows.size()) > limit) {
+    rows.resize(limit);
+    page.nextCursor = idOf(rows.back());
+  }
+  page.items = std::move(rows);
+  return page;
+}
+
+}  // namespace accord::store
