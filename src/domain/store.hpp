@@ -39,6 +39,9 @@ class Store {
   virtual ~Store() = default;
   // A consistent snapshot for reading; writes through it are not allowed.
   virtual Result<TransactionPtr> read() = 0;
+  // A connection for exactly one reading statement, which is its own consistent snapshot, so no
+  // transaction is begun: the cheap path for the lookups every request makes.
+  virtual Result<TransactionPtr> readOneStatement() = 0;
   // The one writer (SQLite) or a pooled connection (PostgreSQL), in a transaction.
   virtual Result<TransactionPtr> write() = 0;
   // Whether the database answers a trivial query.

@@ -2,6 +2,7 @@
 // People, their sessions and invitations.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/clock.hpp"
@@ -57,7 +58,8 @@ class SessionRepository {
  public:
   virtual ~SessionRepository() = default;
   virtual Result<void> insert(const Session& session) = 0;
-  virtual Result<Session> byTokenHash(const std::string& tokenHash) = 0;
+  // The session and its person in one statement: the lookup behind every signed-in request.
+  virtual Result<std::pair<Session, User>> withUser(const std::string& tokenHash) = 0;
   virtual Result<void> touch(const std::string& tokenHash, UnixSeconds at) = 0;
   virtual Result<void> remove(const std::string& tokenHash) = 0;
   // Ends every session of the user except `keepTokenHash`.

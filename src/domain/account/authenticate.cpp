@@ -1,3 +1,5 @@
+#include <tuple>
+
 #include "common/crypto.hpp"
 #include "domain/account/use_cases.hpp"
 
@@ -14,17 +16,16 @@ Result<Caller> authenticate(Store& store, const Config& config, const std::strin
   const std::string tokenHash = crypto::sha256Hex(token);
   Caller caller;
   {
-    ACCORD_TRY(auto tx, store.read());
-    auto session = tx->sessions().byTokenHash(tokenHash);
-    if (!session.ok()) {
-      if (session.error().code == ErrorCode::kNotFound) return unauthenticated("the session has ended; sign in again");
-      return session.takeError();
+    ACCORD_TRY(auto tx, store.readOneStatement());
+    auto found = tx->sessions().withUser(tokenHash);
+    if (!found.ok()) {
+      if (found.error().code == ErrorCode::kNotFound) return unauthenticated("the session has ended; sign in again");
+      return found.takeError();
     }
-    caller.session = std::move(session).value();
-    if (caller.session.expiresAt <= now || caller.session.lastSeenAt + config.sessionIdleSeconds <= now)
-      return unauthenticated("the session has expired; sign in again");
-    ACCORD_TRY(caller.user, tx->users().byId(caller.session.userId));
+    std::tie(caller.session, caller.user) = std::move(found).value();
   }
+  if (caller.session.expiresAt <= now || caller.session.lastSeenAt + config.sessionIdleSeconds <= now)
+    return unauthenticated("the session has expired; sign in again");
   if (now - caller.session.lastSeenAt >= kTouchInterval) {
     ACCORD_TRY(auto tx, store.write());
     ACCORD_CHECK(tx->sessions().touch(tokenHash, now));

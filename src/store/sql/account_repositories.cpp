@@ -18,9 +18,10 @@ constexpr const char* kSetProfile = "UPDATE users SET name = :name, locale = :lo
 constexpr const char* kInsertSession =
     "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at) "
     "VALUES (:hash, :user, :csrf, :created, :expires, :seen)";
-constexpr const char* kSessionByHash =
-    "SELECT token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at FROM sessions "
-    "WHERE token_hash = :hash";
+constexpr const char* kSessionWithUser =
+    "SELECT s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at, s.last_seen_at, "
+    "u.id, u.email, u.name, u.locale, u.is_admin, u.password_hash, u.created_at "
+    "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = :hash";
 constexpr const char* kTouchSession = "UPDATE sessions SET last_seen_at = :at WHERE token_hash = :hash";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE token_hash = :hash";
 constexpr const char* kDeleteOtherSessions = "DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep";
@@ -102,13 +103,17 @@ Result<void> SqlSessions::insert(const domain::Session& s) {
   });
 }
 
-Result<domain::Session> SqlSessions::byTokenHash(const std::string& tokenHash) {
-  return guarded("session by token", [&]() -> Result<domain::Session> {
+Result<std::pair<domain::Session, domain::User>> SqlSessions::withUser(const std::string& tokenHash) {
+  return guarded("session with user", [&]() -> Result<std::pair<domain::Session, domain::User>> {
     domain::Session s;
-    sql_ << kSessionByHash, into(s.tokenHash), into(s.userId), into(s.csrfToken), into(s.createdAt),
-        into(s.expiresAt), into(s.lastSeenAt), use(tokenHash);
+    domain::User u;
+    int admin = 0;
+    sql_ << kSessionWithUser, into(s.tokenHash), into(s.userId), into(s.csrfToken), into(s.createdAt),
+        into(s.expiresAt), into(s.lastSeenAt), into(u.id), into(u.email), into(u.name), into(u.locale), into(admin),
+        into(u.passwordHash), into(u.createdAt), use(tokenHash);
     if (!sql_.got_data()) return notFound("no such session");
-    return s;
+    u.admin = admin != 0;
+    return std::pair{std::move(s), std::move(u)};
   });
 }
 

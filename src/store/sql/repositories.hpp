@@ -25,7 +25,7 @@ class SqlSessions final : public domain::SessionRepository {
  public:
   explicit SqlSessions(soci::session& sql) : sql_(sql) {}
   Result<void> insert(const domain::Session& session) override;
-  Result<domain::Session> byTokenHash(const std::string& tokenHash) override;
+  Result<std::pair<domain::Session, domain::User>> withUser(const std::string& tokenHash) override;
   Result<void> touch(const std::string& tokenHash, UnixSeconds at) override;
   Result<void> remove(const std::string& tokenHash) override;
   Result<void> removeOthers(long long userId, const std::string& keepTokenHash) override;

@@ -17,7 +17,8 @@ constexpr const char* kRecordMigration =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)";
 constexpr const char* kPing = "SELECT 1";
 
-// Rolls back in its destructor unless committed.
+// Rolls back in its destructor unless committed. Without `beginSql` no transaction is begun
+// (for a single statement), and commit() and the destructor have nothing to end.
 class SqlTransaction final : public domain::Transaction {
  public:
   SqlTransaction(ConnectionPool::Lease lease, const char* beginSql)
@@ -29,8 +30,9 @@ class SqlTransaction final : public domain::Transaction {
         invitations_(sql_),
         districts_(sql_),
         audit_(sql_),
-        bodies_(sql_) {
-    sql_ << beginSql;
+        bodies_(sql_),
+        open_(beginSql != nullptr) {
+    if (open_) sql_ << beginSql;
   }
   ~SqlTransaction() override {
     if (open_) {
@@ -43,6 +45,7 @@ class SqlTransaction final : public domain::Transaction {
   }
 
   Result<void> commit() override {
+    if (!open_) return Ok{};
     return guarded("commit", [&]() -> Result<void> {
       open_ = false;
       sql_ << "COMMIT";
@@ -63,7 +66,6 @@ class SqlTransaction final : public domain::Transaction {
  private:
   ConnectionPool::Lease lease_;
   soci::session& sql_;
-  bool open_ = true;
   SqlUsers users_;
   SqlSessions sessions_;
   SqlThrottle throttle_;
@@ -71,6 +73,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlDistricts districts_;
   SqlAudit audit_;
   SqlBodies bodies_;
+  bool open_;
 };
 
 }  // namespace
@@ -91,6 +94,8 @@ Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char*
 }
 
 Result<domain::TransactionPtr> SqlStore::read() { return begin(*readers_, dialect_.beginRead); }
+
+Result<domain::TransactionPtr> SqlStore::readOneStatement() { return begin(*readers_, nullptr); }
 
 Result<domain::TransactionPtr> SqlStore::write() { return begin(*writers_, dialect_.beginWrite); }
 

@@ -29,6 +29,7 @@ class SqlStore final : public domain::Store {
   SqlStore(Dialect dialect, std::unique_ptr<ConnectionPool> readers, std::unique_ptr<ConnectionPool> writers);
 
   Result<domain::TransactionPtr> read() override;
+  Result<domain::TransactionPtr> readOneStatement() override;
   Result<domain::TransactionPtr> write() override;
   Result<void> ping() override;
   std::string backend() const override { return dialect_.backend; }
