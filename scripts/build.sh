@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs missing packages, then configures and builds Accord into build/.
+# Installs missing packages, then configures and builds Accord into build/ and its web
+# interface into web/dist/.
 # Incremental: re-running only rebuilds what changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,3 +9,10 @@ bash scripts/setup.sh
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo --log-level=WARNING >/dev/null
 cmake --build build -j"$(nproc)"
+
+# The web interface: dependencies exactly as locked (only when the lock changed), then the build.
+cd web
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+npm run --silent build -- --logLevel warn

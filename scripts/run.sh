@@ -14,4 +14,4 @@ bash scripts/build.sh
 export ACCORD_DB="${ACCORD_DB:-sqlite:accord.db}"
 build/accord demo --db "$ACCORD_DB"
 echo
-exec build/accord serve --db "$ACCORD_DB" --listen "${ACCORD_LISTEN:-127.0.0.1:8080}" "$@"
+exec build/accord serve --db "$ACCORD_DB" --listen "${ACCORD_LISTEN:-127.0.0.1:8080}" --web-root web/dist "$@"

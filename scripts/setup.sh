@@ -15,8 +15,11 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(googletest libgtest-dev libgmock-dev postgresql)
 # Benchmark and scripting helpers.
 TOOL_PACKAGES=(wrk curl ca-certificates)
-# Web interface: append its packages here (e.g. nodejs npm chromium).
-WEB_PACKAGES=()
+# Web interface: Chromium for its browser tests; Node.js (20.19 or newer, for Vite 7) to build it.
+WEB_PACKAGES=(chromium)
+if ! command -v node >/dev/null 2>&1; then
+  WEB_PACKAGES+=(nodejs npm)
+fi
 
 PACKAGES=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${TOOL_PACKAGES[@]}" ${WEB_PACKAGES[@]+"${WEB_PACKAGES[@]}"})
 
@@ -28,7 +31,17 @@ for pkg in "${PACKAGES[@]}"; do
   fi
 done
 
+check_node() {
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  if ((major < 20)); then
+    echo "setup: the web interface needs Node.js 20.19 or newer; this machine has $(node --version 2>/dev/null || echo none)" >&2
+    exit 1
+  fi
+}
+
 if ((${#missing[@]} == 0)); then
+  check_node
   exit 0
 fi
 
@@ -46,3 +59,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "setup: installed ${missing[*]}"
+check_node

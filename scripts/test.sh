@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Accord and runs every test: the unit tests and the API tests, the latter
 # against both SQLite and a throwaway PostgreSQL cluster started here and removed
-# on exit. Extra arguments go to ctest (e.g. -R Login, -V).
+# on exit, then the web interface's tests (in Chromium). Extra arguments go to ctest
+# (e.g. -R Login, -V).
 #
 # PG_BINDIR  PostgreSQL server binaries (default: the newest /usr/lib/postgresql/*/bin)
 set -euo pipefail
@@ -89,3 +90,8 @@ echo "test: PostgreSQL $("$PG_BINDIR/postgres" -V | awk '{print $3}') at $ACCORD
 # --- the tests -----------------------------------------------------------------
 
 ctest --test-dir build --output-on-failure -j2 "$@"
+
+# The web interface: translation and API-client checks, then the browser tests in Chromium
+# against a real server.
+echo "test: web interface"
+(cd web && ACCORD_BINARY="$PWD/../build/accord" npm test --silent)

@@ -1,0 +1,91 @@
+// The typed client of the JSON API. Every call names its route exactly as docs/openapi.json
+// does (a test checks each one against that document).
+import type {
+  AuditEntry, Body, BodyMember, BodyView, District, DistrictView, Invitation, Membership, Page, Side, SignedIn, User,
+} from './types';
+
+export class ApiError extends Error {
+  constructor(
+    public status: number,
+    public code: string,
+    message: string,
+    public field?: string,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken = '';
+export function setCsrfToken(token: string) {
+  csrfToken = token;
+}
+
+type Params = Record<string, string | number>;
+
+async function call<T>(method: string, route: string, params: Params = {}, body?: unknown, query?: Params): Promise<T> {
+  let path = route.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  if (query) {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== '' && v !== undefined) q.set(k, String(v));
+    const text = q.toString();
+    if (text) path += `?${text}`;
+  }
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'network');
+  }
+  if (response.status === 204) return undefined as T;
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const e = data?.error ?? {};
+    throw new ApiError(response.status, e.code ?? 'internal', e.message ?? response.statusText, e.field);
+  }
+  return data as T;
+}
+
+export const api = {
+  logIn: (email: string, password: string) => call<SignedIn>('POST', '/api/v1/auth/login', {}, { email, password }),
+  logOut: () => call<void>('POST', '/api/v1/auth/logout', {}, {}),
+  me: () => call<SignedIn>('GET', '/api/v1/me'),
+  updateMe: (changes: { name?: string; locale?: string }) => call<{ user: User }>('PATCH', '/api/v1/me', {}, changes),
+  changePassword: (current_password: string, new_password: string) =>
+    call<void>('POST', '/api/v1/me/password', {}, { current_password, new_password }),
+  acceptInvitation: (token: string, password: string, locale: string) =>
+    call<SignedIn>('POST', '/api/v1/invitations/accept', {}, { token, password, locale }),
+
+  districts: (cursor = '') => call<Page<District>>('GET', '/api/v1/districts', {}, undefined, { cursor }),
+  district: (district: number) => call<DistrictView>('GET', '/api/v1/districts/{district}', { district }),
+  memberships: (district: number, cursor = '') =>
+    call<Page<Membership>>('GET', '/api/v1/districts/{district}/memberships', { district }, undefined, {
+      cursor,
+      limit: 200,
+    }),
+  invite: (district: number, invitation: { email: string; name: string; side: Side; role: string }) =>
+    call<Invitation>('POST', '/api/v1/districts/{district}/invitations', { district }, invitation),
+
+  bodies: (district: number) =>
+    call<Page<Body>>('GET', '/api/v1/districts/{district}/bodies', { district }, undefined, { limit: 200 }),
+  body: (district: number, body: number) =>
+    call<BodyView>('GET', '/api/v1/districts/{district}/bodies/{body}', { district, body }),
+  createBody: (district: number, input: Partial<Body>) =>
+    call<Body>('POST', '/api/v1/districts/{district}/bodies', { district }, input),
+  addBodyMember: (district: number, body: number, user_id: number, seat: string) =>
+    call<BodyMember>('POST', '/api/v1/districts/{district}/bodies/{body}/members', { district, body }, { user_id, seat }),
+  removeBodyMember: (district: number, body: number, user: number) =>
+    call<void>('DELETE', '/api/v1/districts/{district}/bodies/{body}/members/{user}', { district, body, user }),
+  setCoChair: (district: number, body: number, user_id: number) =>
+    call<Body>('POST', '/api/v1/districts/{district}/bodies/{body}/co-chairs', { district, body }, { user_id }),
+
+  audit: (district: number, cursor = '') =>
+    call<Page<AuditEntry>>('GET', '/api/v1/districts/{district}/audit', { district }, undefined, { cursor }),
+};

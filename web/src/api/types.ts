@@ -1,0 +1,97 @@
+// The shapes of the JSON API (docs/openapi.json describes them for every route).
+export type Side = 'labor' | 'management' | 'neutral';
+export type Locale = 'en' | 'es';
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  locale: Locale;
+  admin: boolean;
+  created_at: number;
+}
+export interface SignedIn {
+  user: User;
+  csrf_token: string;
+  expires_at: number;
+}
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+export interface District {
+  id: number;
+  name: string;
+  state: string;
+  nces_id: string | null;
+  enrollment: number | null;
+  low_income_pct: number | null;
+  english_learners_pct: number | null;
+  minority_pct: number | null;
+  created_at: number;
+}
+export interface Membership {
+  id: number;
+  district_id: number;
+  user_id: number;
+  side: Side;
+  role: string;
+  name: string;
+  email: string;
+  created_at: number;
+}
+export interface DistrictView extends District {
+  my_membership: Membership;
+}
+export interface Invitation {
+  id: number;
+  email: string;
+  name: string;
+  side: Side;
+  role: string;
+  expires_at: number;
+  token: string;
+  link: string;
+}
+export type RuleKind = 'consensus' | 'fist_to_five' | 'per_side_majority' | 'supermajority' | 'equal_vote';
+export interface Body {
+  id: number;
+  district_id: number;
+  name: string;
+  level: 'district' | 'site' | 'committee';
+  school: string | null;
+  labor_seats: number;
+  management_seats: number;
+  rule: RuleKind;
+  quorum_per_side: number;
+  supermajority_k: number;
+  supermajority_n: number;
+  fallback: string;
+  labor_co_chair_id: number | null;
+  management_co_chair_id: number | null;
+  charter_review_due: boolean;
+  created_at: number;
+}
+export interface BodyMember {
+  id: number;
+  body_id: number;
+  user_id: number;
+  side: Side;
+  seat: 'member' | 'alternate';
+  name: string;
+  created_at: number;
+}
+export interface BodyView extends Body {
+  members: BodyMember[];
+  my_seat: BodyMember | null;
+}
+export interface AuditEntry {
+  id: number;
+  at: number;
+  actor_id: number;
+  actor_name: string;
+  action: string;
+  subject_type: string;
+  subject_id: number;
+  details: Record<string, unknown>;
+}

@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { AccountPage } from './account/Account';
+import { AcceptInvitationPage } from './account/AcceptInvitation';
+import { SignInPage } from './account/SignIn';
+import { api, ApiError, setCsrfToken } from './api/client';
+import type { SignedIn, User } from './api/types';
+import { DistrictListPage } from './district/DistrictList';
+import { DistrictPage } from './district/DistrictPage';
+import {
+  I18nContext, initialLocale, useI18n, languageNames, locales, rememberLocale, translator, type I18n, type Locale,
+} from './i18n/i18n';
+import { ErrorMessage, Link, PageTitle } from './ui/components';
+import { match, navigate, usePath } from './ui/router';
+
+export function App() {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [session, setSession] = useState<SignedIn | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const path = usePath();
+
+  useEffect(() => rememberLocale(locale), [locale]);
+  useEffect(() => {
+    api.me().then(
+      (s) => signedIn(s, false),
+      (e) => (e instanceof ApiError && e.status === 401 ? setSession(null) : setLoadError(e)),
+    );
+  }, []);
+
+  const signedIn = (s: SignedIn, go: boolean) => {
+    setCsrfToken(s.csrf_token);
+    setSession(s);
+    setLocaleState(s.user.locale);
+    if (go) navigate('/');
+  };
+  const setLocale = (next: Locale) => {
+    setLocaleState(next);
+    if (session) api.updateMe({ locale: next }).then(({ user }) => setUser(user), () => {});
+  };
+  const setUser = (user: User) => setSession((s) => (s ? { ...s, user } : s));
+  const signOut = async () => {
+    await api.logOut().catch(() => {});
+    setCsrfToken('');
+    setSession(null);
+    navigate('/');
+  };
+  const i18n: I18n = useMemo(() => ({ locale, t: translator(locale), setLocale }), [locale, session]);
+  const { t } = i18n;
+
+  let page;
+  const invitation = match('/invitation/:token', path);
+  if (loadError) page = <ErrorMessage error={loadError} />;
+  else if (session === undefined) page = <p aria-busy="true">{t('app.loading')}</p>;
+  else if (invitation && !session) page = <AcceptInvitationPage token={invitation.token} onSignedIn={(s) => signedIn(s, true)} />;
+  else if (!session) page = <SignInPage onSignedIn={(s) => signedIn(s, false)} />;
+  else page = <SignedInPage path={path} user={session.user} onUserChanged={setUser} />;
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <a class="skip" href="#main">{t('app.skip')}</a>
+      <header class="top">
+        <Link href="/" class="brand">{t('app.name')}</Link>
+        <nav aria-label={t('app.mainNav')}>
+          <ul>
+            {session && <li><Link href="/">{t('app.districts')}</Link></li>}
+            {session && <li><Link href="/account">{t('app.account')}</Link></li>}
+            <li>
+              <label for="language">{t('app.language')}</label>{' '}
+              <select id="language" value={locale} onChange={(e) => setLocale(e.currentTarget.value as Locale)}>
+                {locales.map((l) => <option key={l} value={l} lang={l}>{languageNames[l]}</option>)}
+              </select>
+            </li>
+            {session && (
+              <li>
+                <button type="button" class="secondary" onClick={signOut}>{t('app.signOut')}</button>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </header>
+      <main id="main">{page}</main>
+    </I18nContext.Provider>
+  );
+}
+
+function SignedInPage(props: { path: string; user: User; onUserChanged: (u: User) => void }) {
+  const { t } = useI18n();
+  const { path } = props;
+  if (path === '/' || path.startsWith('/invitation/')) return <DistrictListPage />;
+  if (path === '/account') return <AccountPage user={props.user} onUserChanged={props.onUserChanged} />;
+  const district = match('/districts/:district', path) ?? matchPrefix(path);
+  if (district) return <DistrictPage districtId={Number(district.district)} path={path} />;
+  return (
+    <>
+      <PageTitle>{t('app.notFound')}</PageTitle>
+      <Link href="/">{t('app.backHome')}</Link>
+    </>
+  );
+}
+
+function matchPrefix(path: string) {
+  const parts = path.split('/').filter(Boolean);
+  return parts[0] === 'districts' && /^\d+$/.test(parts[1] ?? '') ? { district: parts[1] } : null;
+}

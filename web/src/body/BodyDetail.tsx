@@ -1,0 +1,134 @@
+import { useState } from 'preact/hooks';
+import { api } from '../api/client';
+import type { BodyView, DistrictView } from '../api/types';
+import type { MessageKey } from '../i18n/en';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage, Field, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+
+const leaderRoles = ['superintendent', 'union_president', 'board_president', 'administrator'];
+
+export function BodyPage(props: { district: DistrictView; bodyId: number }) {
+  const { t } = useI18n();
+  const districtId = props.district.id;
+  const { data: body, error, reload } = useLoad(() => api.body(districtId, props.bodyId), [districtId, props.bodyId]);
+  const [actionError, setActionError] = useState<unknown>(null);
+  if (!body) return <Loading error={error} />;
+  const me = props.district.my_membership.user_id;
+  const mayManage = leaderRoles.includes(props.district.my_membership.role) ||
+    body.labor_co_chair_id === me || body.management_co_chair_id === me;
+  const nameOf = (id: number | null) => body.members.find((m) => m.user_id === id)?.name ?? t('bodies.vacant');
+  const act = async (action: () => Promise<unknown>) => {
+    setActionError(null);
+    try {
+      await action();
+      reload();
+    } catch (err) {
+      setActionError(err);
+    }
+  };
+  return (
+    <>
+      <PageTitle>{body.name}</PageTitle>
+      <p>
+        {t(`level.${body.level}` as MessageKey)}
+        {body.school && ` · ${body.school}`} · {t('bodies.seats', { labor: body.labor_seats, management: body.management_seats })}
+      </p>
+      {body.charter_review_due && <p class="notice">{t('bodies.reviewDue')}</p>}
+      <dl class="facts">
+        <dt>{t('bodies.rule')}</dt>
+        <dd>{t(`rule.${body.rule}` as MessageKey)}</dd>
+        <dt>{t('bodies.quorum')}</dt>
+        <dd>{body.quorum_per_side}</dd>
+        <dt>{t('bodies.fallback')}</dt>
+        <dd>{body.fallback}</dd>
+        <dt>{t('bodies.laborCoChair')}</dt>
+        <dd>{nameOf(body.labor_co_chair_id)}</dd>
+        <dt>{t('bodies.managementCoChair')}</dt>
+        <dd>{nameOf(body.management_co_chair_id)}</dd>
+      </dl>
+      <h2>{t('bodies.members')}</h2>
+      <ErrorMessage error={actionError} />
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('members.name')}</th>
+            <th scope="col">{t('members.side')}</th>
+            <th scope="col">{t('bodies.seat')}</th>
+            {mayManage && <th scope="col"><span class="visually-hidden">{t('bodies.coChairs')}</span></th>}
+          </tr>
+        </thead>
+        <tbody>
+          {body.members.map((m) => (
+            <tr key={m.id}>
+              <td>{m.name}</td>
+              <td class={`side-${m.side}`}>{t(`side.${m.side}` as MessageKey)}</td>
+              <td>{t(`seat.${m.seat}` as MessageKey)}</td>
+              {mayManage && (
+                <td>
+                  {m.side !== 'neutral' && body.labor_co_chair_id !== m.user_id &&
+                    body.management_co_chair_id !== m.user_id && (
+                      <button type="button" class="secondary"
+                        onClick={() => act(() => api.setCoChair(districtId, body.id, m.user_id))}>
+                        {t('bodies.makeCoChair')}
+                      </button>
+                    )}{' '}
+                  <button type="button" class="secondary"
+                    onClick={() => act(() => api.removeBodyMember(districtId, body.id, m.user_id))}>
+                    {t('bodies.remove')}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {mayManage && <AddMember district={props.district} body={body} onAdded={reload} />}
+    </>
+  );
+}
+
+function AddMember(props: { district: DistrictView; body: BodyView; onAdded: () => void }) {
+  const { t } = useI18n();
+  const { data } = useLoad(() => api.memberships(props.district.id), [props.district.id]);
+  const [userId, setUserId] = useState('');
+  const [seat, setSeat] = useState('member');
+  const [error, setError] = useState<unknown>(null);
+  const seated = new Set(props.body.members.map((m) => m.user_id));
+  const candidates = (data?.items ?? []).filter((m) => !seated.has(m.user_id));
+  const submit: SubmitHandler = async (e) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api.addBodyMember(props.district.id, props.body.id, Number(userId), seat);
+      setUserId('');
+      props.onAdded();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <>
+      <h2>{t('bodies.addMember')}</h2>
+      <form onSubmit={submit}>
+        <Field label={t('bodies.person')}>
+          <select value={userId} required onChange={(e) => setUserId(e.currentTarget.value)}>
+            <option value="" disabled>—</option>
+            {candidates.map((m) => (
+              <option key={m.user_id} value={String(m.user_id)}>
+                {m.name} ({t(`side.${m.side}` as MessageKey)})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('bodies.seat')}>
+          <select value={seat} onChange={(e) => setSeat(e.currentTarget.value)}>
+            <option value="member">{t('seat.member')}</option>
+            <option value="alternate">{t('seat.alternate')}</option>
+          </select>
+        </Field>
+        <ErrorMessage error={error} />
+        <button type="submit">{t('bodies.add')}</button>
+      </form>
+    </>
+  );
+}

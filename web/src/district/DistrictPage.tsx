@@ -1,0 +1,51 @@
+import type { ComponentChildren } from 'preact';
+import { api } from '../api/client';
+import type { DistrictView } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { BodiesPage } from '../body/Bodies';
+import { BodyPage } from '../body/BodyDetail';
+import { Link, Loading, useLoad } from '../ui/components';
+import { match } from '../ui/router';
+import { AuditPage } from './Audit';
+import { MembersPage } from './Members';
+import { OverviewPage } from './Overview';
+
+// A district's pages share its name and tabs; the sub-page comes from the path.
+export function DistrictPage(props: { districtId: number; path: string }) {
+  const { t } = useI18n();
+  const { data: district, error } = useLoad(() => api.district(props.districtId), [props.districtId]);
+  if (!district) return <Loading error={error} />;
+  const base = `/districts/${district.id}`;
+  const tabs: [string, string][] = [
+    [base, t('district.overview')],
+    [`${base}/members`, t('district.members')],
+    [`${base}/bodies`, t('district.bodies')],
+    [`${base}/audit`, t('district.audit')],
+  ];
+  const current = tabs.filter(([href]) => props.path === href || props.path.startsWith(href + '/')).pop()?.[0];
+  return (
+    <>
+      <p class="district-name">{district.name}</p>
+      <nav class="tabs" aria-label={district.name}>
+        <ul>
+          {tabs.map(([href, label]) => (
+            <li key={href}>
+              <Link href={href} current={href === current}>{label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <SubPage district={district} path={props.path} />
+    </>
+  );
+}
+
+function SubPage(props: { district: DistrictView; path: string }): ComponentChildren {
+  const { district, path } = props;
+  const body = match('/districts/:district/bodies/:body', path);
+  if (body) return <BodyPage district={district} bodyId={Number(body.body)} />;
+  if (path.endsWith('/members')) return <MembersPage district={district} />;
+  if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
+  if (path.endsWith('/audit')) return <AuditPage district={district} />;
+  return <OverviewPage district={district} />;
+}

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { api } from '../api/client';
+import type { DistrictView, Invitation, Side } from '../api/types';
+import type { MessageKey } from '../i18n/en';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage, Field, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+
+const sides: Side[] = ['labor', 'management', 'neutral'];
+const roles = ['superintendent', 'cabinet', 'board_president', 'board_member', 'union_president', 'union_officer',
+  'administrator', 'principal', 'site_rep', 'teacher', 'classified_staff', 'member', 'facilitator', 'recorder'];
+const leaderRoles = ['superintendent', 'union_president', 'board_president', 'administrator'];
+
+export function MembersPage(props: { district: DistrictView }) {
+  const { t } = useI18n();
+  const { data, error } = useLoad(() => api.memberships(props.district.id), [props.district.id]);
+  const mayInvite = leaderRoles.includes(props.district.my_membership.role);
+  return (
+    <>
+      <PageTitle>{t('members.title')}</PageTitle>
+      {!data ? (
+        <Loading error={error} />
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.email')}</th>
+              <th scope="col">{t('members.side')}</th>
+              <th scope="col">{t('members.role')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((m) => (
+              <tr key={m.id}>
+                <td>{m.name}</td>
+                <td>{m.email}</td>
+                <td class={`side-${m.side}`}>{t(`side.${m.side}` as MessageKey)}</td>
+                <td>{t(`role.${m.role}` as MessageKey)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {mayInvite && <InviteForm districtId={props.district.id} />}
+    </>
+  );
+}
+
+function InviteForm(props: { districtId: number }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [side, setSide] = useState<Side>('labor');
+  const [role, setRole] = useState('member');
+  const [error, setError] = useState<unknown>(null);
+  const [invited, setInvited] = useState<Invitation | null>(null);
+  const submit: SubmitHandler = async (e) => {
+    e.preventDefault();
+    setError(null);
+    setInvited(null);
+    try {
+      setInvited(await api.invite(props.districtId, { name, email, side, role }));
+      setName('');
+      setEmail('');
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <>
+      <h2>{t('members.invite')}</h2>
+      <form onSubmit={submit}>
+        <Field label={t('members.inviteName')}>
+          <input value={name} required onInput={(e) => setName(e.currentTarget.value)} />
+        </Field>
+        <Field label={t('members.inviteEmail')}>
+          <input type="email" value={email} required onInput={(e) => setEmail(e.currentTarget.value)} />
+        </Field>
+        <Field label={t('members.side')}>
+          <select value={side} onChange={(e) => setSide(e.currentTarget.value as Side)}>
+            {sides.map((s) => <option key={s} value={s}>{t(`side.${s}` as MessageKey)}</option>)}
+          </select>
+        </Field>
+        <Field label={t('members.role')}>
+          <select value={role} onChange={(e) => setRole(e.currentTarget.value)}>
+            {roles.map((r) => <option key={r} value={r}>{t(`role.${r}` as MessageKey)}</option>)}
+          </select>
+        </Field>
+        <ErrorMessage error={error} />
+        <button type="submit">{t('members.inviteSubmit')}</button>
+      </form>
+      {invited && (
+        <div role="status">
+          <p>{t('members.inviteLink', { name: invited.name })}</p>
+          <p class="link-box">{invited.link}</p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { en, type MessageKey } from './en';
+import { es } from './es';
+
+export type Locale = 'en' | 'es';
+export const locales: Locale[] = ['en', 'es'];
+const tables: Record<Locale, Record<MessageKey, string>> = { en, es };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const table = tables[locale];
+  return (key, params) => {
+    let text = table[key];
+    if (params) for (const [name, value] of Object.entries(params)) text = text.split(`{${name}}`).join(String(value));
+    return text;
+  };
+}
+
+export interface I18n {
+  locale: Locale;
+  t: Translate;
+  setLocale: (locale: Locale) => void;
+}
+
+export const I18nContext = createContext<I18n>({ locale: 'en', t: translator('en'), setLocale: () => {} });
+export const useI18n = () => useContext(I18nContext);
+
+const storageKey = 'accord.locale';
+export function initialLocale(): Locale {
+  const saved = localStorage.getItem(storageKey);
+  if (saved === 'en' || saved === 'es') return saved;
+  return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+export function rememberLocale(locale: Locale) {
+  localStorage.setItem(storageKey, locale);
+  document.documentElement.lang = locale;
+}
+
+// The language names are shown in their own language, so they are not translated.
+export const languageNames: Record<Locale, string> = { en: 'English', es: 'Español' };

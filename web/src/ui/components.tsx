@@ -1,0 +1,97 @@
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { navigate } from './router';
+
+export function Link(props: { href: string; children: ComponentChildren; class?: string; current?: boolean }) {
+  const onClick = (e: MouseEvent) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(props.href);
+  };
+  return (
+    <a href={props.href} onClick={onClick} class={props.class} aria-current={props.current ? 'page' : undefined}>
+      {props.children}
+    </a>
+  );
+}
+
+// A page's heading takes the focus when the page opens, so screen readers announce it.
+export function PageTitle(props: { children: ComponentChildren }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {props.children}
+    </h1>
+  );
+}
+
+export function useErrorText() {
+  const { t } = useI18n();
+  return (error: unknown): string => {
+    if (error instanceof ApiError) {
+      if (error.status === 0) return t('error.network');
+      if (error.field) return t('error.field', { field: error.field, message: error.message });
+      return error.message;
+    }
+    return t('error.generic');
+  };
+}
+
+export function ErrorMessage(props: { error: unknown }) {
+  const text = useErrorText();
+  if (!props.error) return null;
+  return (
+    <p class="error" role="alert">
+      {text(props.error)}
+    </p>
+  );
+}
+
+export function Status(props: { children: ComponentChildren }) {
+  return (
+    <p class="status" role="status">
+      {props.children}
+    </p>
+  );
+}
+
+export function Field(props: { label: string; children: ComponentChildren }) {
+  return (
+    <label class="field">
+      <span>{props.label}</span>
+      {props.children}
+    </label>
+  );
+}
+
+// Loads data for a page; reload() fetches again after a change.
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    load().then(
+      (d) => live && setData(d),
+      (e) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [...deps, version]);
+  return { data, error, reload: () => setVersion((v) => v + 1) };
+}
+
+export function Loading(props: { error: unknown }) {
+  const { t } = useI18n();
+  if (props.error) return <ErrorMessage error={props.error} />;
+  return <p aria-busy="true">{t('app.loading')}</p>;
+}
+
+export type SubmitHandler = (e: JSX.TargetedEvent<HTMLFormElement, Event>) => void;

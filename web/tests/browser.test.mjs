@@ -1,0 +1,139 @@
+// The interface in a real Chromium against a real server.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { accessibilityViolations, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  return context.newPage();
+}
+
+test('a superintendent signs in with the keyboard alone and reaches the district', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/`);
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  // From the top of the page: skip link, brand, language, then the form.
+  await page.getByLabel('Email').focus();
+  await page.keyboard.type(demo.superintendent);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('accord-demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'My districts' }).waitFor();
+  const link = page.getByRole('link', { name: /ABC Partnership Unified/ });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('You are superintendent (management).').waitFor();
+  assert.match(await page.locator('dl.facts').innerText(), /20,000/);
+  await page.context().close();
+});
+
+test('a wrong password gets a clear message', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('Email').fill(demo.superintendent);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'The email or password is not correct.' }).waitFor();
+  await page.context().close();
+});
+
+test('deep links survive a reload', async () => {
+  const page = await newPage();
+  await signIn(page, server.url, demo.superintendent);
+  await page.goto(`${server.url}/districts/1/members`);
+  await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+  await page.reload();
+  await page.getByRole('cell', { name: 'James Okafor' }).waitFor();
+  await page.context().close();
+});
+
+test('leaders create a joint body, seat both presidents and name the co-chairs', async () => {
+  const page = await newPage();
+  await signIn(page, server.url, demo.superintendent);
+  await page.goto(`${server.url}/districts/1/bodies`);
+  await page.getByLabel('Name').fill('District Labor-Management Committee');
+  await page.getByLabel('Fallback when there is no consent').fill('The superintendent decides after hearing both sides.');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'District Labor-Management Committee' }).waitFor();
+  for (const [person, side] of [['Maria Delgado', 'management'], ['James Okafor', 'labor']]) {
+    await page.getByLabel('Person').selectOption({ label: `${person} (${side})` });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('cell', { name: person }).waitFor();
+  }
+  for (const person of ['Maria Delgado', 'James Okafor']) {
+    await page.getByRole('row', { name: new RegExp(person) }).getByRole('button', { name: 'Make co-chair' }).click();
+    await page.getByRole('row', { name: new RegExp(person) }).getByRole('button', { name: 'Make co-chair' })
+      .waitFor({ state: 'detached' });
+  }
+  const facts = await page.locator('dl.facts').innerText();
+  assert.match(facts, /Labor co-chair\s+James Okafor/);
+  assert.match(facts, /Management co-chair\s+Maria Delgado/);
+
+  // The union president sees the same body from another browser.
+  const other = await newPage();
+  await signIn(other, server.url, demo.unionPresident);
+  await other.goto(page.url());
+  await other.getByRole('heading', { level: 1, name: 'District Labor-Management Committee' }).waitFor();
+  assert.match(await other.locator('dl.facts').innerText(), /Management co-chair\s+Maria Delgado/);
+  await other.context().close();
+  await page.context().close();
+});
+
+const pages = ['/', '/account', '/districts/1', '/districts/1/members', '/districts/1/bodies', '/districts/1/audit'];
+
+for (const locale of ['en', 'es']) {
+  test(`every page has no accessibility violations in ${locale}`, async () => {
+    const page = await newPage({ locale: locale === 'es' ? 'es-ES' : 'en-US' });
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), [], 'sign-in page');
+    await signIn(page, server.url, demo.superintendent);
+    await page.getByLabel(/^(Language|Idioma)$/).selectOption(locale);
+    for (const path of pages) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+      assert.deepEqual(await accessibilityViolations(page), [], path);
+    }
+    await page.context().close();
+  });
+}
+
+test('Spanish shows no English string', async () => {
+  const en = messages('en');
+  const es = messages('es');
+  const english = Object.entries(en)
+    .filter(([key, value]) => value !== es[key] && value.length >= 4 && !value.includes('{'))
+    .map(([, value]) => value);
+  const page = await newPage({ locale: 'es-ES' });
+  await page.goto(`${server.url}/`);
+  await page.getByRole('heading', { level: 1, name: 'Iniciar sesión' }).waitFor();
+  await signIn(page, server.url, demo.superintendent);
+  await page.getByLabel(/^(Language|Idioma)$/).selectOption('es');
+  for (const path of pages) {
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    const text = await page.locator('body').innerText();
+    const lines = text.split('\n').map((l) => l.trim());
+    const leaked = english.filter((s) => lines.includes(s));
+    assert.deepEqual(leaked, [], path);
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  }
+  // Back to English for the tests that follow.
+  await page.getByLabel('Idioma').selectOption('en');
+  await page.context().close();
+});

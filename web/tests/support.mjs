@@ -1,0 +1,87 @@
+// Starts a real `accord serve` on a temporary SQLite database with the demo data, serving the
+// built interface, and drives Debian's Chromium through playwright-core.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const webRoot = resolve(here, '..');
+export const repoRoot = resolve(webRoot, '..');
+const binary = process.env.ACCORD_BINARY ?? join(repoRoot, 'build', 'accord');
+
+export const demoPassword = 'accord-demo';
+export const demo = {
+  superintendent: 'superintendent@demo.accord.example',
+  unionPresident: 'union.president@demo.accord.example',
+};
+
+export async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-web-'));
+  const db = `sqlite:${join(dir, 'accord.db')}`;
+  const demoRun = spawnSync(binary, ['demo', '--db', db], { encoding: 'utf8' });
+  if (demoRun.status !== 0) throw new Error(`accord demo failed: ${demoRun.stderr}`);
+  const child = spawn(binary, ['serve', '--listen', '127.0.0.1:0', '--db', db, '--web-root', join(webRoot, 'dist')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const port = await new Promise((resolvePort, reject) => {
+    let log = '';
+    const timer = setTimeout(() => reject(new Error(`accord serve did not start: ${log}`)), 15000);
+    child.stderr.on('data', (chunk) => {
+      log += chunk;
+      const m = /"address":"http:\/\/127\.0\.0\.1:(\d+)"/.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        resolvePort(Number(m[1]));
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`accord serve exited with ${code}: ${log}`)));
+  });
+  child.stderr.resume();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+// The WCAG 2.1 A and AA violations axe-core finds on the page as it is now.
+export async function accessibilityViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function signIn(page, base, email, password = demoPassword) {
+  await page.goto(`${base}/`);
+  await page.getByLabel(/^(Email|Correo electrónico)$/).fill(email);
+  await page.getByLabel(/^(Password|Contraseña)$/).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Entrar)$/ }).click();
+  await page.getByRole('heading', { level: 1, name: /^(My districts|Mis distritos)$/ }).waitFor();
+}
+
+// The translation tables, read from their sources.
+export function messages(locale) {
+  const text = readFileSync(join(webRoot, 'src', 'i18n', `${locale}.ts`), 'utf8');
+  const out = {};
+  for (const m of text.matchAll(/^\s*'([\w.]+)':\s*'((?:[^'\\]|\\.)*)',?\s*$/gm)) out[m[1]] = m[2].replace(/\\'/g, "'");
+  return out;
+}
