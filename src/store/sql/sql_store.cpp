@@ -3,6 +3,7 @@
 #include "common/clock.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/body_repositories.hpp"
+#include "store/sql/charter_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -31,6 +32,7 @@ class SqlTransaction final : public domain::Transaction {
         districts_(sql_),
         audit_(sql_),
         bodies_(sql_),
+        charters_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -60,6 +62,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::DistrictRepository& districts() override { return districts_; }
   domain::AuditRepository& audit() override { return audit_; }
   domain::BodyRepository& bodies() override { return bodies_; }
+  domain::CharterRepository& charters() override { return charters_; }
 
   soci::session& session() { return sql_; }
 
@@ -73,6 +76,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlDistricts districts_;
   SqlAudit audit_;
   SqlBodies bodies_;
+  SqlCharters charters_;
   bool open_;
 };
 

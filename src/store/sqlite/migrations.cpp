@@ -110,6 +110,34 @@ const std::vector<Migration>& sqliteMigrations() {
            " details TEXT NOT NULL)",
            "CREATE INDEX audit_log_district ON audit_log(district_id, id)",
        }},
+      {3,
+       "charters, action items and joint communications",
+       {
+           "CREATE TABLE charter_versions ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " number INTEGER NOT NULL,"
+           " mission TEXT NOT NULL,"
+           " principles TEXT NOT NULL,"
+           " norms TEXT NOT NULL,"
+           " review_date TEXT NOT NULL,"
+           " status TEXT NOT NULL CHECK (status IN ('draft', 'in_force', 'superseded')),"
+           " created_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL,"
+           " updated_at INTEGER NOT NULL,"
+           " effective_at INTEGER,"
+           " UNIQUE (body_id, number))",
+           "CREATE INDEX charter_versions_body ON charter_versions(district_id, body_id, id)",
+
+           "CREATE TABLE charter_signers ("
+           " id INTEGER PRIMARY KEY,"
+           " version_id INTEGER NOT NULL REFERENCES charter_versions(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id),"
+           " side TEXT NOT NULL CHECK (side IN ('labor', 'management')),"
+           " signed_at INTEGER,"
+           " UNIQUE (version_id, user_id))",
+       }},
   };
   return migrations;
 }
