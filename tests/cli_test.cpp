@@ -75,6 +75,19 @@ TEST_P(Cli, DemoLoadsOnceAndPrintsHowToSignIn) {
   EXPECT_EQ(districts[0]["enrollment"], 20000);
   EXPECT_EQ(districts[0]["minority_pct"], 92.0);
   EXPECT_EQ(districts[0]["english_learners_pct"], 22.0);
+
+  // The labor–management committee, co-chaired by both presidents, with its charter in force.
+  std::string base = "/api/v1/districts/" + std::to_string(districts[0]["id"].get<long long>());
+  auto bodies = get(base + "/bodies", &president).json()["items"];
+  ASSERT_EQ(bodies.size(), 1u);
+  EXPECT_EQ(bodies[0]["labor_co_chair_id"], president.userId);
+  auto charter = get(base + "/bodies/" + std::to_string(bodies[0]["id"].get<long long>()) + "/charter", &president);
+  ASSERT_EQ(charter.status, 200) << charter.body;
+  auto inForce = charter.json()["in_force"];
+  ASSERT_TRUE(inForce.is_object()) << charter.body;
+  EXPECT_EQ(inForce["status"], "in_force");
+  EXPECT_EQ(inForce["principles"][0], "No excuses.");
+  EXPECT_EQ(inForce["principles"].size(), 4u);
 }
 
 TEST_P(Cli, AnUnreachableDatabaseIsAClearError) {

@@ -11,18 +11,7 @@ try {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.screenshot({ path: join(out, 'sign-in.png') });
   await signIn(page, server.url, demo.superintendent);
-  const body = await page.evaluate(async () => {
-    const me = await (await fetch('/api/v1/me')).json();
-    const post = (path, data) => fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json',
-      'X-CSRF-Token': me.csrf_token }, body: JSON.stringify(data) }).then((r) => r.json());
-    const b = await post('/api/v1/districts/1/bodies', { name: 'District Labor-Management Committee', labor_seats: 4,
-      management_seats: 4, rule: 'consensus', quorum_per_side: 2,
-      fallback: 'The superintendent and the union president meet within a week; if they still disagree, the current practice stays.' });
-    for (const user of [2, 3, 4, 5, 6]) await post(`/api/v1/districts/1/bodies/${b.id}/members`, { user_id: user });
-    await post(`/api/v1/districts/1/bodies/${b.id}/co-chairs`, { user_id: 2 });
-    await post(`/api/v1/districts/1/bodies/${b.id}/co-chairs`, { user_id: 3 });
-    return b.id;
-  });
+  const body = 1;  // the demo's labor–management committee
   for (const [name, path] of [['district', '/districts/1'], ['members', '/districts/1/members'],
     ['body', `/districts/1/bodies/${body}`]]) {
     await page.goto(`${server.url}${path}`);

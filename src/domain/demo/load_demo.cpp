@@ -1,7 +1,11 @@
 #include "domain/demo/load_demo.hpp"
 
+#include <fmt/chrono.h>
+
 #include "common/crypto.hpp"
 #include "domain/account/account.hpp"
+#include "domain/body/use_cases.hpp"
+#include "domain/charter/use_cases.hpp"
 #include "domain/district/district.hpp"
 
 namespace accord::domain {
@@ -20,6 +24,54 @@ const std::vector<DemoAccount>& demoAccounts() {
   return accounts;
 }
 
+// The district labor–management committee, its members and co-chairs, and a charter both sides have signed.
+// Done through the use cases, as the people themselves would, so the audit log tells the story.
+Result<void> loadCommittee(Store& store, const DemoOutcome& demo, UnixSeconds now) {
+  std::vector<Caller> people;
+  {
+    ACCORD_TRY(auto tx, store.read());
+    ACCORD_TRY(auto bodies, tx->bodies().list(demo.districtId, 0, 1));
+    if (!bodies.items.empty()) return Ok{};
+    for (const auto& account : demo.accounts) {
+      Caller c;
+      ACCORD_TRY(c.user, tx->users().byEmail(account.email));
+      people.push_back(c);
+    }
+  }
+  const Caller& superintendent = people[1];
+  const Caller& unionPresident = people[2];
+  BodyInput input;
+  input.name = "District Labor-Management Committee";
+  input.laborSeats = 4;
+  input.managementSeats = 4;
+  input.ruleKind = "consensus";
+  input.quorumPerSide = 2;
+  input.fallback =
+      "The superintendent and the union president meet within a week to find a solution both can support; "
+      "until then, current practice continues.";
+  ACCORD_TRY(Body body, createBody(store, superintendent, demo.districtId, input, now));
+  for (std::size_t i = 1; i < people.size(); ++i) {
+    ACCORD_CHECK(addBodyMember(store, superintendent, demo.districtId, body.id, {people[i].user.id, "member"}, now));
+  }
+  ACCORD_CHECK(setCoChair(store, superintendent, demo.districtId, body.id, superintendent.user.id, now));
+  ACCORD_CHECK(setCoChair(store, superintendent, demo.districtId, body.id, unionPresident.user.id, now));
+
+  CharterInput charter;
+  charter.mission =
+      "Labor and management work as allies so that every student in the district learns and achieves more "
+      "each year.";
+  charter.principles = demo.principles;
+  charter.norms = std::vector<std::string>{"We meet every week, for two hours, and keep the time.",
+                                           "We solve problems on their merits, by interests rather than positions.",
+                                           "What we agree, we carry out together, and we tell our members together."};
+  std::time_t inOneYear = static_cast<std::time_t>(now + 365 * 24 * 3600);
+  charter.reviewDate = fmt::format("{:%Y-%m-%d}", fmt::gmtime(inOneYear));
+  ACCORD_TRY(CharterVersion version, draftCharter(store, superintendent, demo.districtId, body.id, charter, now));
+  ACCORD_CHECK(signCharter(store, superintendent, demo.districtId, body.id, version.id, now));
+  ACCORD_CHECK(signCharter(store, unionPresident, demo.districtId, body.id, version.id, now));
+  return Ok{};
+}
+
 }  // namespace
 
 Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now) {
@@ -30,6 +82,8 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now) {
   ACCORD_TRY(auto tx, store.write());
   if (auto existing = tx->districts().byName(kDemoDistrictName); existing.ok()) {
     out.districtId = existing->id;
+    tx.reset();
+    ACCORD_CHECK(loadCommittee(store, out, now));
     return out;
   }
 
@@ -67,6 +121,8 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now) {
     ACCORD_CHECK(tx->districts().insertMembership(m));
   }
   ACCORD_CHECK(tx->commit());
+  tx.reset();
+  ACCORD_CHECK(loadCommittee(store, out, now));
   out.created = true;
   return out;
 }

@@ -25,7 +25,8 @@ struct DemoOutcome {
   std::vector<std::string> principles;
 };
 
-// Creates the demo district and its people once; later calls change nothing.
+// Creates the demo district, its people, its labor–management committee and the committee's signed
+// charter once; later calls change nothing.
 Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now);
 
 }  // namespace accord::domain
