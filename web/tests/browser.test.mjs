@@ -137,3 +137,25 @@ test('Spanish shows no English string', async () => {
   await page.getByLabel('Idioma').selectOption('en');
   await page.context().close();
 });
+
+test('both co-chairs sign a new charter version in their own browsers and it takes effect', async () => {
+  const superintendent = await newPage();
+  await signIn(superintendent, server.url, demo.superintendent);
+  await superintendent.goto(`${server.url}/districts/1/bodies/1`);
+  await superintendent.getByText('Version 1, in force since').waitFor();
+  const principles = superintendent.getByLabel('Guiding principles (one per line)');
+  await principles.fill(`${await principles.inputValue()}\nWe celebrate our students' progress together.`);
+  await superintendent.getByRole('button', { name: 'Save the draft' }).click();
+  await superintendent.getByRole('button', { name: 'Sign version 2' }).click();
+  await superintendent.getByText('1 of 2 signatures').waitFor();
+
+  const president = await newPage();
+  await signIn(president, server.url, demo.unionPresident);
+  await president.goto(`${server.url}/districts/1/bodies/1`);
+  await president.getByRole('button', { name: 'Sign version 2' }).click();
+  await president.getByText('Version 2, in force since').waitFor();
+  assert.match(await president.locator('section').innerText(), /We celebrate our students' progress together\./);
+  assert.match(await president.locator('section').innerText(), /Version 1 · superseded/);
+  await president.context().close();
+  await superintendent.context().close();
+});

@@ -1,7 +1,7 @@
 // The typed client of the JSON API. Every call names its route exactly as docs/openapi.json
 // does (a test checks each one against that document).
 import type {
-  AuditEntry, Body, BodyMember, BodyView, District, DistrictView, Invitation, Membership, Page, Side, SignedIn, User,
+  AuditEntry, Body, BodyMember, BodyView, CharterVersion, CharterView, District, DistrictView, Invitation, Membership, Page, Side, SignedIn, User,
 } from './types';
 
 export class ApiError extends Error {
@@ -85,6 +85,18 @@ export const api = {
     call<void>('DELETE', '/api/v1/districts/{district}/bodies/{body}/members/{user}', { district, body, user }),
   setCoChair: (district: number, body: number, user_id: number) =>
     call<Body>('POST', '/api/v1/districts/{district}/bodies/{body}/co-chairs', { district, body }, { user_id }),
+
+  charter: (district: number, body: number) =>
+    call<CharterView>('GET', '/api/v1/districts/{district}/bodies/{body}/charter', { district, body }),
+  charterVersions: (district: number, body: number) =>
+    call<Page<CharterVersion>>('GET', '/api/v1/districts/{district}/bodies/{body}/charter/versions',
+      { district, body }, undefined, { limit: 200 }),
+  draftCharter: (district: number, body: number,
+    input: { mission: string; principles: string[]; norms: string[]; review_date: string }) =>
+    call<CharterVersion>('POST', '/api/v1/districts/{district}/bodies/{body}/charter/versions', { district, body }, input),
+  signCharter: (district: number, body: number, version: number) =>
+    call<CharterVersion>('POST', '/api/v1/districts/{district}/bodies/{body}/charter/versions/{version}/signatures',
+      { district, body, version }, {}),
 
   audit: (district: number, cursor = '') =>
     call<Page<AuditEntry>>('GET', '/api/v1/districts/{district}/audit', { district }, undefined, { cursor }),

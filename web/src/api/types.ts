@@ -95,3 +95,30 @@ export interface AuditEntry {
   subject_id: number;
   details: Record<string, unknown>;
 }
+
+export interface CharterSigner {
+  user_id: number;
+  name: string;
+  side: Side;
+  signed: boolean;
+  signed_at: number | null;
+}
+export interface CharterVersion {
+  id: number;
+  body_id: number;
+  number: number;
+  mission: string;
+  principles: string[];
+  norms: string[];
+  review_date: string;
+  status: 'draft' | 'in_force' | 'superseded';
+  signers: CharterSigner[];
+  signed_count: number;
+  effective_at: number | null;
+}
+export interface CharterView {
+  body_id: number;
+  in_force: CharterVersion | null;
+  review_date: string | null;
+  review_due: boolean;
+}

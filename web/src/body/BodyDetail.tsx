@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { BodyView, DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { CharterSection } from '../charter/Charter';
 import { ErrorMessage, Field, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
 
 const leaderRoles = ['superintendent', 'union_president', 'board_president', 'administrator'];
@@ -83,6 +84,7 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
         </tbody>
       </table>
       {mayManage && <AddMember district={props.district} body={body} onAdded={reload} />}
+      <CharterSection districtId={districtId} body={body} userId={me} mayDraft={mayManage} />
     </>
   );
 }
