@@ -18,6 +18,7 @@ class DistrictRepository;
 class AuditRepository;
 class BodyRepository;
 class CharterRepository;
+class ActionItemRepository;
 
 class Transaction {
  public:
@@ -32,6 +33,7 @@ class Transaction {
   virtual AuditRepository& audit() = 0;
   virtual BodyRepository& bodies() = 0;
   virtual CharterRepository& charters() = 0;
+  virtual ActionItemRepository& actionItems() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

@@ -9,6 +9,7 @@ Router buildRouter(Services services) {
   addDistrictRoutes(router, services);
   addBodyRoutes(router, services);
   addCharterRoutes(router, services);
+  addActionItemRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -3,6 +3,7 @@
 #include "common/clock.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/body_repositories.hpp"
+#include "store/sql/action_repositories.hpp"
 #include "store/sql/charter_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
@@ -33,6 +34,7 @@ class SqlTransaction final : public domain::Transaction {
         audit_(sql_),
         bodies_(sql_),
         charters_(sql_),
+        actionItems_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -63,6 +65,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::AuditRepository& audit() override { return audit_; }
   domain::BodyRepository& bodies() override { return bodies_; }
   domain::CharterRepository& charters() override { return charters_; }
+  domain::ActionItemRepository& actionItems() override { return actionItems_; }
 
   soci::session& session() { return sql_; }
 
@@ -77,6 +80,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlAudit audit_;
   SqlBodies bodies_;
   SqlCharters charters_;
+  SqlActionItems actionItems_;
   bool open_;
 };
 

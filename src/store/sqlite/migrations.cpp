@@ -137,6 +137,24 @@ const std::vector<Migration>& sqliteMigrations() {
            " side TEXT NOT NULL CHECK (side IN ('labor', 'management')),"
            " signed_at INTEGER,"
            " UNIQUE (version_id, user_id))",
+
+           "CREATE TABLE action_items ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER REFERENCES bodies(id) ON DELETE SET NULL,"
+           " meeting_id INTEGER,"
+           " issue_id INTEGER,"
+           " decision_id INTEGER,"
+           " title TEXT NOT NULL,"
+           " owner_id INTEGER NOT NULL REFERENCES users(id),"
+           " due_date TEXT NOT NULL,"
+           " status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),"
+           " created_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL,"
+           " updated_at INTEGER NOT NULL)",
+           "CREATE INDEX action_items_district ON action_items(district_id, id)",
+           "CREATE INDEX action_items_owner ON action_items(district_id, owner_id)",
+           "CREATE INDEX action_items_due ON action_items(district_id, due_date)",
        }},
   };
   return migrations;

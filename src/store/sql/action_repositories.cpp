@@ -1,0 +1,128 @@
+#include "store/sql/action_repositories.hpp"
+
+#include "store/sql/errors.hpp"
+#include "store/sql/rows.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertItem =
+    "INSERT INTO action_items (district_id, body_id, meeting_id, issue_id, decision_id, title, owner_id, due_date, "
+    "status, created_by, created_at, updated_at) VALUES (:district, :body, :meeting, :issue, :decision, :title, "
+    ":owner, :due, :status, :by, :created, :updated) RETURNING id";
+constexpr const char* kUpdateItem =
+    "UPDATE action_items SET body_id = :body, meeting_id = :meeting, issue_id = :issue, decision_id = :decision, "
+    "title = :title, owner_id = :owner, due_date = :due, status = :status, updated_at = :updated "
+    "WHERE id = :id AND district_id = :district";
+constexpr const char* kItemColumns =
+    "SELECT a.id, a.district_id, a.body_id, a.meeting_id, a.issue_id, a.decision_id, a.title, a.owner_id, "
+    "a.due_date, a.status, a.created_by, a.created_at, a.updated_at, u.name "
+    "FROM action_items a JOIN users u ON u.id = a.owner_id ";
+constexpr const char* kItemById = "WHERE a.district_id = :district AND a.id = :id";
+// Each filter is off when its parameter is 0 or empty.
+constexpr const char* kItemsOfDistrict =
+    "WHERE a.district_id = :district AND a.id > :after "
+    "AND (:body = 0 OR a.body_id = :body2) "
+    "AND (:owner = 0 OR a.owner_id = :owner2) "
+    "AND (:status = '' OR a.status = :status2) "
+    "AND (:today = '' OR (a.due_date < :today2 AND a.status IN ('open', 'in_progress'))) "
+    "ORDER BY a.id LIMIT :limit";
+
+struct ItemRow {
+  domain::ActionItem a;
+  OptionalColumn<long long> body, meeting, issue, decision;
+  void bind(soci::statement& st) {
+    st.exchange(into(a.id));
+    st.exchange(into(a.districtId));
+    st.exchange(into(body.value, body.ind));
+    st.exchange(into(meeting.value, meeting.ind));
+    st.exchange(into(issue.value, issue.ind));
+    st.exchange(into(decision.value, decision.ind));
+    st.exchange(into(a.title));
+    st.exchange(into(a.ownerId));
+    st.exchange(into(a.dueDate));
+    st.exchange(into(a.status));
+    st.exchange(into(a.createdBy));
+    st.exchange(into(a.createdAt));
+    st.exchange(into(a.updatedAt));
+    st.exchange(into(a.ownerName));
+  }
+  domain::ActionItem take() const {
+    domain::ActionItem out = a;
+    out.bodyId = body.get();
+    out.meetingId = meeting.get();
+    out.issueId = issue.get();
+    out.decisionId = decision.get();
+    return out;
+  }
+};
+
+struct LinkParams {
+  explicit LinkParams(const domain::ActionItem& a)
+      : body(a.bodyId), meeting(a.meetingId), issue(a.issueId), decision(a.decisionId) {}
+  Nullable<long long> body, meeting, issue, decision;
+};
+
+}  // namespace
+
+Result<long long> SqlActionItems::insert(const domain::ActionItem& a) {
+  return guarded("insert action item", [&]() -> Result<long long> {
+    LinkParams p(a);
+    long long id = 0;
+    sql_ << kInsertItem, use(a.districtId), use(p.body.value, p.body.ind), use(p.meeting.value, p.meeting.ind),
+        use(p.issue.value, p.issue.ind), use(p.decision.value, p.decision.ind), use(a.title), use(a.ownerId),
+        use(a.dueDate), use(a.status), use(a.createdBy), use(a.createdAt), use(a.updatedAt), into(id);
+    return id;
+  });
+}
+
+Result<void> SqlActionItems::update(const domain::ActionItem& a) {
+  return guarded("update action item", [&]() -> Result<void> {
+    LinkParams p(a);
+    sql_ << kUpdateItem, use(p.body.value, p.body.ind), use(p.meeting.value, p.meeting.ind),
+        use(p.issue.value, p.issue.ind), use(p.decision.value, p.decision.ind), use(a.title), use(a.ownerId),
+        use(a.dueDate), use(a.status), use(a.updatedAt), use(a.id), use(a.districtId);
+    return Ok{};
+  });
+}
+
+Result<domain::ActionItem> SqlActionItems::byId(long long districtId, long long itemId) {
+  return guarded("action item by id", [&]() -> Result<domain::ActionItem> {
+    auto rows = selectAll<ItemRow>(sql_, std::string(kItemColumns) + kItemById, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(itemId));
+    });
+    if (rows.empty()) return notFound("no such action item");
+    return rows.front();
+  });
+}
+
+Result<domain::Page<domain::ActionItem>> SqlActionItems::list(long long districtId,
+                                                              const domain::ActionFilter& filter, long long afterId,
+                                                              int limit) {
+  return guarded("list action items", [&]() -> Result<domain::Page<domain::ActionItem>> {
+    int fetch = limit + 1;
+    long long body = filter.bodyId.value_or(0), owner = filter.ownerId.value_or(0);
+    std::string status = filter.status.value_or(""), today = filter.overdueOn.value_or("");
+    auto rows = selectAll<ItemRow>(sql_, std::string(kItemColumns) + kItemsOfDistrict, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(afterId));
+      st.exchange(use(body));
+      st.exchange(use(body));
+      st.exchange(use(owner));
+      st.exchange(use(owner));
+      st.exchange(use(status));
+      st.exchange(use(status));
+      st.exchange(use(today));
+      st.exchange(use(today));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::ActionItem& a) { return a.id; });
+  });
+}
+
+}  // namespace accord::store
