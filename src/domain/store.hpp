@@ -18,6 +18,7 @@ class DistrictRepository;
 class AuditRepository;
 class BodyRepository;
 class IssueRepository;
+class DecisionRepository;
 
 class Transaction {
  public:
@@ -32,6 +33,7 @@ class Transaction {
   virtual AuditRepository& audit() = 0;
   virtual BodyRepository& bodies() = 0;
   virtual IssueRepository& issues() = 0;
+  virtual DecisionRepository& decisions() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

@@ -9,6 +9,7 @@ Router buildRouter(Services services) {
   addDistrictRoutes(router, services);
   addBodyRoutes(router, services);
   addIssueRoutes(router, services);
+  addDecisionRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

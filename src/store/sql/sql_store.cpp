@@ -3,6 +3,7 @@
 #include "common/clock.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/body_repositories.hpp"
+#include "store/sql/decision_repositories.hpp"
 #include "store/sql/issue_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
@@ -31,7 +32,8 @@ class SqlTransaction final : public domain::Transaction {
         districts_(sql_),
         audit_(sql_),
         bodies_(sql_),
-        issues_(sql_) {
+        issues_(sql_),
+        decisions_(sql_) {
     sql_ << beginSql;
   }
   ~SqlTransaction() override {
@@ -60,6 +62,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::AuditRepository& audit() override { return audit_; }
   domain::BodyRepository& bodies() override { return bodies_; }
   domain::IssueRepository& issues() override { return issues_; }
+  domain::DecisionRepository& decisions() override { return decisions_; }
 
   soci::session& session() { return sql_; }
 
@@ -75,6 +78,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlAudit audit_;
   SqlBodies bodies_;
   SqlIssues issues_;
+  SqlDecisions decisions_;
 };
 
 }  // namespace
