@@ -19,6 +19,8 @@ class AuditRepository;
 class BodyRepository;
 class CharterRepository;
 class ActionItemRepository;
+class IssueRepository;
+class DecisionRepository;
 
 class Transaction {
  public:
@@ -34,6 +36,8 @@ class Transaction {
   virtual BodyRepository& bodies() = 0;
   virtual CharterRepository& charters() = 0;
   virtual ActionItemRepository& actionItems() = 0;
+  virtual IssueRepository& issues() = 0;
+  virtual DecisionRepository& decisions() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

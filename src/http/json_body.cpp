@@ -63,6 +63,14 @@ Result<long long> pathId(const Request& request, const char* param, const char* 
   return id;
 }
 
+Result<long long> queryId(const Request& request, const char* name) {
+  auto it = request.query.find(name);
+  if (it == request.query.end() || it->second.empty()) return 0LL;
+  long long id = 0;
+  if (!parsePositive(it->second, id)) return invalid(name, "must be a positive whole number");
+  return id;
+}
+
 Result<PageQuery> pageQuery(const Request& request) {
   PageQuery page;
   if (auto it = request.query.find("limit"); it != request.query.end()) {

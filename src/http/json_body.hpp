@@ -24,6 +24,9 @@ Result<bool> optionalBool(const json& body, const char* field, bool fallback);
 // A numeric id from the route; kNotFound naming `what` when it is not a positive number.
 Result<long long> pathId(const Request& request, const char* param, const char* what);
 
+// An optional positive id in the query string (e.g. ?body=3); 0 when absent, kInvalid naming it when malformed.
+Result<long long> queryId(const Request& request, const char* name);
+
 struct PageQuery {
   long long cursor = 0;
   int limit = 50;

@@ -10,6 +10,8 @@ Router buildRouter(Services services) {
   addBodyRoutes(router, services);
   addCharterRoutes(router, services);
   addActionItemRoutes(router, services);
+  addIssueRoutes(router, services);
+  addDecisionRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -11,6 +11,8 @@ void addDistrictRoutes(Router& router, Services services);
 void addBodyRoutes(Router& router, Services services);
 void addCharterRoutes(Router& router, Services services);
 void addActionItemRoutes(Router& router, Services services);
+void addIssueRoutes(Router& router, Services services);
+void addDecisionRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

@@ -5,6 +5,8 @@
 #include "store/sql/body_repositories.hpp"
 #include "store/sql/action_repositories.hpp"
 #include "store/sql/charter_repositories.hpp"
+#include "store/sql/decision_repositories.hpp"
+#include "store/sql/issue_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -14,7 +16,7 @@ namespace {
 constexpr const char* kCreateMigrationTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
     "applied_at BIGINT NOT NULL)";
-constexpr const char* kMaxMigration = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+constexpr const char* kIsApplied = "SELECT COUNT(*) FROM schema_migrations WHERE version = :version";
 constexpr const char* kRecordMigration =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)";
 constexpr const char* kPing = "SELECT 1";
@@ -33,6 +35,8 @@ class SqlTransaction final : public domain::Transaction {
         districts_(sql_),
         audit_(sql_),
         bodies_(sql_),
+        issues_(sql_),
+        decisions_(sql_),
         charters_(sql_),
         actionItems_(sql_),
         open_(beginSql != nullptr) {
@@ -66,6 +70,8 @@ class SqlTransaction final : public domain::Transaction {
   domain::BodyRepository& bodies() override { return bodies_; }
   domain::CharterRepository& charters() override { return charters_; }
   domain::ActionItemRepository& actionItems() override { return actionItems_; }
+  domain::IssueRepository& issues() override { return issues_; }
+  domain::DecisionRepository& decisions() override { return decisions_; }
 
   soci::session& session() { return sql_; }
 
@@ -79,6 +85,8 @@ class SqlTransaction final : public domain::Transaction {
   SqlDistricts districts_;
   SqlAudit audit_;
   SqlBodies bodies_;
+  SqlIssues issues_;
+  SqlDecisions decisions_;
   SqlCharters charters_;
   SqlActionItems actionItems_;
   bool open_;
@@ -130,9 +138,11 @@ Result<int> SqlStore::migrate() {
       SqlTransaction tx(std::move(lease), dialect_.beginWrite);
       if (dialect_.lockMigrations) sql << dialect_.lockMigrations;
       sql << kCreateMigrationTable;
-      int current = 0;
-      sql << kMaxMigration, soci::into(current);
-      if (migration.version <= current) continue;
+      // Each version is looked up on its own, so a migration numbered below one already applied
+      // (as when work from several branches meets) is still applied.
+      long long recorded = 0;
+      sql << kIsApplied, soci::use(migration.version), soci::into(recorded);
+      if (recorded > 0) continue;
       for (const char* statement : migration.statements) sql << statement;
       UnixSeconds now = nowSeconds();
       std::string name = migration.name;

@@ -156,6 +156,97 @@ const std::vector<Migration>& sqliteMigrations() {
            "CREATE INDEX action_items_owner ON action_items(district_id, owner_id)",
            "CREATE INDEX action_items_due ON action_items(district_id, due_date)",
        }},
+      {5,
+       "issues, decisions, the decision log and caucus notes",
+       {
+           "CREATE TABLE issues ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " raised_by INTEGER NOT NULL REFERENCES users(id),"
+           " title TEXT NOT NULL,"
+           " description TEXT NOT NULL,"
+           " confidential INTEGER NOT NULL DEFAULT 0,"
+           " refs TEXT NOT NULL,"
+           " step TEXT NOT NULL CHECK (step IN ('focus', 'interests', 'options', 'criteria', 'scoring', 'solution', 'agreement', 'withdrawn', 'referred')),"
+           " step_note TEXT NOT NULL DEFAULT '',"
+           " solution_option_id INTEGER,"
+           " solution_text TEXT NOT NULL DEFAULT '',"
+           " decision_id INTEGER,"
+           " created_at INTEGER NOT NULL,"
+           " updated_at INTEGER NOT NULL)",
+           "CREATE INDEX issues_district ON issues(district_id, id)",
+           "CREATE TABLE issue_items ("
+           " id INTEGER PRIMARY KEY,"
+           " issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,"
+           " kind TEXT NOT NULL CHECK (kind IN ('interest', 'option', 'criterion')),"
+           " text TEXT NOT NULL,"
+           " tag TEXT NOT NULL DEFAULT '',"
+           " weight INTEGER NOT NULL DEFAULT 0,"
+           " author_id INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL)",
+           "CREATE INDEX issue_items_issue ON issue_items(issue_id, id)",
+           "CREATE TABLE issue_scores ("
+           " id INTEGER PRIMARY KEY,"
+           " issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,"
+           " option_id INTEGER NOT NULL REFERENCES issue_items(id) ON DELETE CASCADE,"
+           " criterion_id INTEGER NOT NULL REFERENCES issue_items(id) ON DELETE CASCADE,"
+           " score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),"
+           " scored_by INTEGER NOT NULL REFERENCES users(id),"
+           " scored_at INTEGER NOT NULL,"
+           " UNIQUE (option_id, criterion_id))",
+           "CREATE INDEX issue_scores_issue ON issue_scores(issue_id)",
+           "CREATE TABLE decisions ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " issue_id INTEGER REFERENCES issues(id),"
+           " confidential INTEGER NOT NULL DEFAULT 0,"
+           " title TEXT NOT NULL,"
+           " text TEXT NOT NULL,"
+           " proposed_by INTEGER NOT NULL REFERENCES users(id),"
+           " status TEXT NOT NULL CHECK (status IN ('open', 'adopted', 'no_consent')),"
+           " deadline INTEGER NOT NULL,"
+           " articles TEXT NOT NULL,"
+           " metrics TEXT NOT NULL,"
+           " effective_at INTEGER,"
+           " review_at INTEGER,"
+           " participation TEXT NOT NULL CHECK (participation IN ('informed', 'consulted', 'joint')),"
+           " fallback TEXT NOT NULL DEFAULT '',"
+           " created_at INTEGER NOT NULL,"
+           " closed_at INTEGER)",
+           "CREATE INDEX decisions_district ON decisions(district_id, id)",
+           "CREATE TABLE decision_stances ("
+           " id INTEGER PRIMARY KEY,"
+           " decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id),"
+           " side TEXT NOT NULL CHECK (side IN ('labor', 'management')),"
+           " stance TEXT NOT NULL CHECK (stance IN ('agree', 'stand_aside', 'block', 'abstain')),"
+           " vote INTEGER,"
+           " reason TEXT NOT NULL DEFAULT '',"
+           " at INTEGER NOT NULL,"
+           " UNIQUE (decision_id, user_id))",
+           "CREATE TABLE decision_log ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " seq INTEGER NOT NULL,"
+           " decision_id INTEGER NOT NULL,"
+           " entry TEXT NOT NULL,"
+           " prev_hash TEXT NOT NULL,"
+           " hash TEXT NOT NULL,"
+           " UNIQUE (district_id, seq))",
+           "CREATE TABLE caucus_notes ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " side TEXT NOT NULL CHECK (side IN ('labor', 'management')),"
+           " author_id INTEGER NOT NULL REFERENCES users(id),"
+           " subject_type TEXT NOT NULL CHECK (subject_type IN ('issue', 'decision', 'meeting')),"
+           " subject_id INTEGER NOT NULL,"
+           " text TEXT NOT NULL,"
+           " created_at INTEGER NOT NULL)",
+           "CREATE INDEX caucus_notes_subject ON caucus_notes(body_id, subject_type, subject_id, side, id)",
+       }},
   };
   return migrations;
 }

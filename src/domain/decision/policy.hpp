@@ -1,0 +1,26 @@
+#pragma once
+// Who may see, propose and take a stance on a decision.
+#include "domain/body/policy.hpp"
+#include "domain/decision/decision.hpp"
+
+namespace accord::domain {
+
+struct DecisionAccess {
+  BodyAccess body;
+  Decision decision;
+};
+
+// The decision must be in the caller's district; one taken from a confidential issue exists
+// only for the members of its body (anyone else gets kNotFound).
+Result<DecisionAccess> decisionAccess(Transaction& tx, long long districtId, long long decisionId,
+                                      const User& caller);
+
+// Proposals come from the members of the body, of any side.
+Result<void> mayPropose(const BodyAccess& access);
+
+// Stances are taken by the body's members of the labor and management sides in a `member` seat.
+// Neutral members (facilitators, recorders) never vote; alternates do not vote either: Accord does
+// not model substitution, so a body that wants an alternate to vote seats them as a member.
+Result<void> mayTakeStance(const BodyAccess& access);
+
+}  // namespace accord::domain

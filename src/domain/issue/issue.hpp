@@ -1,0 +1,98 @@
+#pragma once
+// Interest-based issues: a problem a joint body works through the FMCS steps, from focusing
+// the issue to a written agreement, so that neither side "wins" it alone.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "domain/store.hpp"
+
+namespace accord::domain {
+
+// The open steps in their order, then the closed ones. `agreement` is reached only when the
+// issue's decision is adopted; `withdrawn` and `referred` may be taken from any open step.
+int issueStepIndex(std::string_view step);  // 0 focus … 6 agreement; -1 for withdrawn, referred, unknown
+bool isIssueStep(std::string_view step);
+bool isOpenIssueStep(std::string_view step);  // focus … solution
+// The step after `step` in the FMCS order, or empty when there is none.
+std::string nextIssueStep(std::string_view step);
+
+struct Issue {
+  long long id = 0;
+  long long districtId = 0;
+  long long bodyId = 0;
+  long long raisedBy = 0;
+  std::string title;
+  std::string description;
+  bool confidential = false;
+  std::vector<std::string> references;  // contract articles, MOUs
+  std::string step = "focus";
+  std::string stepNote;  // why it was withdrawn or where it was referred
+  std::optional<long long> solutionOptionId;
+  std::string solutionText;
+  std::optional<long long> decisionId;  // the adopted decision that made it an agreement
+  UnixSeconds createdAt = 0;
+  UnixSeconds updatedAt = 0;
+  std::string raisedByName;  // filled when read
+};
+
+// An interest, an option or a criterion: the things a body writes down along the steps.
+struct IssueItem {
+  long long id = 0;
+  long long issueId = 0;
+  std::string kind;  // interest, option, criterion
+  std::string text;
+  std::string tag;   // for an interest: labor, management or shared
+  int weight = 0;    // for a criterion: 1–5
+  long long authorId = 0;
+  UnixSeconds createdAt = 0;
+};
+
+struct IssueScore {
+  long long optionId = 0;
+  long long criterionId = 0;
+  int score = 0;  // 1–5
+  long long scoredBy = 0;
+  UnixSeconds scoredAt = 0;
+};
+
+struct IssueFilter {
+  long long bodyId = 0;  // 0: every body
+  std::string step;      // empty: every step
+  long long viewerId = 0;  // confidential issues only of bodies this person sits in
+};
+
+class IssueRepository {
+ public:
+  virtual ~IssueRepository() = default;
+  virtual Result<long long> insert(const Issue& issue) = 0;
+  // Only within the district: an issue of another district is kNotFound.
+  virtual Result<Issue> byId(long long districtId, long long issueId) = 0;
+  virtual Result<Page<Issue>> list(long long districtId, const IssueFilter& filter, long long afterId, int limit) = 0;
+  // Writes the step, its note, the solution and the decision.
+  virtual Result<void> update(const Issue& issue) = 0;
+  virtual Result<long long> insertItem(const IssueItem& item) = 0;
+  virtual Result<std::vector<IssueItem>> items(long long issueId) = 0;
+  // One score per option and criterion: a new score replaces the old one.
+  virtual Result<void> setScore(long long issueId, const IssueScore& score) = 0;
+  virtual Result<std::vector<IssueScore>> scores(long long issueId) = 0;
+};
+
+// The options scored against the weighted criteria.
+struct MatrixRow {
+  long long optionId = 0;
+  std::string option;
+  std::vector<std::optional<int>> scores;  // one per criterion, in the criteria's order
+  int weightedTotal = 0;                   // sum of score × weight over the scored cells
+  int unscored = 0;                        // cells without a score yet
+};
+struct ScoreMatrix {
+  std::vector<IssueItem> criteria;
+  std::vector<MatrixRow> rows;
+};
+ScoreMatrix scoreMatrix(const std::vector<IssueItem>& items, const std::vector<IssueScore>& scores);
+
+}  // namespace accord::domain

@@ -1,0 +1,33 @@
+#include "domain/issue/policy.hpp"
+
+#include <fmt/format.h>
+
+namespace accord::domain {
+
+Result<IssueAccess> issueAccess(Transaction& tx, long long districtId, long long issueId, const User& caller) {
+  IssueAccess access;
+  ACCORD_TRY(access.issue, tx.issues().byId(districtId, issueId));
+  ACCORD_TRY(access.body, bodyAccess(tx, districtId, access.issue.bodyId, caller));
+  if (access.issue.confidential && !access.body.isMember()) return notFound("no such issue");
+  return access;
+}
+
+Result<void> mayWorkOnIssues(const BodyAccess& access) {
+  if (!access.isMember()) return forbidden("only the members of the body work on its issues");
+  return Ok{};
+}
+
+Result<void> mayAddItem(const Issue& issue, std::string_view kind) {
+  std::string_view from = kind == "interest" ? "interests" : kind == "option" ? "options" : "criteria";
+  if (kind == "score") from = "scoring";
+  int at = issueStepIndex(issue.step);
+  if (at < 0 || at > issueStepIndex("scoring"))
+    return conflict(fmt::format("the issue is at the {} step: nothing more is added to it", issue.step), "step");
+  if (at < issueStepIndex(from))
+    return conflict(fmt::format("the issue is at the {} step; {}s are added from the {} step on", issue.step, kind,
+                                from),
+                    "step");
+  return Ok{};
+}
+
+}  // namespace accord::domain

@@ -1,0 +1,61 @@
+#pragma once
+// Interest-based issues. Each function is one use case, in a file of the same name.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/account/use_cases.hpp"
+#include "domain/issue/issue.hpp"
+#include "domain/issue/policy.hpp"
+
+namespace accord::domain {
+
+struct NewIssue {
+  long long bodyId = 0;
+  std::string title;
+  std::string description;
+  bool confidential = false;
+  std::vector<std::string> references;
+};
+// Any member of the body raises an issue in it; it starts at the focus step.
+Result<Issue> raiseIssue(Store& store, const Caller& caller, long long districtId, const NewIssue& input,
+                         UnixSeconds now);
+
+struct IssueView {
+  Issue issue;
+  std::vector<IssueItem> interests, options, criteria;
+  ScoreMatrix matrix;
+};
+Result<IssueView> getIssue(Store& store, const Caller& caller, long long districtId, long long issueId);
+
+// Confidential issues appear only to the members of their body.
+Result<Page<Issue>> listIssues(Store& store, const Caller& caller, long long districtId, const IssueFilter& filter,
+                               long long cursor, int limit);
+
+// Moves to the next FMCS step (skipping one is a conflict), or to withdrawn or referred with a note.
+Result<Issue> moveIssue(Store& store, const Caller& caller, long long districtId, long long issueId,
+                        const std::string& step, const std::string& note, UnixSeconds now);
+
+struct NewIssueItem {
+  std::string kind;  // interest, option, criterion
+  std::string text;
+  std::string tag;   // interest: labor, management, shared
+  std::optional<long long> weight;  // criterion: 1–5
+};
+Result<IssueItem> addIssueItem(Store& store, const Caller& caller, long long districtId, long long issueId,
+                               const NewIssueItem& input, UnixSeconds now);
+
+struct NewScore {
+  std::optional<long long> optionId, criterionId, score;
+};
+Result<ScoreMatrix> scoreOption(Store& store, const Caller& caller, long long districtId, long long issueId,
+                                const NewScore& input, UnixSeconds now);
+
+// At the solution step: the option the body settles on, in words.
+Result<Issue> chooseSolution(Store& store, const Caller& caller, long long districtId, long long issueId,
+                             long long optionId, const std::string& text, UnixSeconds now);
+
+// Trims `text` and checks it is present and at most `max` characters.
+Result<std::string> checkText(const std::string& text, const char* field, std::size_t max);
+
+}  // namespace accord::domain

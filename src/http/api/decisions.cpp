@@ -1,0 +1,143 @@
+#include "domain/decision/use_cases.hpp"
+#include "http/api/routes.hpp"
+
+namespace accord::http {
+
+namespace {
+
+template <class T>
+json orNull(const std::optional<T>& value) {
+  return value ? json(*value) : json(nullptr);
+}
+
+json decisionJson(const domain::Decision& d) {
+  return {{"id", d.id},
+          {"district_id", d.districtId},
+          {"body_id", d.bodyId},
+          {"issue_id", orNull(d.issueId)},
+          {"confidential", d.confidential},
+          {"title", d.title},
+          {"text", d.text},
+          {"proposed_by", d.proposedBy},
+          {"proposed_by_name", d.proposedByName},
+          {"status", d.status},
+          {"deadline", d.deadline},
+          {"links", {{"issue_id", orNull(d.issueId)}, {"articles", d.articles}, {"metrics", d.metrics}}},
+          {"effective_at", orNull(d.effectiveAt)},
+          {"review_at", orNull(d.reviewAt)},
+          {"participation", d.participation},
+          {"fallback", d.status == "no_consent" ? json(d.fallback) : json(nullptr)},
+          {"created_at", d.createdAt},
+          {"closed_at", orNull(d.closedAt)}};
+}
+
+json sideJson(const domain::SideTally& s) {
+  return {{"voters", s.voters},       {"cast", s.cast},         {"agree", s.agree},
+          {"stand_aside", s.standAside}, {"block", s.block},    {"abstain", s.abstain},
+          {"low_votes", s.lowVotes},  {"quorum", s.quorum},     {"quorum_met", s.quorumMet},
+          {"consents", s.consents},   {"needed", s.needed}};
+}
+
+json viewJson(const domain::DecisionView& v) {
+  json out = decisionJson(v.decision);
+  json stances = json::array();
+  for (const auto& s : v.stances)
+    stances.push_back({{"user_id", s.userId},
+                       {"name", s.userName},
+                       {"side", s.side},
+                       {"stance", s.stance},
+                       {"vote", orNull(s.vote)},
+                       {"reason", s.reason},
+                       {"at", s.at}});
+  out["stances"] = stances;
+  out["tally"] = {{"labor", sideJson(v.tally.labor)},
+                  {"management", sideJson(v.tally.management)},
+                  {"total_agree", v.tally.totalAgree},
+                  {"total_votes", v.tally.totalVotes},
+                  {"needed", v.tally.needed},
+                  {"consent_reached", v.tally.adopted},
+                  {"complete", v.tally.complete}};
+  return out;
+}
+
+Result<std::vector<std::string>> stringList(const json& body, const char* field) {
+  std::vector<std::string> out;
+  auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return out;
+  if (!it->is_array()) return invalid(field, "must be a list of strings");
+  for (const auto& item : *it) {
+    if (!item.is_string()) return invalid(field, "must be a list of strings");
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+struct DecisionPath {
+  long long district = 0;
+  long long decision = 0;
+};
+Result<DecisionPath> decisionPath(const Request& req) {
+  DecisionPath p;
+  ACCORD_TRY(p.district, pathId(req, "district", "district"));
+  ACCORD_TRY(p.decision, pathId(req, "decision", "decision"));
+  return p;
+}
+
+Result<Response> propose(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(json body, parseObject(req));
+  domain::NewDecision in;
+  ACCORD_TRY(in.bodyId, optionalInteger(body, "body_id"));
+  ACCORD_TRY(in.issueId, optionalInteger(body, "issue_id"));
+  ACCORD_TRY(in.title, optionalString(body, "title"));
+  ACCORD_TRY(in.text, optionalString(body, "text"));
+  ACCORD_TRY(in.deadline, optionalInteger(body, "deadline"));
+  ACCORD_TRY(in.articles, stringList(body, "articles"));
+  ACCORD_TRY(in.metrics, stringList(body, "metrics"));
+  ACCORD_TRY(in.effectiveAt, optionalInteger(body, "effective_at"));
+  ACCORD_TRY(in.reviewAt, optionalInteger(body, "review_at"));
+  ACCORD_TRY(in.participation, optionalString(body, "participation"));
+  ACCORD_TRY(auto decision, domain::proposeDecision(s.store, *req.caller, district, in, nowSeconds()));
+  return jsonResponse(201, decisionJson(decision));
+}
+
+Result<Response> list(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(auto page, pageQuery(req));
+  domain::DecisionFilter filter;
+  ACCORD_TRY(filter.bodyId, queryId(req, "body"));
+  if (auto it = req.query.find("status"); it != req.query.end()) filter.status = it->second;
+  ACCORD_TRY(auto decisions,
+             domain::listDecisions(s.store, *req.caller, district, filter, page.cursor, page.limit, nowSeconds()));
+  return jsonResponse(200, pageJson(decisions, decisionJson));
+}
+
+Result<Response> getOne(Services s, Request& req) {
+  ACCORD_TRY(auto p, decisionPath(req));
+  ACCORD_TRY(auto view, domain::getDecision(s.store, *req.caller, p.district, p.decision, nowSeconds()));
+  return jsonResponse(200, viewJson(view));
+}
+
+Result<Response> stance(Services s, Request& req) {
+  ACCORD_TRY(auto p, decisionPath(req));
+  ACCORD_TRY(json body, parseObject(req));
+  domain::StanceInput in;
+  ACCORD_TRY(in.stance, optionalString(body, "stance"));
+  ACCORD_TRY(in.vote, optionalInteger(body, "vote"));
+  ACCORD_TRY(auto reason, optionalString(body, "reason"));
+  in.reason = reason.value_or("");
+  ACCORD_TRY(auto view, domain::takeStance(s.store, *req.caller, p.district, p.decision, in, nowSeconds()));
+  return jsonResponse(200, viewJson(view));
+}
+
+}  // namespace
+
+void addDecisionRoutes(Router& router, Services s) {
+  const std::string decisions = "/api/v1/districts/{district}/decisions";
+  router.add("GET", decisions, Access::kSession, [s](Request& r) { return list(s, r); });
+  router.add("POST", decisions, Access::kSession, [s](Request& r) { return propose(s, r); });
+  router.add("GET", decisions + "/{decision}", Access::kSession, [s](Request& r) { return getOne(s, r); });
+  router.add("POST", decisions + "/{decision}/stances", Access::kSession, [s](Request& r) { return stance(s, r); });
+}
+
+}  // namespace accord::http

@@ -1,0 +1,183 @@
+#include "domain/issue/use_cases.hpp"
+#include "http/api/routes.hpp"
+
+namespace accord::http {
+
+namespace {
+
+json issueJson(const domain::Issue& i) {
+  return {{"id", i.id},
+          {"district_id", i.districtId},
+          {"body_id", i.bodyId},
+          {"raised_by", i.raisedBy},
+          {"raised_by_name", i.raisedByName},
+          {"title", i.title},
+          {"description", i.description},
+          {"confidential", i.confidential},
+          {"references", i.references},
+          {"step", i.step},
+          {"step_note", i.stepNote.empty() ? json(nullptr) : json(i.stepNote)},
+          {"solution",
+           i.solutionOptionId ? json{{"option_id", *i.solutionOptionId}, {"text", i.solutionText}} : json(nullptr)},
+          {"decision_id", i.decisionId ? json(*i.decisionId) : json(nullptr)},
+          {"created_at", i.createdAt},
+          {"updated_at", i.updatedAt}};
+}
+
+json itemJson(const domain::IssueItem& i) {
+  json out = {{"id", i.id}, {"text", i.text}, {"author_id", i.authorId}, {"created_at", i.createdAt}};
+  if (i.kind == "interest") out["side"] = i.tag;
+  if (i.kind == "criterion") out["weight"] = i.weight;
+  return out;
+}
+
+json matrixJson(const domain::ScoreMatrix& m) {
+  json criteria = json::array(), rows = json::array();
+  for (const auto& c : m.criteria) criteria.push_back({{"id", c.id}, {"text", c.text}, {"weight", c.weight}});
+  for (const auto& r : m.rows) {
+    json scores = json::array();
+    for (const auto& s : r.scores) scores.push_back(s ? json(*s) : json(nullptr));
+    rows.push_back({{"option_id", r.optionId},
+                    {"option", r.option},
+                    {"scores", scores},
+                    {"weighted_total", r.weightedTotal},
+                    {"unscored", r.unscored}});
+  }
+  return {{"criteria", criteria}, {"rows", rows}};
+}
+
+Result<std::vector<std::string>> stringList(const json& body, const char* field) {
+  std::vector<std::string> out;
+  auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return out;
+  if (!it->is_array()) return invalid(field, "must be a list of strings");
+  for (const auto& item : *it) {
+    if (!item.is_string()) return invalid(field, "must be a list of strings");
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+struct IssuePath {
+  long long district = 0;
+  long long issue = 0;
+};
+Result<IssuePath> issuePath(const Request& req) {
+  IssuePath p;
+  ACCORD_TRY(p.district, pathId(req, "district", "district"));
+  ACCORD_TRY(p.issue, pathId(req, "issue", "issue"));
+  return p;
+}
+
+Result<Response> raiseIssue(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(json body, parseObject(req));
+  domain::NewIssue in;
+  ACCORD_TRY(auto bodyId, optionalInteger(body, "body_id"));
+  if (!bodyId) return invalid("body_id", "is required");
+  in.bodyId = *bodyId;
+  ACCORD_TRY(in.title, requiredString(body, "title"));
+  ACCORD_TRY(auto description, optionalString(body, "description"));
+  in.description = description.value_or("");
+  ACCORD_TRY(in.confidential, optionalBool(body, "confidential", false));
+  ACCORD_TRY(in.references, stringList(body, "references"));
+  ACCORD_TRY(auto issue, domain::raiseIssue(s.store, *req.caller, district, in, nowSeconds()));
+  return jsonResponse(201, issueJson(issue));
+}
+
+Result<Response> listIssues(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(auto page, pageQuery(req));
+  domain::IssueFilter filter;
+  ACCORD_TRY(filter.bodyId, queryId(req, "body"));
+  if (auto it = req.query.find("step"); it != req.query.end()) filter.step = it->second;
+  ACCORD_TRY(auto issues, domain::listIssues(s.store, *req.caller, district, filter, page.cursor, page.limit));
+  return jsonResponse(200, pageJson(issues, issueJson));
+}
+
+Result<Response> getIssue(Services s, Request& req) {
+  ACCORD_TRY(auto p, issuePath(req));
+  ACCORD_TRY(auto view, domain::getIssue(s.store, *req.caller, p.district, p.issue));
+  json out = issueJson(view.issue);
+  for (auto [name, list] : {std::pair{"interests", &view.interests}, std::pair{"options", &view.options},
+                            std::pair{"criteria", &view.criteria}}) {
+    json items = json::array();
+    for (const auto& item : *list) items.push_back(itemJson(item));
+    out[name] = items;
+  }
+  out["matrix"] = matrixJson(view.matrix);
+  return jsonResponse(200, out);
+}
+
+Result<Response> getMatrix(Services s, Request& req) {
+  ACCORD_TRY(auto p, issuePath(req));
+  ACCORD_TRY(auto view, domain::getIssue(s.store, *req.caller, p.district, p.issue));
+  return jsonResponse(200, matrixJson(view.matrix));
+}
+
+Result<Response> moveIssue(Services s, Request& req) {
+  ACCORD_TRY(auto p, issuePath(req));
+  ACCORD_TRY(json body, parseObject(req));
+  ACCORD_TRY(auto step, requiredString(body, "step"));
+  ACCORD_TRY(auto note, optionalString(body, "note"));
+  ACCORD_TRY(auto issue,
+             domain::moveIssue(s.store, *req.caller, p.district, p.issue, step, note.value_or(""), nowSeconds()));
+  return jsonResponse(200, issueJson(issue));
+}
+
+Result<Response> addItem(Services s, Request& req, const char* kind) {
+  ACCORD_TRY(auto p, issuePath(req));
+  ACCORD_TRY(json body, parseObject(req));
+  domain::NewIssueItem in;
+  in.kind = kind;
+  ACCORD_TRY(in.text, requiredString(body, "text"));
+  if (in.kind == "interest") {
+    ACCORD_TRY(in.tag, requiredString(body, "side"));
+  }
+  if (in.kind == "criterion") {
+    ACCORD_TRY(in.weight, optionalInteger(body, "weight"));
+  }
+  ACCORD_TRY(auto item, domain::addIssueItem(s.store, *req.caller, p.district, p.issue, in, nowSeconds()));
+  return jsonResponse(201, itemJson(item));
+}
+
+Result<Response> score(Services s, Request& req) {
+  ACCORD_TRY(auto p, issuePath(req));
+  ACCORD_TRY(json body, parseObject(req));
+  domain::NewScore in;
+  ACCORD_TRY(in.optionId, optionalInteger(body, "option_id"));
+  ACCORD_TRY(in.criterionId, optionalInteger(body, "criterion_id"));
+  ACCORD_TRY(in.score, optionalInteger(body, "score"));
+  ACCORD_TRY(auto matrix, domain::scoreOption(s.store, *req.caller, p.district, p.issue, in, nowSeconds()));
+  return jsonResponse(200, matrixJson(matrix));
+}
+
+Result<Response> chooseSolution(Services s, Request& req) {
+  ACCORD_TRY(auto p, issuePath(req));
+  ACCORD_TRY(json body, parseObject(req));
+  ACCORD_TRY(auto option, optionalInteger(body, "option_id"));
+  if (!option) return invalid("option_id", "is required");
+  ACCORD_TRY(auto text, requiredString(body, "text"));
+  ACCORD_TRY(auto issue,
+             domain::chooseSolution(s.store, *req.caller, p.district, p.issue, *option, text, nowSeconds()));
+  return jsonResponse(200, issueJson(issue));
+}
+
+}  // namespace
+
+void addIssueRoutes(Router& router, Services s) {
+  const std::string issues = "/api/v1/districts/{district}/issues";
+  const std::string issue = issues + "/{issue}";
+  router.add("GET", issues, Access::kSession, [s](Request& r) { return listIssues(s, r); });
+  router.add("POST", issues, Access::kSession, [s](Request& r) { return raiseIssue(s, r); });
+  router.add("GET", issue, Access::kSession, [s](Request& r) { return getIssue(s, r); });
+  router.add("POST", issue + "/step", Access::kSession, [s](Request& r) { return moveIssue(s, r); });
+  router.add("POST", issue + "/interests", Access::kSession, [s](Request& r) { return addItem(s, r, "interest"); });
+  router.add("POST", issue + "/options", Access::kSession, [s](Request& r) { return addItem(s, r, "option"); });
+  router.add("POST", issue + "/criteria", Access::kSession, [s](Request& r) { return addItem(s, r, "criterion"); });
+  router.add("POST", issue + "/scores", Access::kSession, [s](Request& r) { return score(s, r); });
+  router.add("GET", issue + "/matrix", Access::kSession, [s](Request& r) { return getMatrix(s, r); });
+  router.add("POST", issue + "/solution", Access::kSession, [s](Request& r) { return chooseSolution(s, r); });
+}
+
+}  // namespace accord::http

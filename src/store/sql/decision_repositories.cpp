@@ -1,0 +1,172 @@
+#include "store/sql/decision_repositories.hpp"
+
+#include "store/sql/errors.hpp"
+#include "store/sql/json_list.hpp"
+#include "store/sql/rows.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertDecision =
+    "INSERT INTO decisions (district_id, body_id, issue_id, confidential, title, text, proposed_by, status, "
+    "deadline, articles, metrics, effective_at, review_at, participation, fallback, created_at) VALUES (:district, "
+    ":body, :issue, :confidential, :title, :text, :proposed_by, :status, :deadline, :articles, :metrics, "
+    ":effective, :review, :participation, :fallback, :created) RETURNING id";
+constexpr const char* kDecisionColumns =
+    "SELECT d.id, d.district_id, d.body_id, d.issue_id, d.confidential, d.title, d.text, d.proposed_by, d.status, "
+    "d.deadline, d.articles, d.metrics, d.effective_at, d.review_at, d.participation, d.fallback, d.created_at, "
+    "d.closed_at, u.name FROM decisions d JOIN users u ON u.id = d.proposed_by ";
+constexpr const char* kDecisionById = "WHERE d.district_id = :district AND d.id = :id";
+// A decision from a confidential issue is listed only for the members of its body.
+constexpr const char* kDecisionsOfDistrict =
+    "WHERE d.district_id = :district AND d.id > :after AND (:body = 0 OR d.body_id = :body2) "
+    "AND (:status = '' OR d.status = :status2) AND (d.confidential = 0 OR EXISTS (SELECT 1 FROM body_members bm "
+    "WHERE bm.body_id = d.body_id AND bm.user_id = :viewer)) ORDER BY d.id LIMIT :limit";
+constexpr const char* kCloseDecision =
+    "UPDATE decisions SET status = :status, closed_at = :closed, fallback = :fallback "
+    "WHERE id = :id AND district_id = :district";
+
+constexpr const char* kUpsertStance =
+    "INSERT INTO decision_stances (decision_id, user_id, side, stance, vote, reason, at) "
+    "VALUES (:decision, :user, :side, :stance, :vote, :reason, :at) ON CONFLICT (decision_id, user_id) "
+    "DO UPDATE SET side = excluded.side, stance = excluded.stance, vote = excluded.vote, reason = excluded.reason, "
+    "at = excluded.at";
+constexpr const char* kStancesOfDecision =
+    "SELECT s.decision_id, s.user_id, s.side, s.stance, s.vote, s.reason, s.at, u.name "
+    "FROM decision_stances s JOIN users u ON u.id = s.user_id WHERE s.decision_id = :decision "
+    "ORDER BY s.side, u.name, s.user_id";
+
+struct DecisionRow {
+  domain::Decision d;
+  OptionalColumn<long long> issue, effective, review, closed;
+  int confidential = 0;
+  std::string articles, metrics;
+  void bind(soci::statement& st) {
+    st.exchange(into(d.id));
+    st.exchange(into(d.districtId));
+    st.exchange(into(d.bodyId));
+    st.exchange(into(issue.value, issue.ind));
+    st.exchange(into(confidential));
+    st.exchange(into(d.title));
+    st.exchange(into(d.text));
+    st.exchange(into(d.proposedBy));
+    st.exchange(into(d.status));
+    st.exchange(into(d.deadline));
+    st.exchange(into(articles));
+    st.exchange(into(metrics));
+    st.exchange(into(effective.value, effective.ind));
+    st.exchange(into(review.value, review.ind));
+    st.exchange(into(d.participation));
+    st.exchange(into(d.fallback));
+    st.exchange(into(d.createdAt));
+    st.exchange(into(closed.value, closed.ind));
+    st.exchange(into(d.proposedByName));
+  }
+  domain::Decision take() const {
+    domain::Decision out = d;
+    out.issueId = issue.get();
+    out.confidential = confidential != 0;
+    out.articles = fromJsonList(articles);
+    out.metrics = fromJsonList(metrics);
+    out.effectiveAt = effective.get();
+    out.reviewAt = review.get();
+    out.closedAt = closed.get();
+    return out;
+  }
+};
+
+struct StanceRow {
+  domain::Stance s;
+  OptionalColumn<int> vote;
+  void bind(soci::statement& st) {
+    st.exchange(into(s.decisionId));
+    st.exchange(into(s.userId));
+    st.exchange(into(s.side));
+    st.exchange(into(s.stance));
+    st.exchange(into(vote.value, vote.ind));
+    st.exchange(into(s.reason));
+    st.exchange(into(s.at));
+    st.exchange(into(s.userName));
+  }
+  domain::Stance take() const {
+    domain::Stance out = s;
+    out.vote = vote.get();
+    return out;
+  }
+};
+
+}  // namespace
+
+Result<long long> SqlDecisions::insert(const domain::Decision& d) {
+  return guarded("insert decision", [&]() -> Result<long long> {
+    long long id = 0;
+    Nullable<long long> issue(d.issueId), effective(d.effectiveAt), review(d.reviewAt);
+    int confidential = d.confidential ? 1 : 0;
+    std::string articles = toJsonList(d.articles), metrics = toJsonList(d.metrics);
+    sql_ << kInsertDecision, use(d.districtId), use(d.bodyId), use(issue.value, issue.ind), use(confidential),
+        use(d.title), use(d.text), use(d.proposedBy), use(d.status), use(d.deadline), use(articles), use(metrics),
+        use(effective.value, effective.ind), use(review.value, review.ind), use(d.participation), use(d.fallback),
+        use(d.createdAt), into(id);
+    return id;
+  });
+}
+
+Result<domain::Decision> SqlDecisions::byId(long long districtId, long long decisionId) {
+  return guarded("decision by id", [&]() -> Result<domain::Decision> {
+    auto rows = selectAll<DecisionRow>(sql_, std::string(kDecisionColumns) + kDecisionById, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(decisionId));
+    });
+    if (rows.empty()) return notFound("no such decision");
+    return rows.front();
+  });
+}
+
+Result<domain::Page<domain::Decision>> SqlDecisions::list(long long districtId, const domain::DecisionFilter& filter,
+                                                          long long afterId, int limit) {
+  return guarded("list decisions", [&]() -> Result<domain::Page<domain::Decision>> {
+    int fetch = limit + 1;
+    auto rows =
+        selectAll<DecisionRow>(sql_, std::string(kDecisionColumns) + kDecisionsOfDistrict, [&](soci::statement& st) {
+          st.exchange(use(districtId));
+          st.exchange(use(afterId));
+          st.exchange(use(filter.bodyId));
+          st.exchange(use(filter.bodyId));
+          st.exchange(use(filter.status));
+          st.exchange(use(filter.status));
+          st.exchange(use(filter.viewerId));
+          st.exchange(use(fetch));
+        });
+    return toPage(std::move(rows), limit, [](const domain::Decision& d) { return d.id; });
+  });
+}
+
+Result<void> SqlDecisions::close(const domain::Decision& d) {
+  return guarded("close decision", [&]() -> Result<void> {
+    Nullable<long long> closed(d.closedAt);
+    sql_ << kCloseDecision, use(d.status), use(closed.value, closed.ind), use(d.fallback), use(d.id),
+        use(d.districtId);
+    return Ok{};
+  });
+}
+
+Result<void> SqlDecisions::setStance(const domain::Stance& s) {
+  return guarded("set stance", [&]() -> Result<void> {
+    Nullable<int> vote(s.vote);
+    sql_ << kUpsertStance, use(s.decisionId), use(s.userId), use(s.side), use(s.stance), use(vote.value, vote.ind),
+        use(s.reason), use(s.at);
+    return Ok{};
+  });
+}
+
+Result<std::vector<domain::Stance>> SqlDecisions::stances(long long decisionId) {
+  return guarded("stances", [&]() -> Result<std::vector<domain::Stance>> {
+    return selectAll<StanceRow>(sql_, kStancesOfDecision, [&](soci::statement& st) { st.exchange(use(decisionId)); });
+  });
+}
+
+}  // namespace accord::store

@@ -1,0 +1,23 @@
+#pragma once
+#include <soci/soci.h>
+
+#include "domain/decision/decision.hpp"
+
+namespace accord::store {
+
+class SqlDecisions final : public domain::DecisionRepository {
+ public:
+  explicit SqlDecisions(soci::session& sql) : sql_(sql) {}
+  Result<long long> insert(const domain::Decision& decision) override;
+  Result<domain::Decision> byId(long long districtId, long long decisionId) override;
+  Result<domain::Page<domain::Decision>> list(long long districtId, const domain::DecisionFilter& filter,
+                                              long long afterId, int limit) override;
+  Result<void> close(const domain::Decision& decision) override;
+  Result<void> setStance(const domain::Stance& stance) override;
+  Result<std::vector<domain::Stance>> stances(long long decisionId) override;
+
+ private:
+  soci::session& sql_;
+};
+
+}  // namespace accord::store

@@ -1,0 +1,187 @@
+#include "store/sql/issue_repositories.hpp"
+
+#include "store/sql/errors.hpp"
+#include "store/sql/json_list.hpp"
+#include "store/sql/rows.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertIssue =
+    "INSERT INTO issues (district_id, body_id, raised_by, title, description, confidential, refs, step, step_note, "
+    "created_at, updated_at) VALUES (:district, :body, :raised_by, :title, :description, :confidential, :refs, "
+    ":step, :note, :created, :updated) RETURNING id";
+constexpr const char* kIssueColumns =
+    "SELECT i.id, i.district_id, i.body_id, i.raised_by, i.title, i.description, i.confidential, i.refs, i.step, "
+    "i.step_note, i.solution_option_id, i.solution_text, i.decision_id, i.created_at, i.updated_at, u.name "
+    "FROM issues i JOIN users u ON u.id = i.raised_by ";
+constexpr const char* kIssueById = "WHERE i.district_id = :district AND i.id = :id";
+// A confidential issue is listed only for the members of its body.
+constexpr const char* kIssuesOfDistrict =
+    "WHERE i.district_id = :district AND i.id > :after AND (:body = 0 OR i.body_id = :body2) "
+    "AND (:step = '' OR i.step = :step2) AND (i.confidential = 0 OR EXISTS (SELECT 1 FROM body_members bm "
+    "WHERE bm.body_id = i.body_id AND bm.user_id = :viewer)) ORDER BY i.id LIMIT :limit";
+constexpr const char* kUpdateIssue =
+    "UPDATE issues SET step = :step, step_note = :note, solution_option_id = :option, solution_text = :solution, "
+    "decision_id = :decision, updated_at = :updated WHERE id = :id AND district_id = :district";
+
+constexpr const char* kInsertItem =
+    "INSERT INTO issue_items (issue_id, kind, text, tag, weight, author_id, created_at) "
+    "VALUES (:issue, :kind, :text, :tag, :weight, :author, :created) RETURNING id";
+constexpr const char* kItemsOfIssue =
+    "SELECT id, issue_id, kind, text, tag, weight, author_id, created_at FROM issue_items "
+    "WHERE issue_id = :issue ORDER BY id";
+
+constexpr const char* kUpsertScore =
+    "INSERT INTO issue_scores (issue_id, option_id, criterion_id, score, scored_by, scored_at) "
+    "VALUES (:issue, :option, :criterion, :score, :by, :at) ON CONFLICT (option_id, criterion_id) "
+    "DO UPDATE SET score = excluded.score, scored_by = excluded.scored_by, scored_at = excluded.scored_at";
+constexpr const char* kScoresOfIssue =
+    "SELECT option_id, criterion_id, score, scored_by, scored_at FROM issue_scores WHERE issue_id = :issue "
+    "ORDER BY id";
+
+struct IssueRow {
+  domain::Issue i;
+  int confidential = 0;
+  std::string refs;
+  OptionalColumn<long long> option, decision;
+  void bind(soci::statement& st) {
+    st.exchange(into(i.id));
+    st.exchange(into(i.districtId));
+    st.exchange(into(i.bodyId));
+    st.exchange(into(i.raisedBy));
+    st.exchange(into(i.title));
+    st.exchange(into(i.description));
+    st.exchange(into(confidential));
+    st.exchange(into(refs));
+    st.exchange(into(i.step));
+    st.exchange(into(i.stepNote));
+    st.exchange(into(option.value, option.ind));
+    st.exchange(into(i.solutionText));
+    st.exchange(into(decision.value, decision.ind));
+    st.exchange(into(i.createdAt));
+    st.exchange(into(i.updatedAt));
+    st.exchange(into(i.raisedByName));
+  }
+  domain::Issue take() const {
+    domain::Issue out = i;
+    out.confidential = confidential != 0;
+    out.references = fromJsonList(refs);
+    out.solutionOptionId = option.get();
+    out.decisionId = decision.get();
+    return out;
+  }
+};
+
+struct ItemRow {
+  domain::IssueItem i;
+  void bind(soci::statement& st) {
+    st.exchange(into(i.id));
+    st.exchange(into(i.issueId));
+    st.exchange(into(i.kind));
+    st.exchange(into(i.text));
+    st.exchange(into(i.tag));
+    st.exchange(into(i.weight));
+    st.exchange(into(i.authorId));
+    st.exchange(into(i.createdAt));
+  }
+  domain::IssueItem take() const { return i; }
+};
+
+struct ScoreRow {
+  domain::IssueScore s;
+  void bind(soci::statement& st) {
+    st.exchange(into(s.optionId));
+    st.exchange(into(s.criterionId));
+    st.exchange(into(s.score));
+    st.exchange(into(s.scoredBy));
+    st.exchange(into(s.scoredAt));
+  }
+  domain::IssueScore take() const { return s; }
+};
+
+}  // namespace
+
+Result<long long> SqlIssues::insert(const domain::Issue& i) {
+  return guarded("insert issue", [&]() -> Result<long long> {
+    long long id = 0;
+    int confidential = i.confidential ? 1 : 0;
+    std::string refs = toJsonList(i.references);
+    sql_ << kInsertIssue, use(i.districtId), use(i.bodyId), use(i.raisedBy), use(i.title), use(i.description),
+        use(confidential), use(refs), use(i.step), use(i.stepNote), use(i.createdAt), use(i.updatedAt), into(id);
+    return id;
+  });
+}
+
+Result<domain::Issue> SqlIssues::byId(long long districtId, long long issueId) {
+  return guarded("issue by id", [&]() -> Result<domain::Issue> {
+    auto rows = selectAll<IssueRow>(sql_, std::string(kIssueColumns) + kIssueById, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(issueId));
+    });
+    if (rows.empty()) return notFound("no such issue");
+    return rows.front();
+  });
+}
+
+Result<domain::Page<domain::Issue>> SqlIssues::list(long long districtId, const domain::IssueFilter& filter,
+                                                    long long afterId, int limit) {
+  return guarded("list issues", [&]() -> Result<domain::Page<domain::Issue>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<IssueRow>(sql_, std::string(kIssueColumns) + kIssuesOfDistrict, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(afterId));
+      st.exchange(use(filter.bodyId));
+      st.exchange(use(filter.bodyId));
+      st.exchange(use(filter.step));
+      st.exchange(use(filter.step));
+      st.exchange(use(filter.viewerId));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::Issue& i) { return i.id; });
+  });
+}
+
+Result<void> SqlIssues::update(const domain::Issue& i) {
+  return guarded("update issue", [&]() -> Result<void> {
+    Nullable<long long> option(i.solutionOptionId), decision(i.decisionId);
+    sql_ << kUpdateIssue, use(i.step), use(i.stepNote), use(option.value, option.ind), use(i.solutionText),
+        use(decision.value, decision.ind), use(i.updatedAt), use(i.id), use(i.districtId);
+    return Ok{};
+  });
+}
+
+Result<long long> SqlIssues::insertItem(const domain::IssueItem& i) {
+  return guarded("insert issue item", [&]() -> Result<long long> {
+    long long id = 0;
+    sql_ << kInsertItem, use(i.issueId), use(i.kind), use(i.text), use(i.tag), use(i.weight), use(i.authorId),
+        use(i.createdAt), into(id);
+    return id;
+  });
+}
+
+Result<std::vector<domain::IssueItem>> SqlIssues::items(long long issueId) {
+  return guarded("issue items", [&]() -> Result<std::vector<domain::IssueItem>> {
+    return selectAll<ItemRow>(sql_, kItemsOfIssue, [&](soci::statement& st) { st.exchange(use(issueId)); });
+  });
+}
+
+Result<void> SqlIssues::setScore(long long issueId, const domain::IssueScore& s) {
+  return guarded("set score", [&]() -> Result<void> {
+    sql_ << kUpsertScore, use(issueId), use(s.optionId), use(s.criterionId), use(s.score), use(s.scoredBy),
+        use(s.scoredAt);
+    return Ok{};
+  });
+}
+
+Result<std::vector<domain::IssueScore>> SqlIssues::scores(long long issueId) {
+  return guarded("issue scores", [&]() -> Result<std::vector<domain::IssueScore>> {
+    return selectAll<ScoreRow>(sql_, kScoresOfIssue, [&](soci::statement& st) { st.exchange(use(issueId)); });
+  });
+}
+
+}  // namespace accord::store

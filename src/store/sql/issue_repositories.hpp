@@ -1,0 +1,25 @@
+#pragma once
+#include <soci/soci.h>
+
+#include "domain/issue/issue.hpp"
+
+namespace accord::store {
+
+class SqlIssues final : public domain::IssueRepository {
+ public:
+  explicit SqlIssues(soci::session& sql) : sql_(sql) {}
+  Result<long long> insert(const domain::Issue& issue) override;
+  Result<domain::Issue> byId(long long districtId, long long issueId) override;
+  Result<domain::Page<domain::Issue>> list(long long districtId, const domain::IssueFilter& filter, long long afterId,
+                                           int limit) override;
+  Result<void> update(const domain::Issue& issue) override;
+  Result<long long> insertItem(const domain::IssueItem& item) override;
+  Result<std::vector<domain::IssueItem>> items(long long issueId) override;
+  Result<void> setScore(long long issueId, const domain::IssueScore& score) override;
+  Result<std::vector<domain::IssueScore>> scores(long long issueId) override;
+
+ private:
+  soci::session& sql_;
+};
+
+}  // namespace accord::store

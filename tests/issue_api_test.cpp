@@ -1,0 +1,250 @@
+// Interest-based issues: the FMCS steps in order, interests, options, weighted criteria,
+// the scoring matrix, the solution, confidentiality and who may do what.
+#include "partnership_fixture.hpp"
+
+namespace accord::testing {
+namespace {
+
+class IssueApi : public PartnershipApi {
+ protected:
+  // Moves an issue forward through each step until it is at `step`.
+  void advanceTo(long long issue, const std::string& step) {
+    for (const char* next : {"interests", "options", "criteria", "scoring", "solution"}) {
+      if (get(issuePath(issue), &labor_).json()["step"] == step) return;
+      auto r = post(issuePath(issue) + "/step", {{"step", next}}, &labor_);
+      ASSERT_EQ(r.status, 200) << r.body;
+    }
+  }
+};
+ACCORD_ON_EVERY_BACKEND(IssueApi);
+
+TEST_P(IssueApi, AMemberOfEitherSideRaisesAnIssueAtTheFocusStep) {
+  long long issue = raiseIssue(management_);
+  auto r = get(issuePath(issue), &labor_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json()["step"], "focus");
+  EXPECT_EQ(r.json()["title"], "Class size in grade 3");
+  EXPECT_EQ(r.json()["references"], nlohmann::json({"Article 12.3", "MOU 2024-2"}));
+  EXPECT_EQ(r.json()["raised_by"], management_.userId);
+  EXPECT_EQ(r.json()["confidential"], false);
+}
+
+TEST_P(IssueApi, WalksTheStepsToAScoredMatrixAndASolution) {
+  long long issue = raiseIssue(labor_);
+  std::string path = issuePath(issue);
+  ASSERT_EQ(post(path + "/step", {{"step", "interests"}}, &labor_).status, 200);
+  EXPECT_EQ(post(path + "/interests", {{"text", "Time to teach each child"}, {"side", "labor"}}, &labor_).status, 201);
+  EXPECT_EQ(post(path + "/interests", {{"text", "Stay within budget"}, {"side", "management"}}, &management_).status,
+            201);
+  EXPECT_EQ(post(path + "/interests", {{"text", "Student learning"}, {"side", "shared"}}, &neutral_).status, 201);
+  ASSERT_EQ(post(path + "/step", {{"step", "options"}}, &management_).status, 200);
+  long long aides = post(path + "/options", {{"text", "Hire aides"}}, &labor_).json()["id"];
+  long long cap = post(path + "/options", {{"text", "Cap at 26"}}, &management_).json()["id"];
+  ASSERT_EQ(post(path + "/step", {{"step", "criteria"}}, &labor_).status, 200);
+  long long cost = post(path + "/criteria", {{"text", "Cost"}, {"weight", 3}}, &management_).json()["id"];
+  long long learning = post(path + "/criteria", {{"text", "Learning"}, {"weight", 5}}, &labor_).json()["id"];
+  ASSERT_EQ(post(path + "/step", {{"step", "scoring"}}, &labor_).status, 200);
+  for (auto [option, criterion, score] : {std::tuple{aides, cost, 2}, std::tuple{aides, learning, 4},
+                                          std::tuple{cap, cost, 1}, std::tuple{cap, learning, 5}}) {
+    auto r = post(path + "/scores", {{"option_id", option}, {"criterion_id", criterion}, {"score", score}}, &labor_);
+    ASSERT_EQ(r.status, 200) << r.body;
+  }
+  // A second score for the same cell replaces the first.
+  ASSERT_EQ(post(path + "/scores", {{"option_id", aides}, {"criterion_id", cost}, {"score", 3}}, &management_).status,
+            200);
+
+  auto matrix = get(path + "/matrix", &neutral_);
+  ASSERT_EQ(matrix.status, 200) << matrix.body;
+  auto rows = matrix.json()["rows"];
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0]["option_id"], aides);
+  EXPECT_EQ(rows[0]["scores"], nlohmann::json({3, 4}));
+  EXPECT_EQ(rows[0]["weighted_total"], 3 * 3 + 4 * 5);
+  EXPECT_EQ(rows[1]["weighted_total"], 1 * 3 + 5 * 5);
+  EXPECT_EQ(matrix.json()["criteria"][1]["weight"], 5);
+
+  EXPECT_EQ(post(path + "/solution", {{"option_id", aides}, {"text", "Hire aides"}}, &labor_).status, 409);
+  ASSERT_EQ(post(path + "/step", {{"step", "solution"}}, &labor_).status, 200);
+  auto chosen = post(path + "/solution", {{"option_id", aides}, {"text", "Two aides per grade-3 class."}}, &labor_);
+  ASSERT_EQ(chosen.status, 200) << chosen.body;
+  EXPECT_EQ(chosen.json()["solution"]["option_id"], aides);
+
+  auto view = get(path, &management_).json();
+  EXPECT_EQ(view["interests"].size(), 3u);
+  EXPECT_EQ(view["interests"][2]["side"], "shared");
+  EXPECT_EQ(view["options"].size(), 2u);
+  EXPECT_EQ(view["criteria"].size(), 2u);
+  EXPECT_EQ(view["step"], "solution");
+}
+
+TEST_P(IssueApi, SkippingAStepIsAConflictThatNamesTheNextStep) {
+  long long issue = raiseIssue(labor_);
+  auto r = post(issuePath(issue) + "/step", {{"step", "options"}}, &labor_);
+  EXPECT_EQ(r.status, 409);
+  EXPECT_EQ(r.json()["error"]["field"], "step");
+  EXPECT_NE(r.json()["error"]["message"].get<std::string>().find("next step is interests"), std::string::npos)
+      << r.body;
+  auto agreement = post(issuePath(issue) + "/step", {{"step", "agreement"}}, &labor_);
+  EXPECT_EQ(agreement.status, 409);
+  EXPECT_EQ(get(issuePath(issue), &labor_).json()["step"], "focus");
+}
+
+TEST_P(IssueApi, ItemsWaitForTheirStep) {
+  long long issue = raiseIssue(labor_);
+  auto early = post(issuePath(issue) + "/options", {{"text", "Hire aides"}}, &labor_);
+  EXPECT_EQ(early.status, 409);
+  EXPECT_EQ(early.json()["error"]["field"], "step");
+}
+
+TEST_P(IssueApi, AnIssueIsWithdrawnOrReferredWithANoteAndThenStaysClosed) {
+  long long issue = raiseIssue(labor_);
+  auto noNote = post(issuePath(issue) + "/step", {{"step", "referred"}}, &labor_);
+  EXPECT_EQ(noNote.status, 400);
+  EXPECT_EQ(noNote.json()["error"]["field"], "note");
+  auto referred = post(issuePath(issue) + "/step", {{"step", "referred"}, {"note", "To bargaining"}}, &management_);
+  ASSERT_EQ(referred.status, 200) << referred.body;
+  EXPECT_EQ(referred.json()["step"], "referred");
+  EXPECT_EQ(referred.json()["step_note"], "To bargaining");
+  EXPECT_EQ(post(issuePath(issue) + "/step", {{"step", "withdrawn"}, {"note", "x"}}, &labor_).status, 409);
+
+  long long other = raiseIssue(labor_);
+  advanceTo(other, "criteria");
+  auto withdrawn = post(issuePath(other) + "/step", {{"step", "withdrawn"}, {"note", "Solved by the budget"}}, &labor_);
+  EXPECT_EQ(withdrawn.status, 200);
+  EXPECT_EQ(withdrawn.json()["step"], "withdrawn");
+}
+
+TEST_P(IssueApi, InvalidInputIsRefusedNamingTheField) {
+  struct Case {
+    std::string route;
+    nlohmann::json body;
+    std::string field;
+  };
+  long long issue = raiseIssue(labor_);
+  advanceTo(issue, "scoring");
+  std::string path = issuePath(issue);
+  long long option = post(path + "/options", {{"text", "Hire aides"}}, &labor_).json()["id"];
+  long long criterion = post(path + "/criteria", {{"text", "Cost"}, {"weight", 2}}, &labor_).json()["id"];
+  std::vector<Case> cases = {
+      {base_ + "/issues", {{"title", "x"}}, "body_id"},
+      {base_ + "/issues", {{"body_id", body_}, {"title", "  "}}, "title"},
+      {base_ + "/issues", {{"body_id", body_}, {"title", "x"}, {"references", "Article 1"}}, "references"},
+      {base_ + "/issues", {{"body_id", body_}, {"title", "x"}, {"confidential", "yes"}}, "confidential"},
+      {base_ + "/issues", {{"body_id", 999999}, {"title", "x"}}, "body_id"},
+      {path + "/step", {{"step", "dreaming"}}, "step"},
+      {path + "/interests", {{"text", "Fair pay"}, {"side", "students"}}, "side"},
+      {path + "/interests", {{"text", ""}, {"side", "labor"}}, "text"},
+      {path + "/criteria", {{"text", "Cost"}, {"weight", 6}}, "weight"},
+      {path + "/criteria", {{"text", "Cost"}, {"weight", 0}}, "weight"},
+      {path + "/criteria", {{"text", "Cost"}}, "weight"},
+      {path + "/scores", {{"option_id", option}, {"criterion_id", criterion}, {"score", 0}}, "score"},
+      {path + "/scores", {{"option_id", option}, {"criterion_id", criterion}, {"score", 6}}, "score"},
+      {path + "/scores", {{"option_id", option}, {"criterion_id", criterion}, {"score", 2.5}}, "score"},
+      {path + "/scores", {{"option_id", criterion}, {"criterion_id", criterion}, {"score", 3}}, "option_id"},
+      {path + "/scores", {{"option_id", option}, {"criterion_id", option}, {"score", 3}}, "criterion_id"},
+      {path + "/scores", {{"option_id", option}, {"score", 3}}, "criterion_id"},
+  };
+  for (const auto& c : cases) {
+    auto r = post(c.route, c.body, &labor_);
+    EXPECT_EQ(r.status, 400) << c.route << " " << c.body.dump() << " " << r.body;
+    EXPECT_EQ(r.json()["error"]["field"], c.field) << c.route << " " << c.body.dump() << " " << r.body;
+  }
+  EXPECT_EQ(get(base_ + "/issues?step=dreaming", &labor_).status, 400);
+  EXPECT_EQ(get(base_ + "/issues?body=abc", &labor_).json()["error"]["field"], "body");
+}
+
+TEST_P(IssueApi, AConfidentialIssueExistsOnlyForTheBodysMembers) {
+  long long open = raiseIssue(labor_);
+  long long secret = raiseIssue(management_, {{"title", "Personnel matter"}, {"confidential", true}});
+  EXPECT_EQ(get(issuePath(secret), &neutral_).status, 200);
+  EXPECT_EQ(get(issuePath(secret), &labor_).status, 200);
+  EXPECT_EQ(get(issuePath(secret), &outsider_).status, 404);
+  EXPECT_EQ(get(issuePath(secret), &super_).status, 404);
+  EXPECT_EQ(get(issuePath(secret) + "/matrix", &outsider_).status, 404);
+  EXPECT_EQ(post(issuePath(secret) + "/step", {{"step", "interests"}}, &outsider_).status, 404);
+  EXPECT_EQ(get(issuePath(open), &outsider_).status, 200);
+
+  auto listed = get(base_ + "/issues", &outsider_).json()["items"];
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0]["id"], open);
+  EXPECT_EQ(get(base_ + "/issues", &labor_).json()["items"].size(), 2u);
+  EXPECT_EQ(get(base_ + "/issues", &outsider_).body.find("Personnel matter"), std::string::npos);
+}
+
+TEST_P(IssueApi, ListsArePagedAndFilteredByStepAndBody) {
+  for (int i = 0; i < 3; ++i) raiseIssue(labor_);
+  long long moved = raiseIssue(labor_);
+  ASSERT_EQ(post(issuePath(moved) + "/step", {{"step", "interests"}}, &labor_).status, 200);
+
+  auto first = get(base_ + "/issues?limit=2", &labor_);
+  ASSERT_EQ(first.status, 200);
+  EXPECT_EQ(first.json()["items"].size(), 2u);
+  std::string cursor = first.json()["next_cursor"];
+  auto second = get(base_ + "/issues?limit=2&cursor=" + cursor, &labor_).json();
+  EXPECT_EQ(second["items"].size(), 2u);
+  EXPECT_TRUE(second["next_cursor"].is_null());
+
+  auto atInterests = get(base_ + "/issues?step=interests", &labor_).json()["items"];
+  ASSERT_EQ(atInterests.size(), 1u);
+  EXPECT_EQ(atInterests[0]["id"], moved);
+  EXPECT_EQ(get(base_ + "/issues?body=" + std::to_string(body_), &labor_).json()["items"].size(), 4u);
+  EXPECT_EQ(get(base_ + "/issues?body=" + std::to_string(body_ + 1000), &labor_).json()["items"].size(), 0u);
+}
+
+TEST_P(IssueApi, AnIssueOfAnotherDistrictIsNotFound) {
+  long long issue = raiseIssue(labor_);
+  std::string elsewhere = "/api/v1/districts/" + std::to_string(otherDistrict_) + "/issues/" + std::to_string(issue);
+  EXPECT_EQ(get(elsewhere, &other_).status, 404);
+  EXPECT_EQ(get(issuePath(issue), &other_).status, 404);
+  EXPECT_EQ(post(elsewhere + "/step", {{"step", "interests"}}, &other_).status, 404);
+  EXPECT_EQ(post("/api/v1/districts/" + std::to_string(otherDistrict_) + "/issues",
+                 {{"body_id", body_}, {"title", "Mine now"}}, &other_)
+                .status,
+            400);
+}
+
+TEST_P(IssueApi, WhoMayDoWhat) {
+  long long issue = raiseIssue(labor_);
+  struct Who {
+    std::string name;
+    const Session* session;
+    int read, raise, work;
+  };
+  std::vector<Who> table = {
+      {"labor member", &labor_, 200, 201, 200},
+      {"management member", &management_, 200, 201, 200},
+      {"neutral member", &neutral_, 200, 201, 200},
+      {"district member outside the body", &outsider_, 200, 403, 403},
+      {"member of another district", &other_, 404, 404, 404},
+      {"anonymous", nullptr, 401, 401, 401},
+  };
+  for (const auto& who : table) {
+    SCOPED_TRACE(who.name);
+    EXPECT_EQ(get(issuePath(issue), who.session).status, who.read);
+    EXPECT_EQ(get(issuePath(issue) + "/matrix", who.session).status, who.read);
+    EXPECT_EQ(get(base_ + "/issues", who.session).status, who.read);
+    EXPECT_EQ(post(base_ + "/issues", {{"body_id", body_}, {"title", "Bus schedules"}}, who.session).status, who.raise);
+    long long fresh = raiseIssue(labor_);
+    EXPECT_EQ(post(issuePath(fresh) + "/step", {{"step", "interests"}}, who.session).status, who.work);
+    if (who.work == 200)
+      EXPECT_EQ(post(issuePath(fresh) + "/interests", {{"text", "x"}, {"side", "shared"}}, who.session).status, 201);
+    else
+      EXPECT_EQ(post(issuePath(fresh) + "/interests", {{"text", "x"}, {"side", "shared"}}, who.session).status,
+                who.work);
+  }
+}
+
+TEST_P(IssueApi, EveryChangeIsAudited) {
+  long long issue = raiseIssue(labor_);
+  post(issuePath(issue) + "/step", {{"step", "interests"}}, &labor_);
+  post(issuePath(issue) + "/interests", {{"text", "Time"}, {"side", "labor"}}, &labor_);
+  auto items = get(base_ + "/audit", &super_).json()["items"];
+  ASSERT_GE(items.size(), 3u);
+  EXPECT_EQ(items[0]["action"], "issue.interest.add");
+  EXPECT_EQ(items[1]["action"], "issue.step");
+  EXPECT_EQ(items[1]["details"]["to"], "interests");
+  EXPECT_EQ(items[2]["action"], "issue.raise");
+}
+
+}  // namespace
+}  // namespace accord::testing
