@@ -17,6 +17,7 @@ class InvitationRepository;
 class DistrictRepository;
 class AuditRepository;
 class BodyRepository;
+class MeetingRepository;
 
 class Transaction {
  public:
@@ -30,6 +31,7 @@ class Transaction {
   virtual DistrictRepository& districts() = 0;
   virtual AuditRepository& audit() = 0;
   virtual BodyRepository& bodies() = 0;
+  virtual MeetingRepository& meetings() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

@@ -8,6 +8,7 @@ Router buildRouter(Services services) {
   addAuthRoutes(router, services);
   addDistrictRoutes(router, services);
   addBodyRoutes(router, services);
+  addMeetingRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

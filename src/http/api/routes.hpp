@@ -9,6 +9,7 @@ void addHealthRoutes(Router& router, Services services);
 void addAuthRoutes(Router& router, Services services);
 void addDistrictRoutes(Router& router, Services services);
 void addBodyRoutes(Router& router, Services services);
+void addMeetingRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

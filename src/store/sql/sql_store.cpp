@@ -3,6 +3,7 @@
 #include "common/clock.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/body_repositories.hpp"
+#include "store/sql/meeting_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -29,7 +30,8 @@ class SqlTransaction final : public domain::Transaction {
         invitations_(sql_),
         districts_(sql_),
         audit_(sql_),
-        bodies_(sql_) {
+        bodies_(sql_),
+        meetings_(sql_) {
     sql_ << beginSql;
   }
   ~SqlTransaction() override {
@@ -57,6 +59,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::DistrictRepository& districts() override { return districts_; }
   domain::AuditRepository& audit() override { return audit_; }
   domain::BodyRepository& bodies() override { return bodies_; }
+  domain::MeetingRepository& meetings() override { return meetings_; }
 
   soci::session& session() { return sql_; }
 
@@ -71,6 +74,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlDistricts districts_;
   SqlAudit audit_;
   SqlBodies bodies_;
+  SqlMeetings meetings_;
 };
 
 }  // namespace
