@@ -21,6 +21,7 @@ class CharterRepository;
 class ActionItemRepository;
 class IssueRepository;
 class DecisionRepository;
+class MeetingRepository;
 
 class Transaction {
  public:
@@ -38,6 +39,7 @@ class Transaction {
   virtual ActionItemRepository& actionItems() = 0;
   virtual IssueRepository& issues() = 0;
   virtual DecisionRepository& decisions() = 0;
+  virtual MeetingRepository& meetings() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

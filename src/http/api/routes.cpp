@@ -12,6 +12,7 @@ Router buildRouter(Services services) {
   addActionItemRoutes(router, services);
   addIssueRoutes(router, services);
   addDecisionRoutes(router, services);
+  addMeetingRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -7,6 +7,7 @@
 #include "store/sql/charter_repositories.hpp"
 #include "store/sql/decision_repositories.hpp"
 #include "store/sql/issue_repositories.hpp"
+#include "store/sql/meeting_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -35,6 +36,7 @@ class SqlTransaction final : public domain::Transaction {
         districts_(sql_),
         audit_(sql_),
         bodies_(sql_),
+        meetings_(sql_),
         issues_(sql_),
         decisions_(sql_),
         charters_(sql_),
@@ -72,6 +74,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::ActionItemRepository& actionItems() override { return actionItems_; }
   domain::IssueRepository& issues() override { return issues_; }
   domain::DecisionRepository& decisions() override { return decisions_; }
+  domain::MeetingRepository& meetings() override { return meetings_; }
 
   soci::session& session() { return sql_; }
 
@@ -85,6 +88,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlDistricts districts_;
   SqlAudit audit_;
   SqlBodies bodies_;
+  SqlMeetings meetings_;
   SqlIssues issues_;
   SqlDecisions decisions_;
   SqlCharters charters_;

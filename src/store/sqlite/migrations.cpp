@@ -156,6 +156,73 @@ const std::vector<Migration>& sqliteMigrations() {
            "CREATE INDEX action_items_owner ON action_items(district_id, owner_id)",
            "CREATE INDEX action_items_due ON action_items(district_id, due_date)",
        }},
+      {4,
+       "meetings, agendas, attendance, minutes and calendar feeds",
+       {
+           "CREATE TABLE meeting_series ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " title TEXT NOT NULL,"
+           " start_local TEXT NOT NULL,"
+           " time_zone TEXT NOT NULL,"
+           " duration_minutes INTEGER NOT NULL,"
+           " location TEXT NOT NULL DEFAULT '',"
+           " frequency TEXT NOT NULL CHECK (frequency IN ('once', 'weekly', 'biweekly', 'monthly')),"
+           " until_date TEXT,"
+           " occurrence_count INTEGER,"
+           " created_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL)",
+           "CREATE INDEX meeting_series_body ON meeting_series(district_id, body_id, id)",
+
+           "CREATE TABLE meeting_cancellations ("
+           " series_id INTEGER NOT NULL REFERENCES meeting_series(id) ON DELETE CASCADE,"
+           " occurrence_date TEXT NOT NULL,"
+           " PRIMARY KEY (series_id, occurrence_date))",
+
+           "CREATE TABLE meetings ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " series_id INTEGER NOT NULL REFERENCES meeting_series(id) ON DELETE CASCADE,"
+           " occurrence_date TEXT NOT NULL,"
+           " minutes TEXT NOT NULL DEFAULT '',"
+           " labor_approved_by INTEGER REFERENCES users(id),"
+           " management_approved_by INTEGER REFERENCES users(id),"
+           " created_at INTEGER NOT NULL,"
+           " UNIQUE (series_id, occurrence_date))",
+           "CREATE INDEX meetings_body ON meetings(district_id, body_id)",
+
+           "CREATE TABLE agenda_items ("
+           " id INTEGER PRIMARY KEY,"
+           " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+           " position INTEGER NOT NULL,"
+           " title TEXT NOT NULL,"
+           " issue_id INTEGER,"
+           " decision_id INTEGER,"
+           " action_id INTEGER,"
+           " time_box_minutes INTEGER NOT NULL,"
+           " proposed_by INTEGER NOT NULL REFERENCES users(id),"
+           " outcome TEXT CHECK (outcome IN ('done', 'carried_over')),"
+           " carried_from_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,"
+           " created_at INTEGER NOT NULL)",
+           "CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, position)",
+           "CREATE INDEX agenda_items_carried ON agenda_items(carried_from_id)",
+
+           "CREATE TABLE meeting_attendance ("
+           " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'excused')),"
+           " PRIMARY KEY (meeting_id, user_id))",
+
+           "CREATE TABLE calendar_feeds ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " token_hash TEXT NOT NULL UNIQUE,"
+           " created_at INTEGER NOT NULL,"
+           " UNIQUE (district_id, user_id))",
+       }},
       {5,
        "issues, decisions, the decision log and caucus notes",
        {

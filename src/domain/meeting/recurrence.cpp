@@ -1,0 +1,113 @@
+#include "domain/meeting/recurrence.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace accord::domain {
+
+namespace {
+
+bool digits(std::string_view text, std::size_t pos, std::size_t len, int& out) {
+  if (pos + len > text.size()) return false;
+  for (std::size_t i = pos; i < pos + len; ++i)
+    if (text[i] < '0' || text[i] > '9') return false;
+  std::from_chars(text.data() + pos, text.data() + pos + len, out);
+  return true;
+}
+
+bool isLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+}  // namespace
+
+int daysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && isLeap(year) ? 29 : kDays[month - 1];
+}
+
+std::optional<LocalDate> parseDate(std::string_view text) {
+  LocalDate d;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  if (!digits(text, 0, 4, d.year) || !digits(text, 5, 2, d.month) || !digits(text, 8, 2, d.day)) return std::nullopt;
+  if (d.year < 1900 || d.year > 2999 || d.month < 1 || d.month > 12) return std::nullopt;
+  if (d.day < 1 || d.day > daysInMonth(d.year, d.month)) return std::nullopt;
+  return d;
+}
+
+std::optional<LocalDateTime> parseDateTime(std::string_view text) {
+  if (text.size() != 16 || text[10] != 'T' || text[13] != ':') return std::nullopt;
+  auto date = parseDate(text.substr(0, 10));
+  LocalDateTime t;
+  if (!date || !digits(text, 11, 2, t.hour) || !digits(text, 14, 2, t.minute)) return std::nullopt;
+  if (t.hour > 23 || t.minute > 59) return std::nullopt;
+  t.date = *date;
+  return t;
+}
+
+std::string formatDate(const LocalDate& d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
+
+std::string formatDateTime(const LocalDateTime& t) {
+  return fmt::format("{}T{:02}:{:02}", formatDate(t.date), t.hour, t.minute);
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days.
+long long daysFromCivil(const LocalDate& date) {
+  long long y = date.year - (date.month <= 2 ? 1 : 0);
+  long long era = (y >= 0 ? y : y - 399) / 400;
+  long long yoe = y - era * 400;
+  long long mp = (date.month + 9) % 12;
+  long long doy = (153 * mp + 2) / 5 + date.day - 1;
+  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+LocalDate civilFromDays(long long z) {
+  z += 719468;
+  long long era = (z >= 0 ? z : z - 146096) / 146097;
+  long long doe = z - era * 146097;
+  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long long mp = (5 * doy + 2) / 153;
+  int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+  return {year, month, day};
+}
+
+bool isFrequency(std::string_view f) { return f == "once" || f == "weekly" || f == "biweekly" || f == "monthly"; }
+
+std::vector<LocalDate> expandOccurrences(const Recurrence& r, int limit) {
+  std::vector<LocalDate> out;
+  if (limit <= 0) return out;
+  if (r.frequency == "once") {
+    out.push_back(r.start);
+    return out;
+  }
+  int wanted = r.count ? std::min(*r.count, limit) : limit;
+  auto accept = [&](const LocalDate& d) {
+    if (r.until && d > *r.until) return false;
+    out.push_back(d);
+    return static_cast<int>(out.size()) < wanted;
+  };
+  if (r.frequency == "monthly") {
+    int year = r.start.year, month = r.start.month;
+    // Bounded: even a 31st occurs in 7 of every 12 months.
+    for (int step = 0; step < wanted * 2 + 12 && year <= 2999; ++step) {
+      if (r.start.day <= daysInMonth(year, month) && !accept({year, month, r.start.day})) break;
+      if (++month > 12) month = 1, ++year;
+    }
+    return out;
+  }
+  int stride = r.frequency == "weekly" ? 7 : 14;
+  long long day = daysFromCivil(r.start);
+  while (accept(civilFromDays(day)) && civilFromDays(day).year <= 2999) day += stride;
+  return out;
+}
+
+bool isOccurrence(const Recurrence& r, const LocalDate& date) {
+  auto all = expandOccurrences(r);
+  return std::binary_search(all.begin(), all.end(), date);
+}
+
+}  // namespace accord::domain

@@ -1,0 +1,387 @@
+// Meetings of a joint body: series and occurrences, agendas approved by both co-chairs,
+// carry-over, attendance, minutes, and who may do what.
+#include "api_fixture.hpp"
+
+namespace accord::testing {
+namespace {
+
+using nlohmann::json;
+
+class MeetingApi : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    if (IsSkipped() || HasFailure()) return;
+    addUser("super@example.org", "Superintendent", true);
+    super_ = logIn("super@example.org");
+    district_ = createDistrict(super_, "Harbor Unified", "management", "superintendent");
+    base_ = "/api/v1/districts/" + std::to_string(district_);
+    auto r = post(base_ + "/bodies",
+                  {{"name", "District Labor-Management Committee"},
+                   {"labor_seats", 4},
+                   {"management_seats", 4},
+                   {"fallback", "Refer to the full board."}},
+                  &super_);
+    ASSERT_EQ(r.status, 201) << r.body;
+    body_ = base_ + "/bodies/" + std::to_string(r.json()["id"].get<long long>());
+    meetings_ = body_ + "/meetings";
+    laborChairId_ = seat("laborchair@example.org", "labor", "union_president");
+    managementChairId_ = seat("mgmtchair@example.org", "management", "cabinet");
+    laborMemberId_ = seat("teacher@example.org", "labor", "teacher");
+    managementMemberId_ = seat("principal@example.org", "management", "principal");
+    neutralMemberId_ = seat("facilitator@example.org", "neutral", "facilitator");
+    recorderId_ = seat("recorder@example.org", "neutral", "recorder");
+    ASSERT_EQ(post(body_ + "/co-chairs", {{"user_id", laborChairId_}}, &super_).status, 200);
+    ASSERT_EQ(post(body_ + "/co-chairs", {{"user_id", managementChairId_}}, &super_).status, 200);
+    laborChair_ = logIn("laborchair@example.org");
+    managementChair_ = logIn("mgmtchair@example.org");
+    recorder_ = logIn("recorder@example.org");
+  }
+
+  // A district member seated in the body.
+  long long seat(const std::string& email, const std::string& side, const std::string& role) {
+    long long id = addUser(email, email.substr(0, email.find('@')));
+    EXPECT_EQ(post(base_ + "/memberships", {{"email", email}, {"side", side}, {"role", role}}, &super_).status, 201);
+    EXPECT_EQ(post(body_ + "/members", {{"user_id", id}}, &super_).status, 201);
+    return id;
+  }
+
+  long long weeklySeries(int count = 4) {
+    auto r = post(meetings_ + "/series",
+                  {{"start", "2026-01-05T16:00"},
+                   {"duration_minutes", 120},
+                   {"location", "District office, room 4"},
+                   {"frequency", "weekly"},
+                   {"count", count}},
+                  &laborChair_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
+
+  // The meeting record of an occurrence; returns its path.
+  std::string open(long long series, const std::string& date) {
+    auto r = post(meetings_, {{"series_id", series}, {"date", date}}, &laborChair_);
+    EXPECT_TRUE(r.status == 201 || r.status == 200) << r.body;
+    return meetings_ + "/" + std::to_string(r.json().value("id", 0LL));
+  }
+
+  long long addItem(const std::string& meeting, const std::string& title, const Session& as) {
+    auto r = post(meeting + "/agenda", {{"title", title}, {"time_box_minutes", 20}}, &as);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
+
+  HttpResult put(const std::string& target, const json& body, const Session* as) {
+    return sendAs({"PUT", target, {{"Content-Type", "application/json"}}, body.dump()}, as);
+  }
+
+  Session super_, laborChair_, managementChair_, recorder_;
+  long long district_ = 0;
+  long long laborChairId_ = 0, managementChairId_ = 0, laborMemberId_ = 0, managementMemberId_ = 0,
+            neutralMemberId_ = 0, recorderId_ = 0;
+  std::string base_, body_, meetings_;
+};
+ACCORD_ON_EVERY_BACKEND(MeetingApi);
+
+TEST_P(MeetingApi, AWeeklySeriesExpandsIntoItsOccurrencesAndOneCanBeCancelled) {
+  long long series = weeklySeries(4);
+  std::string path = meetings_ + "/series/" + std::to_string(series);
+  auto cancel = post(path + "/cancellations", {{"date", "2026-01-12"}}, &managementChair_);
+  ASSERT_EQ(cancel.status, 204) << cancel.body;
+  auto r = get(path, &laborChair_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto occurrences = r.json()["occurrences"];
+  ASSERT_EQ(occurrences.size(), 4u);
+  EXPECT_EQ(occurrences[0]["date"], "2026-01-05");
+  EXPECT_EQ(occurrences[1]["cancelled"], true);
+  EXPECT_EQ(occurrences[3]["date"], "2026-01-26");
+  EXPECT_EQ(r.json()["time_zone"], "America/Los_Angeles");
+  EXPECT_EQ(post(path + "/cancellations", {{"date", "2026-01-12"}}, &laborChair_).status, 409);
+  auto notOne = post(path + "/cancellations", {{"date", "2026-01-13"}}, &laborChair_);
+  EXPECT_EQ(notOne.status, 400);
+  EXPECT_EQ(notOne.json()["error"]["field"], "date");
+  auto listed = get(meetings_ + "/series", &laborChair_);
+  ASSERT_EQ(listed.json()["items"].size(), 1u);
+  EXPECT_EQ(listed.json()["items"][0]["cancelled"], json::array({"2026-01-12"}));
+}
+
+TEST_P(MeetingApi, InvalidSeriesAreRefusedNamingTheField) {
+  struct Case {
+    json change;
+    std::string field;
+  };
+  std::vector<Case> cases = {
+      {{{"start", "2026-01-05 16:00"}}, "start"},
+      {{{"start", "2026-02-30T16:00"}}, "start"},
+      {{{"start", nullptr}}, "start"},
+      {{{"duration_minutes", 0}}, "duration_minutes"},
+      {{{"duration_minutes", "two hours"}}, "duration_minutes"},
+      {{{"frequency", "daily"}}, "frequency"},
+      {{{"count", nullptr}}, "until"},
+      {{{"until", "2025-12-31"}, {"count", nullptr}}, "until"},
+      {{{"until", "2026-13-01"}, {"count", nullptr}}, "until"},
+      {{{"until", "2026-03-01"}}, "until"},
+      {{{"count", 0}}, "count"},
+      {{{"frequency", "once"}}, "count"},
+      {{{"time_zone", "Pacific Time; DROP"}}, "time_zone"},
+      {{{"title", "  "}}, "title"},
+  };
+  for (const auto& c : cases) {
+    json body = {{"start", "2026-01-05T16:00"}, {"duration_minutes", 120}, {"frequency", "weekly"}, {"count", 4}};
+    for (const auto& [key, value] : c.change.items()) {
+      if (value.is_null()) body.erase(key);
+      else body[key] = value;
+    }
+    auto r = post(meetings_ + "/series", body, &laborChair_);
+    EXPECT_EQ(r.status, 400) << c.change.dump() << r.body;
+    EXPECT_EQ(r.json()["error"]["field"], c.field) << c.change.dump() << r.body;
+  }
+  EXPECT_TRUE(get(meetings_ + "/series", &laborChair_).json()["items"].empty());
+}
+
+TEST_P(MeetingApi, AnOccurrenceGetsItsMeetingRecordOnceOnFirstUse) {
+  long long series = weeklySeries();
+  auto first = post(meetings_, {{"series_id", series}, {"date", "2026-01-19"}}, &laborChair_);
+  ASSERT_EQ(first.status, 201) << first.body;
+  auto again = post(meetings_, {{"series_id", series}, {"date", "2026-01-19"}}, &recorder_);
+  EXPECT_EQ(again.status, 200);
+  EXPECT_EQ(again.json()["id"], first.json()["id"]);
+  auto view = get(meetings_ + "/" + std::to_string(first.json()["id"].get<long long>()), &recorder_);
+  ASSERT_EQ(view.status, 200) << view.body;
+  EXPECT_EQ(view.json()["start"], "2026-01-19T16:00");
+  EXPECT_EQ(view.json()["duration_minutes"], 120);
+  EXPECT_EQ(view.json()["agenda_approved"], false);
+  auto wrongDay = post(meetings_, {{"series_id", series}, {"date", "2026-01-20"}}, &laborChair_);
+  EXPECT_EQ(wrongDay.status, 400);
+  EXPECT_EQ(wrongDay.json()["error"]["field"], "date");
+  post(meetings_ + "/series/" + std::to_string(series) + "/cancellations", {{"date", "2026-01-26"}}, &laborChair_);
+  EXPECT_EQ(post(meetings_, {{"series_id", series}, {"date", "2026-01-26"}}, &laborChair_).status, 409);
+  auto occurrences = get(meetings_ + "/series/" + std::to_string(series) + "?from=2026-01-19", &laborChair_);
+  EXPECT_EQ(occurrences.json()["occurrences"][0]["meeting_id"], first.json()["id"]);
+}
+
+TEST_P(MeetingApi, TheAgendaIsApprovedOnlyWhenBothCoChairsHaveApprovedIt) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  addItem(meeting, "Class sizes at the middle schools", laborChair_);
+  auto labor = post(meeting + "/approvals", json::object(), &laborChair_);
+  ASSERT_EQ(labor.status, 200) << labor.body;
+  EXPECT_EQ(labor.json()["labor_approved_by"], laborChairId_);
+  EXPECT_EQ(labor.json()["agenda_approved"], false);
+  auto both = post(meeting + "/approvals", json::object(), &managementChair_);
+  EXPECT_EQ(both.json()["agenda_approved"], true);
+  EXPECT_EQ(post(meeting + "/approvals", json::object(), &super_).status, 403);
+}
+
+TEST_P(MeetingApi, AnyChangeToTheAgendaWithdrawsBothApprovals) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  long long item = addItem(meeting, "Class sizes", laborChair_);
+  auto approveBoth = [&] {
+    post(meeting + "/approvals", json::object(), &laborChair_);
+    EXPECT_EQ(post(meeting + "/approvals", json::object(), &managementChair_).json()["agenda_approved"], true);
+  };
+  auto approved = [&] { return get(meeting, &laborChair_).json()["agenda_approved"].get<bool>(); };
+  approveBoth();
+  patch(meeting + "/agenda/" + std::to_string(item), {{"time_box_minutes", 30}}, &laborChair_);
+  EXPECT_FALSE(approved());
+  EXPECT_EQ(get(meeting, &laborChair_).json()["labor_approved_by"], nullptr);
+  approveBoth();
+  auto teacher = logIn("teacher@example.org");
+  long long proposed = addItem(meeting, "Planning time", teacher);
+  EXPECT_FALSE(approved());
+  approveBoth();
+  ASSERT_EQ(put(meeting + "/agenda/order", {{"item_ids", {proposed, item}}}, &managementChair_).status, 200);
+  EXPECT_FALSE(approved());
+  approveBoth();
+  EXPECT_EQ(sendAs({"DELETE", meeting + "/agenda/" + std::to_string(proposed), {}, {}}, &super_).status, 204);
+  EXPECT_FALSE(approved());
+  approveBoth();
+  // An outcome records what happened; the agenda itself stays approved.
+  EXPECT_EQ(put(meeting + "/agenda/" + std::to_string(item) + "/outcome", {{"outcome", "done"}}, &recorder_).status,
+            200);
+  EXPECT_TRUE(approved());
+}
+
+TEST_P(MeetingApi, ItemsAreReorderedOnlyAsAWholePermutation) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  long long a = addItem(meeting, "Welcome", laborChair_);
+  long long b = addItem(meeting, "Budget", laborChair_);
+  long long c = addItem(meeting, "Calendar", laborChair_);
+  auto r = put(meeting + "/agenda/order", {{"item_ids", {c, a, b}}}, &laborChair_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto agenda = get(meeting, &laborChair_).json()["agenda"];
+  EXPECT_EQ(agenda[0]["id"], c);
+  EXPECT_EQ(agenda[0]["position"], 1);
+  EXPECT_EQ(agenda[2]["id"], b);
+  for (const json& bad : {json{{"item_ids", {c, a}}}, json{{"item_ids", {c, a, a}}}, json{{"item_ids", {c, a, 999}}},
+                          json{{"item_ids", "c,a,b"}}}) {
+    auto refused = put(meeting + "/agenda/order", bad, &laborChair_);
+    EXPECT_EQ(refused.status, 400) << bad.dump();
+    EXPECT_EQ(refused.json()["error"]["field"], "item_ids");
+  }
+}
+
+TEST_P(MeetingApi, AgendaItemsReferToIssuesDecisionsAndActionsAndCheckTheirInput) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  auto r = post(meeting + "/agenda", {{"title", "Review decision"}, {"decision_id", 12}, {"time_box_minutes", 15}},
+                &laborChair_);
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.json()["decision_id"], 12);
+  EXPECT_EQ(r.json()["issue_id"], nullptr);
+  auto cleared = patch(meeting + "/agenda/" + std::to_string(r.json()["id"].get<long long>()),
+                       {{"decision_id", nullptr}, {"issue_id", 3}}, &laborChair_);
+  EXPECT_EQ(cleared.json()["decision_id"], nullptr);
+  EXPECT_EQ(cleared.json()["issue_id"], 3);
+  struct Case {
+    json body;
+    std::string field;
+  };
+  for (const auto& c : std::vector<Case>{{{{"time_box_minutes", 5}}, "title"},
+                                         {{{"title", "x"}, {"time_box_minutes", 0}}, "time_box_minutes"},
+                                         {{{"title", "x"}, {"issue_id", "seven"}}, "issue_id"},
+                                         {{{"title", "x"}, {"action_id", -2}}, "action_id"}}) {
+    auto refused = post(meeting + "/agenda", c.body, &laborChair_);
+    EXPECT_EQ(refused.status, 400) << c.body.dump();
+    EXPECT_EQ(refused.json()["error"]["field"], c.field) << refused.body;
+  }
+  auto badOutcome = put(meeting + "/agenda/" + std::to_string(r.json()["id"].get<long long>()) + "/outcome",
+                        {{"outcome", "tabled"}}, &laborChair_);
+  EXPECT_EQ(badOutcome.json()["error"]["field"], "outcome");
+  EXPECT_EQ(patch(meeting + "/agenda/999999", {{"title", "x"}}, &laborChair_).status, 404);
+}
+
+TEST_P(MeetingApi, UnfinishedItemsCarryOverToTheNextMeetingByThemselves) {
+  long long series = weeklySeries();
+  std::string first = open(series, "2026-01-05");
+  long long done = addItem(first, "Welcome", laborChair_);
+  addItem(first, "Class sizes", laborChair_);
+  long long carried = addItem(first, "Planning time", laborChair_);
+  put(first + "/agenda/" + std::to_string(done) + "/outcome", {{"outcome", "done"}}, &recorder_);
+  put(first + "/agenda/" + std::to_string(carried) + "/outcome", {{"outcome", "carried_over"}}, &recorder_);
+  std::string second = open(series, "2026-01-12");
+  auto agenda = get(second, &laborChair_).json()["agenda"];
+  ASSERT_EQ(agenda.size(), 2u) << agenda.dump();
+  EXPECT_EQ(agenda[0]["title"], "Class sizes");
+  EXPECT_EQ(agenda[1]["title"], "Planning time");
+  EXPECT_EQ(agenda[1]["carried_from_id"], carried);
+  EXPECT_EQ(agenda[0]["outcome"], nullptr);
+  // Opening a later occurrence does not carry the same items a second time.
+  std::string third = open(series, "2026-01-19");
+  EXPECT_EQ(get(third, &laborChair_).json()["agenda"].size(), 2u);
+  EXPECT_EQ(get(second, &laborChair_).json()["agenda"].size(), 2u);
+}
+
+TEST_P(MeetingApi, AttendanceAndMinutesAreKeptByTheCoChairsAndTheRecorder) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  auto present = put(meeting + "/attendance/" + std::to_string(laborMemberId_), {{"status", "present"}}, &recorder_);
+  ASSERT_EQ(present.status, 200) << present.body;
+  put(meeting + "/attendance/" + std::to_string(laborMemberId_), {{"status", "excused"}}, &laborChair_);
+  auto minutes = put(meeting + "/minutes", {{"minutes", "We agreed to meet again."}}, &recorder_);
+  ASSERT_EQ(minutes.status, 200) << minutes.body;
+  auto view = get(meeting, &laborChair_).json();
+  EXPECT_EQ(view["minutes"], "We agreed to meet again.");
+  ASSERT_EQ(view["attendance"].size(), 1u);
+  EXPECT_EQ(view["attendance"][0]["status"], "excused");
+  auto badStatus = put(meeting + "/attendance/" + std::to_string(laborMemberId_), {{"status", "late"}}, &recorder_);
+  EXPECT_EQ(badStatus.json()["error"]["field"], "status");
+  long long outsider = addUser("outsider@example.org", "Outsider");
+  auto notMember = put(meeting + "/attendance/" + std::to_string(outsider), {{"status", "present"}}, &recorder_);
+  EXPECT_EQ(notMember.status, 400);
+  EXPECT_EQ(notMember.json()["error"]["field"], "user_id");
+  EXPECT_EQ(put(meeting + "/minutes", {{"minutes", 7}}, &recorder_).json()["error"]["field"], "minutes");
+}
+
+TEST_P(MeetingApi, AMeetingOfAnotherDistrictIsNotFound) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  addUser("other@example.org", "Other Admin", true);
+  auto other = logIn("other@example.org");
+  long long otherDistrict = createDistrict(other, "Valley Unified");
+  std::string suffix = meeting.substr(base_.size());
+  EXPECT_EQ(get("/api/v1/districts/" + std::to_string(otherDistrict) + suffix, &other).status, 404);
+  EXPECT_EQ(get(meeting, &other).status, 404);
+  EXPECT_EQ(post(meeting + "/agenda", {{"title", "Sneaky"}}, &other).status, 404);
+}
+
+TEST_P(MeetingApi, EveryWriteIsInTheAuditLog) {
+  long long series = weeklySeries();
+  std::string meeting = open(series, "2026-01-05");
+  addItem(meeting, "Class sizes", laborChair_);
+  post(meeting + "/approvals", json::object(), &laborChair_);
+  put(meeting + "/minutes", {{"minutes", "Confidential words"}}, &recorder_);
+  auto log = get(base_ + "/audit?limit=5", &super_);
+  ASSERT_EQ(log.status, 200) << log.body;
+  std::vector<std::string> actions;
+  json entries = log.json()["items"];
+  for (const auto& e : entries) actions.push_back(e["action"]);
+  EXPECT_EQ(actions, (std::vector<std::string>{"meeting.minutes", "agenda.approve", "agenda.item.add", "meeting.open",
+                                               "meeting_series.schedule"}));
+  EXPECT_EQ(log.body.find("Confidential words"), std::string::npos);
+}
+
+TEST_P(MeetingApi, WhoMayDoWhat) {
+  long long series = weeklySeries();
+  std::string meeting = open(series, "2026-01-05");
+  long long item = addItem(meeting, "Standing item", laborChair_);
+  std::string seriesPath = meetings_ + "/series/" + std::to_string(series);
+
+  Session laborMember = logIn("teacher@example.org");
+  Session managementMember = logIn("principal@example.org");
+  Session neutralMember = logIn("facilitator@example.org");
+  addUser("bystander@example.org", "Bystander");
+  post(base_ + "/memberships", {{"email", "bystander@example.org"}, {"side", "labor"}, {"role", "teacher"}}, &super_);
+  Session outsideBody = logIn("bystander@example.org");
+  addUser("elsewhere@example.org", "Elsewhere", true);
+  Session otherDistrict = logIn("elsewhere@example.org");
+  createDistrict(otherDistrict, "Valley Unified");
+
+  struct Who {
+    const char* name;
+    const Session* session;
+  };
+  std::vector<Who> callers = {{"labor co-chair", &laborChair_},     {"management co-chair", &managementChair_},
+                              {"recorder", &recorder_},             {"labor member", &laborMember},
+                              {"management member", &managementMember}, {"neutral member", &neutralMember},
+                              {"district member outside the body", &outsideBody},
+                              {"member of another district", &otherDistrict}, {"anonymous", nullptr}};
+  struct Route {
+    const char* name;
+    std::function<HttpResult(const Session*)> call;
+    std::vector<int> expected;  // in the order of `callers`
+  };
+  std::string itemPath = meeting + "/agenda/" + std::to_string(item);
+  std::vector<Route> routes = {
+      {"read the series", [&](const Session* s) { return get(meetings_ + "/series", s); },
+       {200, 200, 200, 200, 200, 200, 403, 404, 401}},
+      {"schedule a series",
+       [&](const Session* s) {
+         return post(meetings_ + "/series", {{"start", "2026-03-02T09:00"}, {"duration_minutes", 60}}, s);
+       },
+       {201, 201, 403, 403, 403, 403, 403, 404, 401}},
+      {"read a meeting", [&](const Session* s) { return get(meeting, s); }, {200, 200, 200, 200, 200, 200, 403, 404, 401}},
+      {"propose an item", [&](const Session* s) { return post(meeting + "/agenda", {{"title", "Idea"}}, s); },
+       {201, 201, 201, 201, 201, 201, 403, 404, 401}},
+      {"edit an item", [&](const Session* s) { return patch(itemPath, {{"time_box_minutes", 15}}, s); },
+       {200, 200, 403, 403, 403, 403, 403, 404, 401}},
+      {"approve the agenda", [&](const Session* s) { return post(meeting + "/approvals", json::object(), s); },
+       {200, 200, 403, 403, 403, 403, 403, 404, 401}},
+      {"write the minutes", [&](const Session* s) { return put(meeting + "/minutes", {{"minutes", "Notes"}}, s); },
+       {200, 200, 200, 403, 403, 403, 403, 404, 401}},
+      {"record attendance",
+       [&](const Session* s) {
+         return put(meeting + "/attendance/" + std::to_string(laborMemberId_), {{"status", "present"}}, s);
+       },
+       {200, 200, 200, 403, 403, 403, 403, 404, 401}},
+      {"cancel an occurrence",
+       [&](const Session* s) { return post(seriesPath + "/cancellations", {{"date", "2026-01-26"}}, s); },
+       {204, 409, 403, 403, 403, 403, 403, 404, 401}},
+  };
+  for (const auto& route : routes) {
+    for (std::size_t i = 0; i < callers.size(); ++i) {
+      auto r = route.call(callers[i].session);
+      EXPECT_EQ(r.status, route.expected[i]) << route.name << " as " << callers[i].name << ": " << r.body;
+    }
+  }
+}
+
+
+}  // namespace
+}  // namespace accord::testing
