@@ -1,5 +1,7 @@
 // Meetings of a joint body: series and occurrences, agendas approved by both co-chairs,
 // carry-over, attendance, minutes, and who may do what.
+#include <future>
+
 #include "api_fixture.hpp"
 
 namespace accord::testing {
@@ -380,6 +382,83 @@ TEST_P(MeetingApi, WhoMayDoWhat) {
       EXPECT_EQ(r.status, route.expected[i]) << route.name << " as " << callers[i].name << ": " << r.body;
     }
   }
+}
+
+
+// The live view: server-sent events of a meeting's changes.
+class MeetingStream : public MeetingApi {
+ protected:
+  std::unique_ptr<StreamReader> watch(const std::string& meeting, const Session* as) {
+    HttpRequest request{"GET", meeting + "/events", {{"Accept", "text/event-stream"}}, {}};
+    if (as) request.headers.emplace_back("Cookie", as->cookie);
+    return std::make_unique<StreamReader>(port_, request);
+  }
+};
+ACCORD_ON_EVERY_BACKEND(MeetingStream);
+
+constexpr int kGenerousMs = 5000;
+
+TEST_P(MeetingStream, AnOpenViewLearnsOfAChangeMadeBySomeoneElse) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  Session teacher = logIn("teacher@example.org");
+  auto view = watch(meeting, &teacher);
+  ASSERT_TRUE(view->waitFor("event: open", kGenerousMs)) << view->received();
+  EXPECT_EQ(view->head().status, 200);
+  EXPECT_EQ(view->head().header("content-type").rfind("text/event-stream", 0), 0u);
+  addItem(meeting, "Class sizes", managementChair_);
+  ASSERT_TRUE(view->waitFor("\"type\":\"agenda.item.add\"", kGenerousMs)) << view->received();
+  put(meeting + "/minutes", {{"minutes", "Started on time."}}, &recorder_);
+  EXPECT_TRUE(view->waitFor("\"type\":\"minutes\"", kGenerousMs)) << view->received();
+  EXPECT_NE(view->received().find("event: change\ndata: {"), std::string::npos);
+}
+
+TEST_P(MeetingStream, EveryOpenViewOfTheMeetingAndNoOtherLearnsOfIt) {
+  long long series = weeklySeries();
+  std::string meeting = open(series, "2026-01-05");
+  std::string other = open(series, "2026-01-12");
+  auto first = watch(meeting, &laborChair_);
+  auto second = watch(meeting, &recorder_);
+  auto elsewhere = watch(other, &recorder_);
+  for (auto* v : {first.get(), second.get(), elsewhere.get()}) ASSERT_TRUE(v->waitFor("event: open", kGenerousMs));
+  addItem(meeting, "Class sizes", laborChair_);
+  EXPECT_TRUE(first->waitFor("agenda.item.add", kGenerousMs));
+  EXPECT_TRUE(second->waitFor("agenda.item.add", kGenerousMs));
+  addItem(other, "Budget", laborChair_);
+  ASSERT_TRUE(elsewhere->waitFor("agenda.item.add", kGenerousMs));
+  EXPECT_EQ(elsewhere->received().find("\"meeting_id\":" + meeting.substr(meeting.rfind('/') + 1) + "}"),
+            std::string::npos);
+}
+
+TEST_P(MeetingStream, OnlyThoseWhoMayReadTheMeetingMayWatchIt) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  addUser("bystander@example.org", "Bystander");
+  post(base_ + "/memberships", {{"email", "bystander@example.org"}, {"side", "labor"}, {"role", "teacher"}}, &super_);
+  Session outsideBody = logIn("bystander@example.org");
+  EXPECT_EQ(get(meeting + "/events", &outsideBody).status, 403);
+  EXPECT_EQ(get(meeting + "/events").status, 401);
+  EXPECT_EQ(get(meetings_ + "/999999/events", &laborChair_).status, 404);
+}
+
+TEST_P(MeetingStream, AQuietStreamGetsAHeartbeatComment) {
+  // The heartbeat comes at least twice within the server's request timeout.
+  startServer([](Config& c) { c.writeTimeoutSeconds = 2; });
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  auto view = watch(meeting, &laborChair_);
+  ASSERT_TRUE(view->waitFor("event: open", kGenerousMs));
+  EXPECT_TRUE(view->waitFor("\n: keep-alive\n\n", kGenerousMs)) << view->received();
+  addItem(meeting, "Still listening", laborChair_);
+  EXPECT_TRUE(view->waitFor("agenda.item.add", kGenerousMs)) << view->received();
+}
+
+TEST_P(MeetingStream, StoppingTheServerEndsOpenStreamsInsteadOfWaitingForThem) {
+  startServer([](Config& c) { c.shutdownGraceSeconds = 60; });
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  auto view = watch(meeting, &laborChair_);
+  ASSERT_TRUE(view->waitFor("event: open", kGenerousMs));
+  auto stopped = std::async(std::launch::async, [&] { server_->stop(); });
+  // Far less than the grace period: the stream did not hold the shutdown up.
+  ASSERT_EQ(stopped.wait_for(std::chrono::seconds(20)), std::future_status::ready);
+  EXPECT_TRUE(view->waitForClose(kGenerousMs));
 }
 
 

@@ -64,7 +64,10 @@ Response App::handle(Request& request) {
   bool hasCacheControl = std::any_of(response.headers.begin(), response.headers.end(),
                                      [](const auto& h) { return h.first == "Cache-Control"; });
   if (!hasCacheControl) response.with("Cache-Control", "no-store");
-  if (request.method == "HEAD") response.body.clear();
+  if (request.method == "HEAD") {
+    response.body.clear();
+    response.stream.reset();
+  }
 
   auto micros =
       std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();

@@ -281,6 +281,28 @@ Result<Response> writeMinutes(Services s, const Changes& live, Request& req) {
   return jsonResponse(200, meetingJson(meeting));
 }
 
+// Server-sent events: an `open` event once the viewer is subscribed, then a `change` event for
+// each committed write to the meeting, and a comment line as heartbeat.
+Result<Response> meetingEvents(Services s, const Changes& live, Request& req) {
+  ACCORD_TRY(auto p, meetingPath(req));
+  ACCORD_CHECK(domain::watchMeeting(s.store, *req.caller, p.district, p.body, p.meeting));
+  Response r;
+  r.with("Content-Type", "text/event-stream; charset=utf-8");
+  r.with("X-Accel-Buffering", "no");  // proxies must pass events on as they come
+  r.stream = std::make_shared<StreamBody>();
+  r.stream->keepAlive = ": keep-alive\n\n";
+  r.stream->keepAliveSeconds = 15;
+  r.stream->start = [hub = live.hub(), meeting = p.meeting](std::shared_ptr<StreamSink> sink) {
+    std::weak_ptr<StreamSink> weak = sink;
+    auto subscription = std::make_shared<EventHub::Subscription>(hub->subscribe(meeting, [weak](const std::string& m) {
+      if (auto target = weak.lock()) target->write("event: change\ndata: " + m + "\n\n");
+    }));
+    sink->onClose([subscription] { subscription->reset(); });
+    sink->write("retry: 3000\nevent: open\ndata: " + json{{"meeting_id", meeting}}.dump() + "\n\n");
+  };
+  return r;
+}
+
 }  // namespace
 
 void addMeetingRoutes(Router& router, Services s) {
@@ -306,6 +328,7 @@ void addMeetingRoutes(Router& router, Services s) {
   router.add("PUT", meeting + "/attendance/{user}", session,
              [s, live](Request& r) { return recordAttendance(s, live, r); });
   router.add("PUT", meeting + "/minutes", session, [s, live](Request& r) { return writeMinutes(s, live, r); });
+  router.add("GET", meeting + "/events", session, [s, live](Request& r) { return meetingEvents(s, live, r); });
 }
 
 }  // namespace accord::http
