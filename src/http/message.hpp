@@ -29,6 +29,7 @@ struct Request {
   std::string clientAddress;
   std::string requestId;
   std::map<std::string, std::string> params;  // from the route pattern
+  std::string loggedPath;                     // set when the path carries a secret: what the log shows
   std::optional<domain::Caller> caller;       // set for routes that need a session
 
   std::string header(const std::string& name) const;

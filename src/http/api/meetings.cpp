@@ -303,6 +303,27 @@ Result<Response> meetingEvents(Services s, const Changes& live, Request& req) {
   return r;
 }
 
+Result<Response> createCalendarFeed(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(std::string token, domain::createCalendarFeed(s.store, *req.caller, district, nowSeconds()));
+  return jsonResponse(201, {{"url", s.config.publicUrl + "/api/v1/calendar/" + token + ".ics"}});
+}
+
+Result<Response> revokeCalendarFeed(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_CHECK(domain::revokeCalendarFeed(s.store, *req.caller, district, nowSeconds()));
+  return noContent();
+}
+
+Result<Response> calendarFeed(Services s, Request& req) {
+  ACCORD_TRY(std::string calendar, domain::readCalendarFeed(s.store, req.params["token"], nowSeconds()));
+  Response r;
+  r.body = std::move(calendar);
+  r.with("Content-Type", "text/calendar; charset=utf-8");
+  r.with("Content-Disposition", "inline; filename=\"meetings.ics\"");
+  return r;
+}
+
 }  // namespace
 
 void addMeetingRoutes(Router& router, Services s) {
@@ -329,6 +350,12 @@ void addMeetingRoutes(Router& router, Services s) {
              [s, live](Request& r) { return recordAttendance(s, live, r); });
   router.add("PUT", meeting + "/minutes", session, [s, live](Request& r) { return writeMinutes(s, live, r); });
   router.add("GET", meeting + "/events", session, [s, live](Request& r) { return meetingEvents(s, live, r); });
+  const std::string feed = "/api/v1/districts/{district}/me/calendar-feed";
+  router.add("POST", feed, session, [s](Request& r) { return createCalendarFeed(s, r); });
+  router.add("DELETE", feed, session, [s](Request& r) { return revokeCalendarFeed(s, r); });
+  // Public: calendar programs cannot sign in; the secret address is the credential.
+  router.add("GET", "/api/v1/calendar/{token}.ics", Access::kPublic, [s](Request& r) { return calendarFeed(s, r); },
+             PathPrivacy::kSecret);
 }
 
 }  // namespace accord::http
