@@ -1,6 +1,8 @@
 // Meetings of a joint body: series and occurrences, agendas approved by both co-chairs,
 // carry-over, attendance, minutes, and who may do what.
+#include <chrono>
 #include <future>
+#include <thread>
 
 #include "api_fixture.hpp"
 
@@ -449,6 +451,21 @@ TEST_P(MeetingStream, AQuietStreamGetsAHeartbeatComment) {
   EXPECT_TRUE(view->waitFor("\n: keep-alive\n\n", kGenerousMs)) << view->received();
   addItem(meeting, "Still listening", laborChair_);
   EXPECT_TRUE(view->waitFor("agenda.item.add", kGenerousMs)) << view->received();
+}
+
+TEST_P(MeetingStream, AStreamWhoseClientLeftIsClosed) {
+  startServer([](Config& c) { c.writeTimeoutSeconds = 2; });  // a keep-alive every second
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  auto view = watch(meeting, &laborChair_);
+  ASSERT_TRUE(view->waitFor("event: open", kGenerousMs));
+  EXPECT_EQ(server_->openStreams(), 1u);
+  view.reset();
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (server_->openStreams() > 0 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(server_->openStreams(), 0u);
+  // Changes after that go nowhere and harm nothing.
+  addItem(meeting, "After everyone left", laborChair_);
 }
 
 TEST_P(MeetingStream, StoppingTheServerEndsOpenStreamsInsteadOfWaitingForThem) {

@@ -237,6 +237,11 @@ struct Server::Impl {
 Server::Server(const Config& config, App& app, Logger& log) : impl_(new Impl(config, app, log)) {}
 
 Server::~Server() { stop(); }
+
+std::size_t Server::openStreams() const {
+  std::lock_guard lock(impl_->activity.mutex);
+  return impl_->activity.streams.size();
+}
 Result<std::uint16_t> Server::start() {
   Impl& s = *impl_;
   unsigned threads = s.config.threads ? s.config.threads : std::max(1u, std::thread::hardware_concurrency());
