@@ -2,11 +2,13 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <sstream>
 
@@ -84,14 +86,72 @@ HttpResult sendRaw(std::uint16_t port, const std::string& bytes) {
   return parse(raw);
 }
 
-HttpResult send(std::uint16_t port, const HttpRequest& request) {
+namespace {
+std::string serialize(const HttpRequest& request) {
   std::string bytes = request.method + " " + request.target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
   for (const auto& [name, value] : request.headers) bytes += name + ": " + value + "\r\n";
   if (!request.body.empty() || request.method == "POST" || request.method == "PATCH" || request.method == "PUT")
     bytes += "Content-Length: " + std::to_string(request.body.size()) + "\r\n";
   bytes += "\r\n" + request.body;
-  return sendRaw(port, bytes);
+  return bytes;
 }
+}  // namespace
+
+HttpResult send(std::uint16_t port, const HttpRequest& request) { return sendRaw(port, serialize(request)); }
+
+StreamReader::StreamReader(std::uint16_t port, const HttpRequest& request) : fd_(connectTo(port)) {
+  if (fd_ < 0) {
+    closed_ = true;
+    return;
+  }
+  std::string bytes = serialize(request);
+  std::size_t sent = 0;
+  while (sent < bytes.size()) {
+    ssize_t n = ::send(fd_, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<std::size_t>(n);
+  }
+}
+
+StreamReader::~StreamReader() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool StreamReader::readSome(int timeoutMs) {
+  if (closed_) return false;
+  pollfd p{fd_, POLLIN, 0};
+  if (::poll(&p, 1, std::max(0, timeoutMs)) <= 0) return false;
+  char buffer[4096];
+  ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
+  if (n <= 0) {
+    closed_ = true;
+    return false;
+  }
+  received_.append(buffer, static_cast<std::size_t>(n));
+  return true;
+}
+
+bool StreamReader::waitFor(const std::string& text, int timeoutMs) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+  while (received_.find(text) == std::string::npos) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0 || closed_) return false;
+    readSome(static_cast<int>(left.count()));
+  }
+  return true;
+}
+
+bool StreamReader::waitForClose(int timeoutMs) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+  while (!closed_) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return false;
+    readSome(static_cast<int>(left.count()));
+  }
+  return true;
+}
+
+HttpResult StreamReader::head() const { return parse(received_); }
 
 bool canConnect(std::uint16_t port) {
   int fd = connectTo(port);

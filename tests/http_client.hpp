@@ -29,6 +29,30 @@ struct HttpRequest {
 HttpResult send(std::uint16_t port, const HttpRequest& request);
 // Sends raw bytes and reads until the server closes the connection.
 HttpResult sendRaw(std::uint16_t port, const std::string& bytes);
+// A connection that stays open, for streamed responses: sends the request, then reads what
+// arrives, a little at a time.
+class StreamReader {
+ public:
+  StreamReader(std::uint16_t port, const HttpRequest& request);
+  ~StreamReader();
+  StreamReader(const StreamReader&) = delete;
+  StreamReader& operator=(const StreamReader&) = delete;
+
+  // Reads until `text` has arrived or `timeoutMs` passed; whether it arrived.
+  bool waitFor(const std::string& text, int timeoutMs);
+  // Reads until the server closes the connection or `timeoutMs` passed; whether it closed.
+  bool waitForClose(int timeoutMs);
+  // The status and headers, once they have arrived.
+  HttpResult head() const;
+  const std::string& received() const { return received_; }
+
+ private:
+  bool readSome(int timeoutMs);  // false on close or timeout
+  int fd_ = -1;
+  bool closed_ = false;
+  std::string received_;
+};
+
 // Whether a TCP connection to the port is accepted.
 bool canConnect(std::uint16_t port);
 

@@ -1,5 +1,9 @@
 // Meetings of a joint body: series and occurrences, agendas approved by both co-chairs,
 // carry-over, attendance, minutes, and who may do what.
+#include <chrono>
+#include <future>
+#include <thread>
+
 #include "api_fixture.hpp"
 
 namespace accord::testing {
@@ -356,7 +360,8 @@ TEST_P(MeetingApi, WhoMayDoWhat) {
          return post(meetings_ + "/series", {{"start", "2026-03-02T09:00"}, {"duration_minutes", 60}}, s);
        },
        {201, 201, 403, 403, 403, 403, 403, 404, 401}},
-      {"read a meeting", [&](const Session* s) { return get(meeting, s); }, {200, 200, 200, 200, 200, 200, 403, 404, 401}},
+      {"read a meeting", [&](const Session* s) { return get(meeting, s); },
+       {200, 200, 200, 200, 200, 200, 403, 404, 401}},
       {"propose an item", [&](const Session* s) { return post(meeting + "/agenda", {{"title", "Idea"}}, s); },
        {201, 201, 201, 201, 201, 201, 403, 404, 401}},
       {"edit an item", [&](const Session* s) { return patch(itemPath, {{"time_box_minutes", 15}}, s); },
@@ -382,6 +387,190 @@ TEST_P(MeetingApi, WhoMayDoWhat) {
   }
 }
 
+
+// The live view: server-sent events of a meeting's changes.
+class MeetingStream : public MeetingApi {
+ protected:
+  std::unique_ptr<StreamReader> watch(const std::string& meeting, const Session* as) {
+    HttpRequest request{"GET", meeting + "/events", {{"Accept", "text/event-stream"}}, {}};
+    if (as) request.headers.emplace_back("Cookie", as->cookie);
+    return std::make_unique<StreamReader>(port_, request);
+  }
+};
+ACCORD_ON_EVERY_BACKEND(MeetingStream);
+
+constexpr int kGenerousMs = 5000;
+
+TEST_P(MeetingStream, AnOpenViewLearnsOfAChangeMadeBySomeoneElse) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  Session teacher = logIn("teacher@example.org");
+  auto view = watch(meeting, &teacher);
+  ASSERT_TRUE(view->waitFor("event: open", kGenerousMs)) << view->received();
+  EXPECT_EQ(view->head().status, 200);
+  EXPECT_EQ(view->head().header("content-type").rfind("text/event-stream", 0), 0u);
+  addItem(meeting, "Class sizes", managementChair_);
+  ASSERT_TRUE(view->waitFor("\"type\":\"agenda.item.add\"", kGenerousMs)) << view->received();
+  put(meeting + "/minutes", {{"minutes", "Started on time."}}, &recorder_);
+  EXPECT_TRUE(view->waitFor("\"type\":\"minutes\"", kGenerousMs)) << view->received();
+  EXPECT_NE(view->received().find("event: change\ndata: {"), std::string::npos);
+}
+
+TEST_P(MeetingStream, EveryOpenViewOfTheMeetingAndNoOtherLearnsOfIt) {
+  long long series = weeklySeries();
+  std::string meeting = open(series, "2026-01-05");
+  std::string other = open(series, "2026-01-12");
+  auto first = watch(meeting, &laborChair_);
+  auto second = watch(meeting, &recorder_);
+  auto elsewhere = watch(other, &recorder_);
+  for (auto* v : {first.get(), second.get(), elsewhere.get()}) ASSERT_TRUE(v->waitFor("event: open", kGenerousMs));
+  addItem(meeting, "Class sizes", laborChair_);
+  EXPECT_TRUE(first->waitFor("agenda.item.add", kGenerousMs));
+  EXPECT_TRUE(second->waitFor("agenda.item.add", kGenerousMs));
+  addItem(other, "Budget", laborChair_);
+  ASSERT_TRUE(elsewhere->waitFor("agenda.item.add", kGenerousMs));
+  EXPECT_EQ(elsewhere->received().find("\"meeting_id\":" + meeting.substr(meeting.rfind('/') + 1) + "}"),
+            std::string::npos);
+}
+
+TEST_P(MeetingStream, OnlyThoseWhoMayReadTheMeetingMayWatchIt) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  addUser("bystander@example.org", "Bystander");
+  post(base_ + "/memberships", {{"email", "bystander@example.org"}, {"side", "labor"}, {"role", "teacher"}}, &super_);
+  Session outsideBody = logIn("bystander@example.org");
+  EXPECT_EQ(get(meeting + "/events", &outsideBody).status, 403);
+  EXPECT_EQ(get(meeting + "/events").status, 401);
+  EXPECT_EQ(get(meetings_ + "/999999/events", &laborChair_).status, 404);
+}
+
+TEST_P(MeetingStream, AQuietStreamGetsAHeartbeatComment) {
+  // The heartbeat comes at least twice within the server's request timeout.
+  startServer([](Config& c) { c.writeTimeoutSeconds = 2; });
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  auto view = watch(meeting, &laborChair_);
+  ASSERT_TRUE(view->waitFor("event: open", kGenerousMs));
+  EXPECT_TRUE(view->waitFor("\n: keep-alive\n\n", kGenerousMs)) << view->received();
+  addItem(meeting, "Still listening", laborChair_);
+  EXPECT_TRUE(view->waitFor("agenda.item.add", kGenerousMs)) << view->received();
+}
+
+TEST_P(MeetingStream, AStreamWhoseClientLeftIsClosed) {
+  startServer([](Config& c) { c.writeTimeoutSeconds = 2; });  // a keep-alive every second
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  auto view = watch(meeting, &laborChair_);
+  ASSERT_TRUE(view->waitFor("event: open", kGenerousMs));
+  EXPECT_EQ(server_->openStreams(), 1u);
+  view.reset();
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (server_->openStreams() > 0 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(server_->openStreams(), 0u);
+  // Changes after that go nowhere and harm nothing.
+  addItem(meeting, "After everyone left", laborChair_);
+}
+
+TEST_P(MeetingStream, StoppingTheServerEndsOpenStreamsInsteadOfWaitingForThem) {
+  startServer([](Config& c) { c.shutdownGraceSeconds = 60; });
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  auto view = watch(meeting, &laborChair_);
+  ASSERT_TRUE(view->waitFor("event: open", kGenerousMs));
+  auto stopped = std::async(std::launch::async, [&] { server_->stop(); });
+  // Far less than the grace period: the stream did not hold the shutdown up.
+  ASSERT_EQ(stopped.wait_for(std::chrono::seconds(20)), std::future_status::ready);
+  EXPECT_TRUE(view->waitForClose(kGenerousMs));
+}
+
+
+// Each member's secret iCalendar address.
+class CalendarFeedApi : public MeetingApi {
+ protected:
+  // The feed's path, from the address that is shown once.
+  std::string createFeed(const Session& as) {
+    auto r = post(base_ + "/me/calendar-feed", json::object(), &as);
+    EXPECT_EQ(r.status, 201) << r.body;
+    std::string url = r.json().value("url", "");
+    EXPECT_EQ(url.rfind(config_.publicUrl + "/api/v1/calendar/", 0), 0u) << url;
+    return url.substr(config_.publicUrl.size());
+  }
+};
+ACCORD_ON_EVERY_BACKEND(CalendarFeedApi);
+
+TEST_P(CalendarFeedApi, AMemberSubscribesToTheMeetingsOfTheirBodiesWithoutSigningIn) {
+  long long series = weeklySeries(4);
+  post(meetings_ + "/series/" + std::to_string(series) + "/cancellations", {{"date", "2026-01-12"}}, &laborChair_);
+  Session teacher = logIn("teacher@example.org");
+  std::string feed = createFeed(teacher);
+  auto r = get(feed);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.header("content-type").rfind("text/calendar", 0), 0u);
+  for (const char* line : {"BEGIN:VCALENDAR\r\n", "\r\nDTSTART;TZID=America/Los_Angeles:20260105T160000\r\n",
+                           "\r\nDURATION:PT120M\r\n", "\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\n",
+                           "\r\nEXDATE;TZID=America/Los_Angeles:20260112T160000\r\n",
+                           "\r\nLOCATION:District office\\, room 4\r\n", "\r\nTZID:America/Los_Angeles\r\n",
+                           "\r\nEND:VCALENDAR\r\n"})
+    EXPECT_NE(r.body.find(line), std::string::npos) << line << "\n" << r.body;
+  for (std::size_t at = r.body.find('\n'); at != std::string::npos; at = r.body.find('\n', at + 1))
+    EXPECT_EQ(r.body[at - 1], '\r');
+}
+
+TEST_P(CalendarFeedApi, TheFeedHoldsOnlyTheBodiesTheMemberSitsIn) {
+  weeklySeries();
+  auto other = post(base_ + "/bodies",
+                    {{"name", "Calendar Committee"}, {"labor_seats", 2}, {"management_seats", 2}, {"fallback", "x"}},
+                    &super_);
+  std::string otherMeetings = base_ + "/bodies/" + std::to_string(other.json()["id"].get<long long>()) + "/meetings";
+  ASSERT_EQ(post(otherMeetings + "/series", {{"start", "2026-02-02T09:00"}, {"duration_minutes", 60}}, &super_).status,
+            201);
+  Session teacher = logIn("teacher@example.org");
+  auto body = get(createFeed(teacher)).body;
+  EXPECT_NE(body.find("SUMMARY:District Labor-Management Committee"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Calendar Committee"), std::string::npos) << body;
+  EXPECT_EQ(body.find("BEGIN:VEVENT"), body.rfind("BEGIN:VEVENT"));
+}
+
+TEST_P(CalendarFeedApi, ANewAddressReplacesTheOldOneAndRevokingEndsIt) {
+  weeklySeries();
+  Session teacher = logIn("teacher@example.org");
+  std::string first = createFeed(teacher);
+  std::string second = createFeed(teacher);
+  EXPECT_NE(first, second);
+  EXPECT_EQ(get(first).status, 404);
+  EXPECT_EQ(get(second).status, 200);
+  EXPECT_EQ(sendAs({"DELETE", base_ + "/me/calendar-feed", {}, {}}, &teacher).status, 204);
+  EXPECT_EQ(get(second).status, 404);
+  EXPECT_EQ(sendAs({"DELETE", base_ + "/me/calendar-feed", {}, {}}, &teacher).status, 404);
+  EXPECT_EQ(get("/api/v1/calendar/not-a-token.ics").status, 404);
+  auto log = get(base_ + "/audit?limit=3", &super_).json();
+  EXPECT_EQ(log["items"][0]["action"], "calendar_feed.revoke");
+  EXPECT_EQ(log.dump().find(second.substr(17, 20)), std::string::npos);
+}
+
+TEST_P(CalendarFeedApi, OnlyMembersOfTheDistrictGetAFeed) {
+  addUser("elsewhere@example.org", "Elsewhere", true);
+  Session otherDistrict = logIn("elsewhere@example.org");
+  createDistrict(otherDistrict, "Valley Unified");
+  EXPECT_EQ(post(base_ + "/me/calendar-feed", json::object(), &otherDistrict).status, 404);
+  EXPECT_EQ(post(base_ + "/me/calendar-feed", json::object()).status, 401);
+  EXPECT_EQ(sendAs({"DELETE", base_ + "/me/calendar-feed", {}, {}}, nullptr).status, 401);
+}
+
+TEST_P(CalendarFeedApi, TheRequestLogNeverShowsTheFeedsToken) {
+  weeklySeries();
+  Session teacher = logIn("teacher@example.org");
+  std::string feed = createFeed(teacher);
+  std::string token = feed.substr(std::string("/api/v1/calendar/").size(), feed.size() - 21);
+  Logger verbose(LogLevel::kInfo);
+  http::Services services{*store_, config_, verbose};
+  http::App app(services, http::buildRouter(services));
+  http::Request request;
+  request.method = "GET";
+  request.path = feed;
+  ::testing::internal::CaptureStderr();
+  auto response = app.handle(request);
+  std::string logged = ::testing::internal::GetCapturedStderr();
+  EXPECT_EQ(response.status, 200);
+  EXPECT_NE(logged.find("/api/v1/calendar/{token}.ics"), std::string::npos) << logged;
+  EXPECT_EQ(logged.find(token), std::string::npos) << logged;
+}
 
 }  // namespace
 }  // namespace accord::testing

@@ -64,13 +64,17 @@ Response App::handle(Request& request) {
   bool hasCacheControl = std::any_of(response.headers.begin(), response.headers.end(),
                                      [](const auto& h) { return h.first == "Cache-Control"; });
   if (!hasCacheControl) response.with("Cache-Control", "no-store");
-  if (request.method == "HEAD") response.body.clear();
+  if (request.method == "HEAD") {
+    response.body.clear();
+    response.stream.reset();
+  }
 
   auto micros =
       std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
-  // The path only: query strings may carry secrets (calendar feed tokens, invitation links).
+  // The path only: query strings may carry secrets (invitation links); a path that carries one
+  // (a calendar feed's token) is logged as its route's pattern.
   nlohmann::json fields = {{"method", request.method},
-                           {"path", request.path},
+                           {"path", request.loggedPath.empty() ? request.path : request.loggedPath},
                            {"status", response.status},
                            {"duration_ms", static_cast<double>(micros) / 1000.0},
                            {"request_id", request.requestId},

@@ -1,6 +1,8 @@
 #pragma once
 // Accord's own request and response: what handlers see, independent of the HTTP library.
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,10 +29,32 @@ struct Request {
   std::string clientAddress;
   std::string requestId;
   std::map<std::string, std::string> params;  // from the route pattern
+  std::string loggedPath;                     // set when the path carries a secret: what the log shows
   std::optional<domain::Caller> caller;       // set for routes that need a session
 
   std::string header(const std::string& name) const;
   std::string cookie(const std::string& name) const;
+};
+
+// Where a streamed response's chunks go. Thread-safe: any thread may write.
+class StreamSink {
+ public:
+  virtual ~StreamSink() = default;
+  // Queues `chunk` for the client; false once the stream has closed (drop the sink then).
+  virtual bool write(std::string chunk) = 0;
+  // Runs `callback` once when the stream closes: the client went away, a write failed or the
+  // server is stopping. Runs it at once if the stream has closed already.
+  virtual void onClose(std::function<void()> callback) = 0;
+};
+
+// A body written over time, such as server-sent events. The server sends the status and headers,
+// then calls `start` with the sink; the stream stays open until the client goes away or the
+// server stops (shutdown ends open streams rather than waiting for them).
+struct StreamBody {
+  std::function<void(std::shared_ptr<StreamSink>)> start;
+  // Written when `keepAliveSeconds` pass, so idle streams stay open and dead clients are noticed.
+  std::string keepAlive;
+  unsigned keepAliveSeconds = 15;
 };
 
 struct Response {
@@ -38,6 +62,7 @@ struct Response {
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   std::string logDetail;  // written to the log line, never sent
+  std::shared_ptr<StreamBody> stream;  // when set, the body is streamed and `body` is ignored
 
   Response& with(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

@@ -27,8 +27,12 @@ bool matches(const std::string& pattern, const std::string& path, std::map<std::
   if (want.size() != have.size()) return false;
   std::map<std::string, std::string> captured;
   for (std::size_t i = 0; i < want.size(); ++i) {
-    if (want[i].size() > 2 && want[i].front() == '{' && want[i].back() == '}') {
-      captured[std::string(want[i].substr(1, want[i].size() - 2))] = std::string(have[i]);
+    auto close = want[i].find('}');
+    if (want[i].size() > 2 && want[i].front() == '{' && close != std::string_view::npos) {
+      std::string_view suffix = want[i].substr(close + 1);
+      if (have[i].size() <= suffix.size() || have[i].substr(have[i].size() - suffix.size()) != suffix) return false;
+      captured[std::string(want[i].substr(1, close - 1))] =
+          std::string(have[i].substr(0, have[i].size() - suffix.size()));
     } else if (want[i] != have[i]) {
       return false;
     }
@@ -39,8 +43,8 @@ bool matches(const std::string& pattern, const std::string& path, std::map<std::
 
 }  // namespace
 
-void Router::add(std::string method, std::string pattern, Access access, Handler handler) {
-  routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler)});
+void Router::add(std::string method, std::string pattern, Access access, Handler handler, PathPrivacy privacy) {
+  routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler), privacy});
 }
 
 Router::Match Router::match(Request& request) const {
@@ -49,6 +53,7 @@ Router::Match Router::match(Request& request) const {
     std::map<std::string, std::string> params;
     if (!matches(route.pattern, request.path, params)) continue;
     result.pathKnown = true;
+    if (route.privacy == PathPrivacy::kSecret) request.loggedPath = route.pattern;
     if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
       request.params = std::move(params);
       result.route = &route;

@@ -1,6 +1,7 @@
 #pragma once
 // Our small routing interface: routes are (method, pattern) pairs where a pattern's
-// `{name}` segments capture into Request::params.
+// `{name}` segments capture into Request::params. A segment may end in fixed text after the
+// capture (`{token}.ics`), which must then end the path's segment and is not captured.
 #include <functional>
 #include <string>
 #include <vector>
@@ -17,22 +18,28 @@ enum class Access {
   kSession,  // a valid session cookie; state-changing methods also need the CSRF token
 };
 
+// kSecret: the path itself carries a credential (a calendar feed's token), so the request log
+// shows the route's pattern instead of the path.
+enum class PathPrivacy { kLogged, kSecret };
+
 struct Route {
   std::string method;
   std::string pattern;  // "/api/v1/districts/{district}"
   Access access;
   Handler handler;
+  PathPrivacy privacy = PathPrivacy::kLogged;
 };
 
 class Router {
  public:
-  void add(std::string method, std::string pattern, Access access, Handler handler);
+  void add(std::string method, std::string pattern, Access access, Handler handler,
+           PathPrivacy privacy = PathPrivacy::kLogged);
 
   struct Match {
     const Route* route = nullptr;
     bool pathKnown = false;  // some route has this path, with another method
   };
-  // Fills request.params when a route matches.
+  // Fills request.params when a route matches, and request.loggedPath when the path is secret.
   Match match(Request& request) const;
 
   const std::vector<Route>& routes() const { return routes_; }

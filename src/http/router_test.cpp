@@ -54,5 +54,29 @@ TEST(Router, DoesNotMatchPathsOfAnotherLength) {
   EXPECT_EQ(router.match(longer).route, nullptr);
 }
 
+TEST(Router, CapturesASegmentBeforeItsFixedEnding) {
+  Router router;
+  router.add("GET", "/api/v1/calendar/{token}.ics", Access::kPublic, answer(200));
+  auto req = request("GET", "/api/v1/calendar/abc-123.ics");
+  ASSERT_NE(router.match(req).route, nullptr);
+  EXPECT_EQ(req.params.at("token"), "abc-123");
+  for (const char* other : {"/api/v1/calendar/abc-123", "/api/v1/calendar/.ics", "/api/v1/calendar/abc.ics/x"}) {
+    auto miss = request("GET", other);
+    EXPECT_EQ(router.match(miss).route, nullptr) << other;
+  }
+}
+
+TEST(Router, ASecretPathIsLoggedAsItsPattern) {
+  Router router;
+  router.add("GET", "/api/v1/calendar/{token}.ics", Access::kPublic, answer(200), PathPrivacy::kSecret);
+  router.add("GET", "/api/v1/districts/{district}", Access::kSession, answer(200));
+  auto secret = request("POST", "/api/v1/calendar/s3cret.ics");
+  router.match(secret);
+  EXPECT_EQ(secret.loggedPath, "/api/v1/calendar/{token}.ics");
+  auto plain = request("GET", "/api/v1/districts/4");
+  router.match(plain);
+  EXPECT_TRUE(plain.loggedPath.empty());
+}
+
 }  // namespace
 }  // namespace accord::http

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <future>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -19,6 +20,7 @@ struct ServerTraits : public restinio::default_traits_t {
   static constexpr bool use_connection_count_limiter = true;
 };
 using HttpServer = restinio::http_server_t<ServerTraits>;
+using ChunkedBuilder = restinio::response_builder_t<restinio::chunked_output_t>;
 
 Request toRequest(const restinio::request_handle_t& req) {
   Request r;
@@ -33,12 +35,142 @@ Request toRequest(const restinio::request_handle_t& req) {
   return r;
 }
 
+class ChunkSink;
+
+// What a graceful stop waits for (requests and last stream writes in flight) and the open
+// streams it ends.
+struct Activity {
+  std::mutex mutex;
+  std::condition_variable idle;
+  long inFlight = 0;
+  bool stopping = false;
+  std::map<const ChunkSink*, std::shared_ptr<ChunkSink>> streams;
+
+  void begin() {
+    std::lock_guard lock(mutex);
+    ++inFlight;
+  }
+  void end() {
+    std::lock_guard lock(mutex);
+    if (--inFlight == 0) idle.notify_all();
+  }
+};
+
+// A streamed response over RESTinio's chunked output. Writes come from any thread; RESTinio
+// runs them on the connection's strand. The connection closes with the stream.
+class ChunkSink final : public StreamSink, public std::enable_shared_from_this<ChunkSink> {
+ public:
+  ChunkSink(ChunkedBuilder builder, asio::io_context& io, Activity& activity, std::string keepAlive,
+            std::chrono::seconds keepAliveEvery)
+      : builder_(std::move(builder)),
+        io_(io),
+        timer_(io),
+        activity_(activity),
+        keepAlive_(std::move(keepAlive)),
+        keepAliveEvery_(keepAliveEvery) {}
+
+  // Sends the status and headers and starts the keep-alive timer; false when the server is stopping.
+  bool open() {
+    {
+      std::lock_guard lock(activity_.mutex);
+      if (activity_.stopping) return false;
+      activity_.streams[this] = shared_from_this();
+    }
+    std::lock_guard lock(mutex_);
+    builder_.flush(closeOnFailure());
+    armKeepAlive();
+    return true;
+  }
+
+  bool write(std::string chunk) override {
+    std::lock_guard lock(mutex_);
+    if (closed_) return false;
+    builder_.append_chunk(std::move(chunk));
+    builder_.flush(closeOnFailure());
+    return true;
+  }
+
+  void onClose(std::function<void()> callback) override {
+    {
+      std::lock_guard lock(mutex_);
+      if (!closed_) {
+        onClose_.push_back(std::move(callback));
+        return;
+      }
+    }
+    callback();
+  }
+
+  // Ends the response (its last chunk, then the connection closes) and runs the close callbacks.
+  void close() {
+    std::vector<std::function<void()>> callbacks;
+    {
+      std::lock_guard lock(mutex_);
+      if (closed_) return;
+      closed_ = true;
+      timer_.cancel();
+      activity_.begin();
+      builder_.done([&activity = activity_](const asio::error_code&) { activity.end(); });
+      callbacks.swap(onClose_);
+    }
+    for (auto& callback : callbacks) callback();
+    std::shared_ptr<ChunkSink> self;  // released after the lock, possibly the last reference
+    std::lock_guard lock(activity_.mutex);
+    if (auto it = activity_.streams.find(this); it != activity_.streams.end()) {
+      self = std::move(it->second);
+      activity_.streams.erase(it);
+    }
+  }
+
+ private:
+  // A failed write means the client is gone. The close runs later, never inside RESTinio's callback.
+  restinio::write_status_cb_t closeOnFailure() {
+    return [weak = weak_from_this(), &io = io_](const asio::error_code& ec) {
+      // A write group destroyed unsent means the server itself is going away: nothing to do.
+      if (!ec || ec == restinio::make_asio_compaible_error(
+                           restinio::asio_convertible_error_t::write_group_destroyed_passively))
+        return;
+      asio::post(io, [weak] {
+        if (auto self = weak.lock()) self->close();
+      });
+    };
+  }
+
+  void armKeepAlive() {
+    timer_.expires_after(keepAliveEvery_);
+    timer_.async_wait([weak = weak_from_this()](const asio::error_code& ec) {
+      if (ec) return;
+      auto self = weak.lock();
+      if (!self) return;
+      std::lock_guard lock(self->mutex_);
+      if (self->closed_) return;
+      self->builder_.append_chunk(self->keepAlive_);
+      self->builder_.flush(self->closeOnFailure());
+      self->armKeepAlive();
+    });
+  }
+
+  std::mutex mutex_;
+  ChunkedBuilder builder_;
+  asio::io_context& io_;
+  asio::steady_timer timer_;
+  Activity& activity_;
+  std::string keepAlive_;
+  std::chrono::seconds keepAliveEvery_;
+  bool closed_ = false;
+  std::vector<std::function<void()>> onClose_;
+};
+
 }  // namespace
 
 struct Server::Impl {
+  Impl(const Config& c, App& a, Logger& l) : config(c), app(a), log(l) {}
+
   const Config& config;
   App& app;
   Logger& log;
+  // Declared before the io_context: write callbacks that run while it is destroyed still use it.
+  Activity activity;
   asio::io_context io;
   // Keeps the workers' run() from returning before the server has any work.
   asio::executor_work_guard<asio::io_context::executor_type> work = asio::make_work_guard(io);
@@ -46,22 +178,11 @@ struct Server::Impl {
   std::vector<std::thread> workers;
   std::atomic<std::uint16_t> port{0};
 
-  std::mutex mutex;
-  std::condition_variable idle;
-  long inFlight = 0;
   std::atomic<bool> draining{false};
   bool stopped = false;
 
-  void finished() {
-    std::lock_guard lock(mutex);
-    if (--inFlight == 0) idle.notify_all();
-  }
-
   restinio::request_handling_status_t handle(const restinio::request_handle_t& req) {
-    {
-      std::lock_guard lock(mutex);
-      ++inFlight;
-    }
+    activity.begin();
     Request request = toRequest(req);
     std::string target(req->header().request_target());
     Response response;
@@ -71,20 +192,56 @@ struct Server::Impl {
     } else {
       response = app.handle(request);
     }
-    auto builder = req->create_response(restinio::http_status_line_t{
-        restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)}, reasonPhrase(response.status)});
+    restinio::http_status_line_t status{restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
+                                        reasonPhrase(response.status)};
+    if (response.stream) {
+      openStream(req, std::move(status), response);
+      activity.end();
+      return restinio::request_accepted();
+    }
+    auto builder = req->create_response(std::move(status));
     for (auto& [name, value] : response.headers) builder.append_header(name, value);
     if (draining) builder.connection_close();
     builder.set_body(std::move(response.body));
-    builder.done([this](const asio::error_code&) { finished(); });
+    builder.done([this](const asio::error_code&) { activity.end(); });
     return restinio::request_accepted();
+  }
+
+  void openStream(const restinio::request_handle_t& req, restinio::http_status_line_t status, Response& response) {
+    auto builder = req->create_response<restinio::chunked_output_t>(std::move(status));
+    for (auto& [name, value] : response.headers) builder.append_header(name, value);
+    builder.connection_close();
+    // RESTinio closes a connection whose response has been silent longer than the request timeout.
+    unsigned every = std::max(1u, std::min(response.stream->keepAliveSeconds, config.writeTimeoutSeconds / 2));
+    auto sink = std::make_shared<ChunkSink>(std::move(builder), io, activity, response.stream->keepAlive,
+                                            std::chrono::seconds(every));
+    if (!sink->open()) {
+      sink->close();
+      return;
+    }
+    if (response.stream->start) response.stream->start(sink);
+  }
+
+  // Ends every open stream; they would otherwise keep their connections for good.
+  void closeStreams() {
+    std::vector<std::shared_ptr<ChunkSink>> open;
+    {
+      std::lock_guard lock(activity.mutex);
+      activity.stopping = true;
+      for (auto& [key, sink] : activity.streams) open.push_back(sink);
+    }
+    for (auto& sink : open) sink->close();
   }
 };
 
-Server::Server(const Config& config, App& app, Logger& log) : impl_(new Impl{config, app, log}) {}
+Server::Server(const Config& config, App& app, Logger& log) : impl_(new Impl(config, app, log)) {}
 
 Server::~Server() { stop(); }
 
+std::size_t Server::openStreams() const {
+  std::lock_guard lock(impl_->activity.mutex);
+  return impl_->activity.streams.size();
+}
 Result<std::uint16_t> Server::start() {
   Impl& s = *impl_;
   unsigned threads = s.config.threads ? s.config.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -139,7 +296,7 @@ Result<std::uint16_t> Server::start() {
 void Server::stop() {
   Impl& s = *impl_;
   {
-    std::lock_guard lock(s.mutex);
+    std::lock_guard lock(s.activity.mutex);
     if (s.stopped || !s.server) return;
     s.stopped = true;
   }
@@ -147,11 +304,13 @@ void Server::stop() {
   std::promise<void> closed;
   s.server->close_async([&closed] { closed.set_value(); }, [&closed](std::exception_ptr) { closed.set_value(); });
   closed.get_future().wait();
+  s.closeStreams();
   {
-    std::unique_lock lock(s.mutex);
-    bool drained = s.idle.wait_for(lock, std::chrono::seconds(s.config.shutdownGraceSeconds),
-                                   [&] { return s.inFlight == 0; });
-    if (!drained) s.log.warn("shutdown grace period over with requests in flight", {{"in_flight", s.inFlight}});
+    std::unique_lock lock(s.activity.mutex);
+    bool drained = s.activity.idle.wait_for(lock, std::chrono::seconds(s.config.shutdownGraceSeconds),
+                                            [&] { return s.activity.inFlight == 0; });
+    if (!drained)
+      s.log.warn("shutdown grace period over with requests in flight", {{"in_flight", s.activity.inFlight}});
   }
   s.work.reset();
   s.io.stop();

@@ -18,6 +18,10 @@ class Server {
   // Binds and starts the worker threads; returns the bound port (useful with port 0).
   Result<std::uint16_t> start();
 
+  // Streamed responses open now (a stream closes when its client is gone, noticed at the latest
+  // by the next keep-alive write).
+  std::size_t openStreams() const;
+
   // Graceful: stops accepting, lets requests in flight finish (up to the configured grace),
   // then stops the workers. Safe to call more than once.
   void stop();

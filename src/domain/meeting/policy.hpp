@@ -3,7 +3,8 @@
 // one of these checks.
 //
 // - Reading meetings (series, agenda, attendance, minutes, the live stream) is for the body's
-//   members and the district's leaders.
+//   members and the district's leaders. Opening an occurrence's meeting record (made on first
+//   use) is part of reading it.
 // - Scheduling, cancelling occurrences and editing, removing or reordering agenda items is for
 //   the body's co-chairs and the district's leaders.
 // - Any member of the body may propose an agenda item: either side can raise what has come up.

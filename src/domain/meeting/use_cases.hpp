@@ -96,6 +96,15 @@ Result<Attendance> recordAttendance(Store& store, const Caller& caller, long lon
 Result<Meeting> writeMinutes(Store& store, const Caller& caller, long long districtId, long long bodyId,
                              long long meetingId, const std::string& minutes, UnixSeconds now);
 
+// Creates or replaces the caller's secret calendar feed for the meetings of their bodies in the
+// district; returns its token, which is stored only hashed and so shown this once.
+Result<std::string> createCalendarFeed(Store& store, const Caller& caller, long long districtId, UnixSeconds now);
+// kNotFound when the caller has no feed in the district.
+Result<void> revokeCalendarFeed(Store& store, const Caller& caller, long long districtId, UnixSeconds now);
+// The feed's iCalendar document: every series of every body of the district its owner sits in.
+// The token is the credential; kNotFound for an unknown token or an owner who left the district.
+Result<std::string> readCalendarFeed(Store& store, const std::string& token, UnixSeconds now);
+
 // Checks `input` and writes what it names into `item` (shared by add and update).
 Result<void> applyAgendaItemInput(AgendaItem& item, const AgendaItemInput& input);
 

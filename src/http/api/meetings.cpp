@@ -281,6 +281,49 @@ Result<Response> writeMinutes(Services s, const Changes& live, Request& req) {
   return jsonResponse(200, meetingJson(meeting));
 }
 
+// Server-sent events: an `open` event once the viewer is subscribed, then a `change` event for
+// each committed write to the meeting, and a comment line as heartbeat.
+Result<Response> meetingEvents(Services s, const Changes& live, Request& req) {
+  ACCORD_TRY(auto p, meetingPath(req));
+  ACCORD_CHECK(domain::watchMeeting(s.store, *req.caller, p.district, p.body, p.meeting));
+  Response r;
+  r.with("Content-Type", "text/event-stream; charset=utf-8");
+  r.with("X-Accel-Buffering", "no");  // proxies must pass events on as they come
+  r.stream = std::make_shared<StreamBody>();
+  r.stream->keepAlive = ": keep-alive\n\n";
+  r.stream->keepAliveSeconds = 15;
+  r.stream->start = [hub = live.hub(), meeting = p.meeting](std::shared_ptr<StreamSink> sink) {
+    std::weak_ptr<StreamSink> weak = sink;
+    auto subscription = std::make_shared<EventHub::Subscription>(hub->subscribe(meeting, [weak](const std::string& m) {
+      if (auto target = weak.lock()) target->write("event: change\ndata: " + m + "\n\n");
+    }));
+    sink->onClose([subscription] { subscription->reset(); });
+    sink->write("retry: 3000\nevent: open\ndata: " + json{{"meeting_id", meeting}}.dump() + "\n\n");
+  };
+  return r;
+}
+
+Result<Response> createCalendarFeed(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(std::string token, domain::createCalendarFeed(s.store, *req.caller, district, nowSeconds()));
+  return jsonResponse(201, {{"url", s.config.publicUrl + "/api/v1/calendar/" + token + ".ics"}});
+}
+
+Result<Response> revokeCalendarFeed(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_CHECK(domain::revokeCalendarFeed(s.store, *req.caller, district, nowSeconds()));
+  return noContent();
+}
+
+Result<Response> calendarFeed(Services s, Request& req) {
+  ACCORD_TRY(std::string calendar, domain::readCalendarFeed(s.store, req.params["token"], nowSeconds()));
+  Response r;
+  r.body = std::move(calendar);
+  r.with("Content-Type", "text/calendar; charset=utf-8");
+  r.with("Content-Disposition", "inline; filename=\"meetings.ics\"");
+  return r;
+}
+
 }  // namespace
 
 void addMeetingRoutes(Router& router, Services s) {
@@ -306,6 +349,13 @@ void addMeetingRoutes(Router& router, Services s) {
   router.add("PUT", meeting + "/attendance/{user}", session,
              [s, live](Request& r) { return recordAttendance(s, live, r); });
   router.add("PUT", meeting + "/minutes", session, [s, live](Request& r) { return writeMinutes(s, live, r); });
+  router.add("GET", meeting + "/events", session, [s, live](Request& r) { return meetingEvents(s, live, r); });
+  const std::string feed = "/api/v1/districts/{district}/me/calendar-feed";
+  router.add("POST", feed, session, [s](Request& r) { return createCalendarFeed(s, r); });
+  router.add("DELETE", feed, session, [s](Request& r) { return revokeCalendarFeed(s, r); });
+  // Public: calendar programs cannot sign in; the secret address is the credential.
+  router.add("GET", "/api/v1/calendar/{token}.ics", Access::kPublic, [s](Request& r) { return calendarFeed(s, r); },
+             PathPrivacy::kSecret);
 }
 
 }  // namespace accord::http
