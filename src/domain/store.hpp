@@ -19,6 +19,7 @@ class AuditRepository;
 class BodyRepository;
 class CharterRepository;
 class ActionItemRepository;
+class CommunicationRepository;
 
 class Transaction {
  public:
@@ -34,6 +35,7 @@ class Transaction {
   virtual BodyRepository& bodies() = 0;
   virtual CharterRepository& charters() = 0;
   virtual ActionItemRepository& actionItems() = 0;
+  virtual CommunicationRepository& communications() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

@@ -10,6 +10,7 @@ Router buildRouter(Services services) {
   addBodyRoutes(router, services);
   addCharterRoutes(router, services);
   addActionItemRoutes(router, services);
+  addCommunicationRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -11,6 +11,7 @@ void addDistrictRoutes(Router& router, Services services);
 void addBodyRoutes(Router& router, Services services);
 void addCharterRoutes(Router& router, Services services);
 void addActionItemRoutes(Router& router, Services services);
+void addCommunicationRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

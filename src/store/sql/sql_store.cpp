@@ -5,6 +5,7 @@
 #include "store/sql/body_repositories.hpp"
 #include "store/sql/action_repositories.hpp"
 #include "store/sql/charter_repositories.hpp"
+#include "store/sql/communication_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -33,7 +34,8 @@ class SqlTransaction final : public domain::Transaction {
         audit_(sql_),
         bodies_(sql_),
         charters_(sql_),
-        actionItems_(sql_) {
+        actionItems_(sql_),
+        communications_(sql_) {
     sql_ << beginSql;
   }
   ~SqlTransaction() override {
@@ -63,6 +65,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::BodyRepository& bodies() override { return bodies_; }
   domain::CharterRepository& charters() override { return charters_; }
   domain::ActionItemRepository& actionItems() override { return actionItems_; }
+  domain::CommunicationRepository& communications() override { return communications_; }
 
   soci::session& session() { return sql_; }
 
@@ -79,6 +82,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlBodies bodies_;
   SqlCharters charters_;
   SqlActionItems actionItems_;
+  SqlCommunications communications_;
 };
 
 }  // namespace
