@@ -200,10 +200,11 @@ TEST_P(ActionItemApi, WhoMayDoWhatWithActionItems) {
     for (const auto& who : everyCaller()) {
       long long id = create({{"body_id", body_}, {"owner_id", laborMemberId_}});
       nlohmann::json fresh = {{"title", "x"}, {"due_date", "2099-03-01"}};
+      nlohmann::json inBodyItem = {{"title", "x"}, {"due_date", "2099-03-01"}, {"body_id", body_}};
       HttpResult r;
       if (c.route == "GET items") r = get(items(), as(who));
       if (c.route == "GET item") r = get(item(id), as(who));
-      if (c.route == "POST item in body") r = post(items(), {{"title", "x"}, {"due_date", "2099-03-01"}, {"body_id", body_}}, as(who));
+      if (c.route == "POST item in body") r = post(items(), inBodyItem, as(who));
       if (c.route == "POST item") r = post(items(), fresh, as(who));
       if (c.route == "PATCH title") r = patch(item(id), {{"title", "Renamed"}}, as(who));
       if (c.route == "PATCH status") r = patch(item(id), {{"status", "done"}}, as(who));

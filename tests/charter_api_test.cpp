@@ -129,6 +129,21 @@ TEST_P(CharterApi, DesignatedSignersMayIncludeMoreThanTheCoChairs) {
   EXPECT_EQ(sign(id, "labor_member").json()["status"], "in_force");
 }
 
+TEST_P(CharterApi, TheSignersOfADraftCanChangeAndAnEmptyListMeansTheCoChairs) {
+  long long id = draft();
+  auto more = patch(version(id), {{"signers", {managementChairId_, laborChairId_, managementMemberId_}}}, &super_);
+  ASSERT_EQ(more.status, 200) << more.body;
+  EXPECT_EQ(more.json()["signers"].size(), 3u);
+  auto refused = patch(version(id), {{"signers", {managementChairId_}}}, &super_);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.json()["error"]["field"], "signers");
+  auto back = patch(version(id), {{"signers", nlohmann::json::array()}}, &super_);
+  ASSERT_EQ(back.status, 200) << back.body;
+  ASSERT_EQ(back.json()["signers"].size(), 2u);
+  EXPECT_EQ(back.json()["signers"][0]["user_id"], laborChairId_);
+  EXPECT_EQ(back.json()["signers"][1]["user_id"], managementChairId_);
+}
+
 TEST_P(CharterApi, TakingEffectClosesTheReviewThatANewCoChairOpened) {
   long long first = draft({{"review_date", "2099-01-01"}});
   sign(first, "labor_chair");

@@ -40,7 +40,8 @@ class JointBodyTest : public ApiTest {
     auto elsewhere = logIn("elsewhere@example.org");
     otherDistrict_ = createDistrict(elsewhere, "Valley Unified");
 
-    for (auto [key, email] : {std::pair{"leader", "super@example.org"}, std::pair{"labor_chair", "laborchair@example.org"},
+    for (auto [key, email] : {std::pair{"leader", "super@example.org"},
+                              std::pair{"labor_chair", "laborchair@example.org"},
                               std::pair{"management_chair", "mgmtchair@example.org"},
                               std::pair{"labor_member", "teacher@example.org"},
                               std::pair{"management_member", "cabinet@example.org"},

@@ -22,6 +22,7 @@ class ActionItemRepository;
 class IssueRepository;
 class DecisionRepository;
 class MeetingRepository;
+class CommunicationRepository;
 
 class Transaction {
  public:
@@ -40,6 +41,7 @@ class Transaction {
   virtual IssueRepository& issues() = 0;
   virtual DecisionRepository& decisions() = 0;
   virtual MeetingRepository& meetings() = 0;
+  virtual CommunicationRepository& communications() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

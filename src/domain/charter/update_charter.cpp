@@ -14,9 +14,7 @@ Result<CharterVersion> updateCharter(Store& store, const Caller& caller, long lo
   version.updatedAt = now;
   // What was signed is no longer what the draft says: everyone signs again.
   if (input.signers) {
-    std::vector<long long> ids;
-    for (const auto& s : version.signers) ids.push_back(s.userId);
-    ACCORD_TRY(version.signers, designateSigners(*tx, access.body, input.signers->empty() ? ids : *input.signers));
+    ACCORD_TRY(version.signers, designateSigners(*tx, access.body, *input.signers));
     ACCORD_CHECK(tx->charters().setSigners(version.id, version.signers));
   } else {
     ACCORD_CHECK(tx->charters().clearSignatures(version.id));

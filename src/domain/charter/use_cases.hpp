@@ -15,7 +15,7 @@ struct CharterInput {
   std::optional<std::vector<std::string>> principles;
   std::optional<std::vector<std::string>> norms;
   std::optional<std::string> reviewDate;
-  std::optional<std::vector<long long>> signers;  // user ids; empty or absent on drafting: the co-chairs
+  std::optional<std::vector<long long>> signers;  // user ids; empty (or absent on drafting): the co-chairs
 };
 
 // Checks `input` and writes its content (not its signers) into `version`.

@@ -13,6 +13,7 @@ Router buildRouter(Services services) {
   addIssueRoutes(router, services);
   addDecisionRoutes(router, services);
   addMeetingRoutes(router, services);
+  addCommunicationRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

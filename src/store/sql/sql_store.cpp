@@ -8,6 +8,7 @@
 #include "store/sql/decision_repositories.hpp"
 #include "store/sql/issue_repositories.hpp"
 #include "store/sql/meeting_repositories.hpp"
+#include "store/sql/communication_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -41,6 +42,7 @@ class SqlTransaction final : public domain::Transaction {
         decisions_(sql_),
         charters_(sql_),
         actionItems_(sql_),
+        communications_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -75,6 +77,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::IssueRepository& issues() override { return issues_; }
   domain::DecisionRepository& decisions() override { return decisions_; }
   domain::MeetingRepository& meetings() override { return meetings_; }
+  domain::CommunicationRepository& communications() override { return communications_; }
 
   soci::session& session() { return sql_; }
 
@@ -93,6 +96,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlDecisions decisions_;
   SqlCharters charters_;
   SqlActionItems actionItems_;
+  SqlCommunications communications_;
   bool open_;
 };
 

@@ -155,6 +155,34 @@ const std::vector<Migration>& sqliteMigrations() {
            "CREATE INDEX action_items_district ON action_items(district_id, id)",
            "CREATE INDEX action_items_owner ON action_items(district_id, owner_id)",
            "CREATE INDEX action_items_due ON action_items(district_id, due_date)",
+
+           "CREATE TABLE communications ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " title TEXT NOT NULL,"
+           " text TEXT NOT NULL,"
+           " status TEXT NOT NULL CHECK (status IN ('draft', 'published')),"
+           " created_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL,"
+           " updated_at INTEGER NOT NULL,"
+           " published_at INTEGER)",
+           "CREATE INDEX communications_district ON communications(district_id, id)",
+
+           "CREATE TABLE communication_signatures ("
+           " id INTEGER PRIMARY KEY,"
+           " communication_id INTEGER NOT NULL REFERENCES communications(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id),"
+           " side TEXT NOT NULL CHECK (side IN ('labor', 'management')),"
+           " signed_at INTEGER NOT NULL,"
+           " UNIQUE (communication_id, user_id))",
+
+           "CREATE TABLE communication_reads ("
+           " id INTEGER PRIMARY KEY,"
+           " communication_id INTEGER NOT NULL REFERENCES communications(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " read_at INTEGER NOT NULL,"
+           " UNIQUE (communication_id, user_id))",
        }},
       {4,
        "meetings, agendas, attendance, minutes and calendar feeds",

@@ -1,0 +1,193 @@
+#include "store/sql/communication_repositories.hpp"
+
+#include "store/sql/errors.hpp"
+#include "store/sql/rows.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertCommunication =
+    "INSERT INTO communications (district_id, body_id, title, text, status, created_by, created_at, updated_at, "
+    "published_at) VALUES (:district, :body, :title, :text, :status, :by, :created, :updated, :published) "
+    "RETURNING id";
+constexpr const char* kUpdateCommunication =
+    "UPDATE communications SET title = :title, text = :text, status = :status, updated_at = :updated, "
+    "published_at = :published WHERE id = :id AND district_id = :district";
+constexpr const char* kCommunicationColumns =
+    "SELECT c.id, c.district_id, c.body_id, c.title, c.text, c.status, c.created_by, c.created_at, c.updated_at, "
+    "c.published_at FROM communications c ";
+constexpr const char* kCommunicationById = "WHERE c.district_id = :district AND c.id = :id";
+// A draft is visible to the members of its body only.
+constexpr const char* kVisibleCommunications =
+    "WHERE c.district_id = :district AND (:before = 0 OR c.id < :before2) AND (:body = 0 OR c.body_id = :body2) "
+    "AND (c.status = 'published' OR EXISTS (SELECT 1 FROM body_members bm WHERE bm.body_id = c.body_id "
+    "AND bm.user_id = :viewer)) ORDER BY c.id DESC LIMIT :limit";
+
+constexpr const char* kSignaturesOf =
+    "SELECT s.user_id, s.side, s.signed_at, u.name FROM communication_signatures s JOIN users u ON u.id = s.user_id "
+    "WHERE s.communication_id = :communication ORDER BY s.id";
+constexpr const char* kInsertSignature =
+    "INSERT INTO communication_signatures (communication_id, user_id, side, signed_at) "
+    "VALUES (:communication, :user, :side, :at)";
+constexpr const char* kDeleteSignatures =
+    "DELETE FROM communication_signatures WHERE communication_id = :communication";
+
+constexpr const char* kCountRead =
+    "SELECT COUNT(*) FROM communication_reads WHERE communication_id = :communication AND user_id = :user";
+constexpr const char* kInsertRead =
+    "INSERT INTO communication_reads (communication_id, user_id, read_at) VALUES (:communication, :user, :at)";
+constexpr const char* kReadersOf =
+    "SELECT r.user_id, r.read_at, u.name FROM communication_reads r JOIN users u ON u.id = r.user_id "
+    "WHERE r.communication_id = :communication ORDER BY u.name, r.user_id";
+
+struct CommunicationRow {
+  domain::Communication c;
+  OptionalColumn<long long> published;
+  void bind(soci::statement& st) {
+    st.exchange(into(c.id));
+    st.exchange(into(c.districtId));
+    st.exchange(into(c.bodyId));
+    st.exchange(into(c.title));
+    st.exchange(into(c.text));
+    st.exchange(into(c.status));
+    st.exchange(into(c.createdBy));
+    st.exchange(into(c.createdAt));
+    st.exchange(into(c.updatedAt));
+    st.exchange(into(published.value, published.ind));
+  }
+  domain::Communication take() const {
+    domain::Communication out = c;
+    out.publishedAt = published.get();
+    return out;
+  }
+};
+
+struct SignatureRow {
+  domain::CommunicationSignature s;
+  void bind(soci::statement& st) {
+    st.exchange(into(s.userId));
+    st.exchange(into(s.side));
+    st.exchange(into(s.signedAt));
+    st.exchange(into(s.userName));
+  }
+  domain::CommunicationSignature take() const { return s; }
+};
+
+struct ReaderRow {
+  domain::CommunicationReader r;
+  void bind(soci::statement& st) {
+    st.exchange(into(r.userId));
+    st.exchange(into(r.readAt));
+    st.exchange(into(r.userName));
+  }
+  domain::CommunicationReader take() const { return r; }
+};
+
+}  // namespace
+
+Result<long long> SqlCommunications::insert(const domain::Communication& c) {
+  return guarded("insert communication", [&]() -> Result<long long> {
+    Nullable<long long> published(c.publishedAt);
+    long long id = 0;
+    sql_ << kInsertCommunication, use(c.districtId), use(c.bodyId), use(c.title), use(c.text), use(c.status),
+        use(c.createdBy), use(c.createdAt), use(c.updatedAt), use(published.value, published.ind), into(id);
+    return id;
+  });
+}
+
+Result<void> SqlCommunications::update(const domain::Communication& c) {
+  return guarded("update communication", [&]() -> Result<void> {
+    Nullable<long long> published(c.publishedAt);
+    sql_ << kUpdateCommunication, use(c.title), use(c.text), use(c.status), use(c.updatedAt),
+        use(published.value, published.ind), use(c.id), use(c.districtId);
+    return Ok{};
+  });
+}
+
+void SqlCommunications::fillSignatures(domain::Communication& c) {
+  c.signatures = selectAll<SignatureRow>(sql_, kSignaturesOf, [&](soci::statement& st) { st.exchange(use(c.id)); });
+}
+
+Result<domain::Communication> SqlCommunications::byId(long long districtId, long long id) {
+  return guarded("communication by id", [&]() -> Result<domain::Communication> {
+    auto rows = selectAll<CommunicationRow>(sql_, std::string(kCommunicationColumns) + kCommunicationById,
+                                            [&](soci::statement& st) {
+                                              st.exchange(use(districtId));
+                                              st.exchange(use(id));
+                                            });
+    if (rows.empty()) return notFound("no such communication");
+    fillSignatures(rows.front());
+    return rows.front();
+  });
+}
+
+Result<domain::Page<domain::Communication>> SqlCommunications::listVisible(long long districtId, long long viewerId,
+                                                                           long long bodyId, long long beforeId,
+                                                                           int limit) {
+  return guarded("list communications", [&]() -> Result<domain::Page<domain::Communication>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<CommunicationRow>(sql_, std::string(kCommunicationColumns) + kVisibleCommunications,
+                                            [&](soci::statement& st) {
+                                              st.exchange(use(districtId));
+                                              st.exchange(use(beforeId));
+                                              st.exchange(use(beforeId));
+                                              st.exchange(use(bodyId));
+                                              st.exchange(use(bodyId));
+                                              st.exchange(use(viewerId));
+                                              st.exchange(use(fetch));
+                                            });
+    auto page = toPage(std::move(rows), limit, [](const domain::Communication& c) { return c.id; });
+    for (auto& c : page.items) fillSignatures(c);
+    return page;
+  });
+}
+
+Result<void> SqlCommunications::addSignature(long long communicationId, const domain::CommunicationSignature& s) {
+  return guarded(
+      "sign communication",
+      [&]() -> Result<void> {
+        sql_ << kInsertSignature, use(communicationId), use(s.userId), use(s.side), use(s.signedAt);
+        return Ok{};
+      },
+      conflict("signed already"));
+}
+
+Result<void> SqlCommunications::clearSignatures(long long communicationId) {
+  return guarded("clear communication signatures", [&]() -> Result<void> {
+    sql_ << kDeleteSignatures, use(communicationId);
+    return Ok{};
+  });
+}
+
+Result<bool> SqlCommunications::hasRead(long long communicationId, long long userId) {
+  return guarded("has read communication", [&]() -> Result<bool> {
+    long long count = 0;
+    sql_ << kCountRead, use(communicationId), use(userId), into(count);
+    return count > 0;
+  });
+}
+
+Result<bool> SqlCommunications::markRead(long long communicationId, long long userId, UnixSeconds at) {
+  return guarded(
+      "mark communication read",
+      [&]() -> Result<bool> {
+        long long count = 0;
+        sql_ << kCountRead, use(communicationId), use(userId), into(count);
+        if (count > 0) return false;
+        sql_ << kInsertRead, use(communicationId), use(userId), use(at);
+        return true;
+      },
+      conflict("read already; try again"));
+}
+
+Result<std::vector<domain::CommunicationReader>> SqlCommunications::readers(long long communicationId) {
+  return guarded("communication readers", [&]() -> Result<std::vector<domain::CommunicationReader>> {
+    return selectAll<ReaderRow>(sql_, kReadersOf, [&](soci::statement& st) { st.exchange(use(communicationId)); });
+  });
+}
+
+}  // namespace accord::store
