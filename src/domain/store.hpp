@@ -19,6 +19,7 @@ class AuditRepository;
 class BodyRepository;
 class IssueRepository;
 class DecisionRepository;
+class DecisionLogRepository;
 
 class Transaction {
  public:
@@ -34,6 +35,7 @@ class Transaction {
   virtual BodyRepository& bodies() = 0;
   virtual IssueRepository& issues() = 0;
   virtual DecisionRepository& decisions() = 0;
+  virtual DecisionLogRepository& decisionLog() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

@@ -33,7 +33,8 @@ class SqlTransaction final : public domain::Transaction {
         audit_(sql_),
         bodies_(sql_),
         issues_(sql_),
-        decisions_(sql_) {
+        decisions_(sql_),
+        decisionLog_(sql_) {
     sql_ << beginSql;
   }
   ~SqlTransaction() override {
@@ -63,6 +64,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::BodyRepository& bodies() override { return bodies_; }
   domain::IssueRepository& issues() override { return issues_; }
   domain::DecisionRepository& decisions() override { return decisions_; }
+  domain::DecisionLogRepository& decisionLog() override { return decisionLog_; }
 
   soci::session& session() { return sql_; }
 
@@ -79,6 +81,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlBodies bodies_;
   SqlIssues issues_;
   SqlDecisions decisions_;
+  SqlDecisionLog decisionLog_;
 };
 
 }  // namespace
