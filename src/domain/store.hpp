@@ -20,6 +20,7 @@ class BodyRepository;
 class IssueRepository;
 class DecisionRepository;
 class DecisionLogRepository;
+class CaucusRepository;
 
 class Transaction {
  public:
@@ -36,6 +37,7 @@ class Transaction {
   virtual IssueRepository& issues() = 0;
   virtual DecisionRepository& decisions() = 0;
   virtual DecisionLogRepository& decisionLog() = 0;
+  virtual CaucusRepository& caucus() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

@@ -10,6 +10,7 @@ Router buildRouter(Services services) {
   addBodyRoutes(router, services);
   addIssueRoutes(router, services);
   addDecisionRoutes(router, services);
+  addCaucusRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

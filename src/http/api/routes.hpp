@@ -11,6 +11,7 @@ void addDistrictRoutes(Router& router, Services services);
 void addBodyRoutes(Router& router, Services services);
 void addIssueRoutes(Router& router, Services services);
 void addDecisionRoutes(Router& router, Services services);
+void addCaucusRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

@@ -3,6 +3,7 @@
 #include "common/clock.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/body_repositories.hpp"
+#include "store/sql/caucus_repositories.hpp"
 #include "store/sql/decision_repositories.hpp"
 #include "store/sql/issue_repositories.hpp"
 #include "store/sql/repositories.hpp"
@@ -34,7 +35,8 @@ class SqlTransaction final : public domain::Transaction {
         bodies_(sql_),
         issues_(sql_),
         decisions_(sql_),
-        decisionLog_(sql_) {
+        decisionLog_(sql_),
+        caucus_(sql_) {
     sql_ << beginSql;
   }
   ~SqlTransaction() override {
@@ -65,6 +67,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::IssueRepository& issues() override { return issues_; }
   domain::DecisionRepository& decisions() override { return decisions_; }
   domain::DecisionLogRepository& decisionLog() override { return decisionLog_; }
+  domain::CaucusRepository& caucus() override { return caucus_; }
 
   soci::session& session() { return sql_; }
 
@@ -82,6 +85,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlIssues issues_;
   SqlDecisions decisions_;
   SqlDecisionLog decisionLog_;
+  SqlCaucus caucus_;
 };
 
 }  // namespace
