@@ -120,6 +120,29 @@ TEST_P(DecisionLogApi, TheLogIsPagedAndEachDistrictHasItsOwn) {
   EXPECT_EQ(get(other + "/decision-log/verify", &other_).json()["ok"], true);
 }
 
+TEST_P(DecisionLogApi, ADecisionFromAConfidentialIssueIsLoggedWithoutItsWords) {
+  long long issue = raiseIssue(labor_, {{"title", "Personnel matter"}, {"confidential", true}});
+  std::string path = issuePath(issue);
+  long long option = 0;
+  for (const char* step : {"interests", "options", "criteria", "scoring", "solution"}) {
+    ASSERT_EQ(post(path + "/step", {{"step", step}}, &labor_).status, 200);
+    if (std::string(step) == "options") option = post(path + "/options", {{"text", "Quiet fix"}}, &labor_).json()["id"];
+  }
+  ASSERT_EQ(post(path + "/solution", {{"option_id", option}, {"text", "Handled privately."}}, &labor_).status, 200);
+  auto r = post(base_ + "/decisions", {{"issue_id", issue}, {"deadline", nowSeconds() + 600}}, &labor_);
+  ASSERT_EQ(r.status, 201) << r.body;
+  std::string stances = base_ + "/decisions/" + std::to_string(r.json()["id"].get<long long>()) + "/stances";
+  for (const Session* who : {&labor_, &labor2_, &management_, &management2_})
+    ASSERT_EQ(post(stances, {{"stance", "agree"}}, who).status, 200);
+  auto log = get(base_ + "/decision-log", &outsider_);
+  ASSERT_EQ(log.status, 200);
+  ASSERT_EQ(log.json()["items"].size(), 1u);
+  EXPECT_EQ(log.json()["items"][0]["entry"]["confidential"], true);
+  EXPECT_EQ(log.body.find("Personnel matter"), std::string::npos);
+  EXPECT_EQ(log.body.find("Handled privately"), std::string::npos);
+  EXPECT_EQ(get(base_ + "/decision-log/verify", &outsider_).json()["ok"], true);
+}
+
 TEST_P(DecisionLogApi, WhoMayReadAndVerify) {
   decide("Bell schedule");
   struct Who {
