@@ -50,6 +50,9 @@ TEST_P(DecisionApi, AProposalFromAnIssueIsAdoptedByConsensusAndTheIssueReachesAg
   auto r = post(base_ + "/decisions", {{"issue_id", issue}, {"deadline", nowSeconds() + 3600}}, &management_);
   ASSERT_EQ(r.status, 201) << r.body;
   long long decision = r.json()["id"];
+  auto second = post(base_ + "/decisions", {{"issue_id", issue}, {"deadline", nowSeconds() + 3600}}, &labor_);
+  EXPECT_EQ(second.status, 409);
+  EXPECT_EQ(second.json()["error"]["field"], "issue_id");
   EXPECT_EQ(r.json()["title"], "Class size in grade 3");
   EXPECT_EQ(r.json()["text"], "Two aides per class.");
   EXPECT_EQ(r.json()["links"]["issue_id"], issue);
@@ -159,7 +162,8 @@ TEST_P(DecisionApi, InvalidInputIsRefusedNamingTheField) {
       {{{"body_id", body_}, {"title", "x"}, {"text", "y"}, {"deadline", nowSeconds() - 60}}, "deadline"},
       {{{"body_id", body_}, {"title", "x"}, {"deadline", nowSeconds() + 60}}, "text"},
       {{{"body_id", body_}, {"title", " "}, {"text", "y"}, {"deadline", nowSeconds() + 60}}, "title"},
-      {{{"body_id", body_}, {"title", "x"}, {"text", "y"}, {"deadline", nowSeconds() + 60}, {"participation", "vetoed"}},
+      {{{"body_id", body_}, {"title", "x"}, {"text", "y"}, {"deadline", nowSeconds() + 60},
+        {"participation", "vetoed"}},
        "participation"},
       {{{"body_id", body_}, {"title", "x"}, {"text", "y"}, {"deadline", nowSeconds() + 60}, {"articles", {1}}},
        "articles"},

@@ -23,6 +23,8 @@ class IssueRepository;
 class DecisionRepository;
 class MeetingRepository;
 class CommunicationRepository;
+class DecisionLogRepository;
+class CaucusRepository;
 
 class Transaction {
  public:
@@ -42,6 +44,8 @@ class Transaction {
   virtual DecisionRepository& decisions() = 0;
   virtual MeetingRepository& meetings() = 0;
   virtual CommunicationRepository& communications() = 0;
+  virtual DecisionLogRepository& decisionLog() = 0;
+  virtual CaucusRepository& caucus() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

@@ -20,6 +20,7 @@ Result<void> closeDecision(Transaction& tx, const Caller& caller, const Body& bo
       ACCORD_CHECK(tx.issues().update(issue));
     }
   }
+  ACCORD_CHECK(appendToLog(tx, body, view));
   return audit(tx, d.districtId, caller, "decision." + d.status, "decision", d.id,
                {{"labor_agree", view.tally.labor.agree}, {"management_agree", view.tally.management.agree},
                 {"deadline_passed", now >= d.deadline}},

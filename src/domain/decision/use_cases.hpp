@@ -6,6 +6,7 @@
 
 #include "domain/account/use_cases.hpp"
 #include "domain/decision/decision.hpp"
+#include "domain/decision/decision_log.hpp"
 #include "domain/decision/policy.hpp"
 #include "domain/decision/tally.hpp"
 
@@ -48,6 +49,12 @@ Result<DecisionView> takeStance(Store& store, const Caller& caller, long long di
 Result<DecisionView> settleDecision(Store& store, const Caller& caller, long long districtId, long long decisionId,
                                     UnixSeconds now);
 
+// The decision log of the district, oldest first; for every member of the district.
+Result<Page<LogEntry>> listDecisionLog(Store& store, const Caller& caller, long long districtId, long long cursor,
+                                       int limit);
+// Recomputes the district's chain and reports the first entry that does not match.
+Result<ChainCheck> verifyDecisionLog(Store& store, const Caller& caller, long long districtId);
+
 // --- shared by the use cases above ---
 
 // The stances and their tally under the body's rule.
@@ -58,5 +65,8 @@ bool isDue(const DecisionView& view, UnixSeconds now);
 // records the close in the audit log and the decision log.
 Result<void> closeDecision(Transaction& tx, const Caller& caller, const Body& body, DecisionView& view,
                            UnixSeconds now);
+// Appends the closed decision to its district's log. Both outcomes are logged: a proposal that
+// found no consent is history too, and its fallback is what happened instead.
+Result<LogEntry> appendToLog(Transaction& tx, const Body& body, const DecisionView& view);
 
 }  // namespace accord::domain

@@ -130,6 +130,34 @@ Result<Response> stance(Services s, Request& req) {
   return jsonResponse(200, viewJson(view));
 }
 
+json logEntryJson(const domain::LogEntry& e) {
+  json parsed = json::parse(e.entry, nullptr, false);
+  return {{"id", e.id},
+          {"seq", e.seq},
+          {"decision_id", e.decisionId},
+          {"entry", parsed.is_discarded() ? json(nullptr) : parsed},
+          {"canonical", e.entry},
+          {"prev_hash", e.prevHash},
+          {"hash", e.hash}};
+}
+
+Result<Response> listLog(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(auto page, pageQuery(req));
+  ACCORD_TRY(auto entries, domain::listDecisionLog(s.store, *req.caller, district, page.cursor, page.limit));
+  return jsonResponse(200, pageJson(entries, logEntryJson));
+}
+
+Result<Response> verifyLog(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(auto check, domain::verifyDecisionLog(s.store, *req.caller, district));
+  return jsonResponse(200, {{"ok", check.ok},
+                            {"entries", check.entries},
+                            {"first_bad_seq", orNull(check.firstBadSeq)},
+                            {"reason", check.ok ? json(nullptr) : json(check.reason)},
+                            {"head_hash", check.ok ? json(check.headHash) : json(nullptr)}});
+}
+
 }  // namespace
 
 void addDecisionRoutes(Router& router, Services s) {
@@ -138,6 +166,9 @@ void addDecisionRoutes(Router& router, Services s) {
   router.add("POST", decisions, Access::kSession, [s](Request& r) { return propose(s, r); });
   router.add("GET", decisions + "/{decision}", Access::kSession, [s](Request& r) { return getOne(s, r); });
   router.add("POST", decisions + "/{decision}/stances", Access::kSession, [s](Request& r) { return stance(s, r); });
+  const std::string log = "/api/v1/districts/{district}/decision-log";
+  router.add("GET", log, Access::kSession, [s](Request& r) { return listLog(s, r); });
+  router.add("GET", log + "/verify", Access::kSession, [s](Request& r) { return verifyLog(s, r); });
 }
 
 }  // namespace accord::http

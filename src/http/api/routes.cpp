@@ -14,6 +14,7 @@ Router buildRouter(Services services) {
   addDecisionRoutes(router, services);
   addMeetingRoutes(router, services);
   addCommunicationRoutes(router, services);
+  addCaucusRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -15,6 +15,7 @@ void addIssueRoutes(Router& router, Services services);
 void addDecisionRoutes(Router& router, Services services);
 void addMeetingRoutes(Router& router, Services services);
 void addCommunicationRoutes(Router& router, Services services);
+void addCaucusRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

@@ -40,6 +40,29 @@ constexpr const char* kStancesOfDecision =
     "FROM decision_stances s JOIN users u ON u.id = s.user_id WHERE s.decision_id = :decision "
     "ORDER BY s.side, u.name, s.user_id";
 
+constexpr const char* kAppendLog =
+    "INSERT INTO decision_log (district_id, seq, decision_id, entry, prev_hash, hash) "
+    "VALUES (:district, :seq, :decision, :entry, :prev, :hash)";
+constexpr const char* kLogColumns =
+    "SELECT id, district_id, seq, decision_id, entry, prev_hash, hash FROM decision_log ";
+constexpr const char* kLastLogEntry = "WHERE district_id = :district ORDER BY seq DESC LIMIT 1";
+constexpr const char* kLogPage = "WHERE district_id = :district AND id > :after ORDER BY seq, id LIMIT :limit";
+constexpr const char* kWholeLog = "WHERE district_id = :district ORDER BY seq, id";
+
+struct LogRow {
+  domain::LogEntry e;
+  void bind(soci::statement& st) {
+    st.exchange(into(e.id));
+    st.exchange(into(e.districtId));
+    st.exchange(into(e.seq));
+    st.exchange(into(e.decisionId));
+    st.exchange(into(e.entry));
+    st.exchange(into(e.prevHash));
+    st.exchange(into(e.hash));
+  }
+  domain::LogEntry take() const { return e; }
+};
+
 struct DecisionRow {
   domain::Decision d;
   OptionalColumn<long long> issue, effective, review, closed;
@@ -166,6 +189,45 @@ Result<void> SqlDecisions::setStance(const domain::Stance& s) {
 Result<std::vector<domain::Stance>> SqlDecisions::stances(long long decisionId) {
   return guarded("stances", [&]() -> Result<std::vector<domain::Stance>> {
     return selectAll<StanceRow>(sql_, kStancesOfDecision, [&](soci::statement& st) { st.exchange(use(decisionId)); });
+  });
+}
+
+Result<void> SqlDecisionLog::append(const domain::LogEntry& e) {
+  return guarded(
+      "append to the decision log",
+      [&]() -> Result<void> {
+        sql_ << kAppendLog, use(e.districtId), use(e.seq), use(e.decisionId), use(e.entry), use(e.prevHash),
+            use(e.hash);
+        return Ok{};
+      },
+      conflict("another decision was logged at the same moment; try again"));
+}
+
+Result<std::optional<domain::LogEntry>> SqlDecisionLog::last(long long districtId) {
+  return guarded("last log entry", [&]() -> Result<std::optional<domain::LogEntry>> {
+    auto rows = selectAll<LogRow>(sql_, std::string(kLogColumns) + kLastLogEntry,
+                                  [&](soci::statement& st) { st.exchange(use(districtId)); });
+    if (rows.empty()) return std::optional<domain::LogEntry>();
+    return std::optional<domain::LogEntry>(rows.front());
+  });
+}
+
+Result<domain::Page<domain::LogEntry>> SqlDecisionLog::list(long long districtId, long long afterId, int limit) {
+  return guarded("list the decision log", [&]() -> Result<domain::Page<domain::LogEntry>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<LogRow>(sql_, std::string(kLogColumns) + kLogPage, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(afterId));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::LogEntry& e) { return e.id; });
+  });
+}
+
+Result<std::vector<domain::LogEntry>> SqlDecisionLog::all(long long districtId) {
+  return guarded("read the decision log", [&]() -> Result<std::vector<domain::LogEntry>> {
+    return selectAll<LogRow>(sql_, std::string(kLogColumns) + kWholeLog,
+                             [&](soci::statement& st) { st.exchange(use(districtId)); });
   });
 }
 

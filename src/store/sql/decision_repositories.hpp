@@ -2,6 +2,7 @@
 #include <soci/soci.h>
 
 #include "domain/decision/decision.hpp"
+#include "domain/decision/decision_log.hpp"
 
 namespace accord::store {
 
@@ -15,6 +16,18 @@ class SqlDecisions final : public domain::DecisionRepository {
   Result<void> close(const domain::Decision& decision) override;
   Result<void> setStance(const domain::Stance& stance) override;
   Result<std::vector<domain::Stance>> stances(long long decisionId) override;
+
+ private:
+  soci::session& sql_;
+};
+
+class SqlDecisionLog final : public domain::DecisionLogRepository {
+ public:
+  explicit SqlDecisionLog(soci::session& sql) : sql_(sql) {}
+  Result<void> append(const domain::LogEntry& entry) override;
+  Result<std::optional<domain::LogEntry>> last(long long districtId) override;
+  Result<domain::Page<domain::LogEntry>> list(long long districtId, long long afterId, int limit) override;
+  Result<std::vector<domain::LogEntry>> all(long long districtId) override;
 
  private:
   soci::session& sql_;

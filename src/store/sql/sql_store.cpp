@@ -5,6 +5,7 @@
 #include "store/sql/body_repositories.hpp"
 #include "store/sql/action_repositories.hpp"
 #include "store/sql/charter_repositories.hpp"
+#include "store/sql/caucus_repositories.hpp"
 #include "store/sql/decision_repositories.hpp"
 #include "store/sql/issue_repositories.hpp"
 #include "store/sql/meeting_repositories.hpp"
@@ -40,6 +41,8 @@ class SqlTransaction final : public domain::Transaction {
         meetings_(sql_),
         issues_(sql_),
         decisions_(sql_),
+        decisionLog_(sql_),
+        caucus_(sql_),
         charters_(sql_),
         actionItems_(sql_),
         communications_(sql_),
@@ -78,6 +81,8 @@ class SqlTransaction final : public domain::Transaction {
   domain::DecisionRepository& decisions() override { return decisions_; }
   domain::MeetingRepository& meetings() override { return meetings_; }
   domain::CommunicationRepository& communications() override { return communications_; }
+  domain::DecisionLogRepository& decisionLog() override { return decisionLog_; }
+  domain::CaucusRepository& caucus() override { return caucus_; }
 
   soci::session& session() { return sql_; }
 
@@ -94,6 +99,8 @@ class SqlTransaction final : public domain::Transaction {
   SqlMeetings meetings_;
   SqlIssues issues_;
   SqlDecisions decisions_;
+  SqlDecisionLog decisionLog_;
+  SqlCaucus caucus_;
   SqlCharters charters_;
   SqlActionItems actionItems_;
   SqlCommunications communications_;

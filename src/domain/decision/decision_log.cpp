@@ -1,0 +1,41 @@
+#include "domain/decision/decision_log.hpp"
+
+#include <fmt/format.h>
+
+#include "common/crypto.hpp"
+
+namespace accord::domain {
+
+std::string canonicalJson(const nlohmann::json& value) { return value.dump(); }
+
+std::string chainHash(const std::string& prevHash, const std::string& canonicalEntry) {
+  return crypto::sha256Hex(prevHash + canonicalEntry);
+}
+
+ChainCheck verifyChain(const std::vector<LogEntry>& entries) {
+  ChainCheck check;
+  std::string prev = kGenesisHash;
+  long long expected = 1;
+  auto fail = [&](const LogEntry& e, std::string reason) {
+    check.ok = false;
+    check.firstBadSeq = e.seq;
+    check.reason = std::move(reason);
+    return check;
+  };
+  for (const auto& e : entries) {
+    ++check.entries;
+    if (e.seq != expected) return fail(e, fmt::format("expected entry {} here; an entry is missing", expected));
+    if (e.prevHash != prev) return fail(e, "its previous hash does not match the entry before it");
+    if (chainHash(prev, e.entry) != e.hash) return fail(e, "its content does not match its hash");
+    auto parsed = nlohmann::json::parse(e.entry, nullptr, false);
+    if (parsed.is_discarded() || canonicalJson(parsed) != e.entry) return fail(e, "it is not canonical JSON");
+    if (parsed.value("seq", 0LL) != e.seq || parsed.value("decision_id", 0LL) != e.decisionId)
+      return fail(e, "its sequence number or decision does not match its content");
+    prev = e.hash;
+    ++expected;
+  }
+  check.headHash = prev;
+  return check;
+}
+
+}  // namespace accord::domain

@@ -1,0 +1,54 @@
+#pragma once
+// The decision log: append-only and tamper-evident, one chain per district. Each entry is the
+// canonical JSON of a closed decision (sorted keys, no spaces) with its sequence number, and its
+// hash is SHA-256(previous hash ‖ entry); the first entry follows 64 zeros. Rewriting any entry
+// breaks its own hash or the link from the next one, which verification finds.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/result.hpp"
+#include "domain/store.hpp"
+
+namespace accord::domain {
+
+inline const std::string kGenesisHash(64, '0');
+
+struct LogEntry {
+  long long id = 0;
+  long long districtId = 0;
+  long long seq = 0;  // 1, 2, 3 … within the district
+  long long decisionId = 0;
+  std::string entry;  // canonical JSON
+  std::string prevHash;
+  std::string hash;
+};
+
+class DecisionLogRepository {
+ public:
+  virtual ~DecisionLogRepository() = default;
+  // kConflict when another entry took the same sequence number first.
+  virtual Result<void> append(const LogEntry& entry) = 0;
+  virtual Result<std::optional<LogEntry>> last(long long districtId) = 0;
+  // In order of sequence, starting after `afterId`.
+  virtual Result<Page<LogEntry>> list(long long districtId, long long afterId, int limit) = 0;
+  virtual Result<std::vector<LogEntry>> all(long long districtId) = 0;
+};
+
+// nlohmann dump: keys sorted (its objects are ordered maps), no spaces.
+std::string canonicalJson(const nlohmann::json& value);
+std::string chainHash(const std::string& prevHash, const std::string& canonicalEntry);
+
+struct ChainCheck {
+  bool ok = true;
+  long long entries = 0;
+  std::optional<long long> firstBadSeq;  // the first entry that does not match
+  std::string reason;
+  std::string headHash;  // the last entry's hash: keep a copy to detect a rewrite of the whole chain
+};
+// Recomputes the chain from the first entry.
+ChainCheck verifyChain(const std::vector<LogEntry>& entries);
+
+}  // namespace accord::domain

@@ -1,0 +1,69 @@
+#include "store/sql/caucus_repositories.hpp"
+
+#include "store/sql/errors.hpp"
+#include "store/sql/rows.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertNote =
+    "INSERT INTO caucus_notes (district_id, body_id, side, author_id, subject_type, subject_id, text, created_at) "
+    "VALUES (:district, :body, :side, :author, :type, :subject, :text, :created) RETURNING id";
+// Always filtered by side: a query without the reader's side must not exist.
+constexpr const char* kNotesOfSide =
+    "SELECT n.id, n.district_id, n.body_id, n.side, n.author_id, n.subject_type, n.subject_id, n.text, "
+    "n.created_at, u.name FROM caucus_notes n JOIN users u ON u.id = n.author_id "
+    "WHERE n.district_id = :district AND n.body_id = :body AND n.side = :side AND n.subject_type = :type "
+    "AND n.subject_id = :subject AND n.id > :after ORDER BY n.id LIMIT :limit";
+
+struct NoteRow {
+  domain::CaucusNote n;
+  void bind(soci::statement& st) {
+    st.exchange(into(n.id));
+    st.exchange(into(n.districtId));
+    st.exchange(into(n.bodyId));
+    st.exchange(into(n.side));
+    st.exchange(into(n.authorId));
+    st.exchange(into(n.subjectType));
+    st.exchange(into(n.subjectId));
+    st.exchange(into(n.text));
+    st.exchange(into(n.createdAt));
+    st.exchange(into(n.authorName));
+  }
+  domain::CaucusNote take() const { return n; }
+};
+
+}  // namespace
+
+Result<long long> SqlCaucus::insert(const domain::CaucusNote& n) {
+  return guarded("insert caucus note", [&]() -> Result<long long> {
+    long long id = 0;
+    sql_ << kInsertNote, use(n.districtId), use(n.bodyId), use(n.side), use(n.authorId), use(n.subjectType),
+        use(n.subjectId), use(n.text), use(n.createdAt), into(id);
+    return id;
+  });
+}
+
+Result<domain::Page<domain::CaucusNote>> SqlCaucus::list(long long districtId, const domain::CaucusQuery& q,
+                                                         long long afterId, int limit) {
+  return guarded("list caucus notes", [&]() -> Result<domain::Page<domain::CaucusNote>> {
+    if (q.side.empty()) return internal("caucus notes listed without a side");
+    int fetch = limit + 1;
+    auto rows = selectAll<NoteRow>(sql_, kNotesOfSide, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(q.bodyId));
+      st.exchange(use(q.side));
+      st.exchange(use(q.subjectType));
+      st.exchange(use(q.subjectId));
+      st.exchange(use(afterId));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::CaucusNote& n) { return n.id; });
+  });
+}
+
+}  // namespace accord::store
