@@ -2,6 +2,7 @@
 // Reading request bodies, path ids and paging parameters, each failure naming its field.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -20,6 +21,8 @@ Result<std::optional<std::string>> optionalString(const json& body, const char* 
 Result<std::optional<long long>> optionalInteger(const json& body, const char* field);
 Result<std::optional<double>> optionalNumber(const json& body, const char* field);
 Result<bool> optionalBool(const json& body, const char* field, bool fallback);
+// A list of strings; empty when absent or null.
+Result<std::optional<std::vector<std::string>>> optionalStringList(const json& body, const char* field);
 
 // A numeric id from the route; kNotFound naming `what` when it is not a positive number.
 Result<long long> pathId(const Request& request, const char* param, const char* what);

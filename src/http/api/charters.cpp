@@ -5,18 +5,6 @@ namespace accord::http {
 
 namespace {
 
-Result<std::optional<std::vector<std::string>>> optionalStringList(const json& body, const char* field) {
-  auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return std::optional<std::vector<std::string>>();
-  if (!it->is_array()) return invalid(field, "must be a list of strings");
-  std::vector<std::string> out;
-  for (const auto& item : *it) {
-    if (!item.is_string()) return invalid(field, "must be a list of strings");
-    out.push_back(item.get<std::string>());
-  }
-  return std::optional<std::vector<std::string>>(std::move(out));
-}
-
 Result<std::optional<std::vector<long long>>> optionalIdList(const json& body, const char* field) {
   auto it = body.find(field);
   if (it == body.end() || it->is_null()) return std::optional<std::vector<long long>>();

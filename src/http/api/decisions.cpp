@@ -60,18 +60,6 @@ json viewJson(const domain::DecisionView& v) {
   return out;
 }
 
-Result<std::vector<std::string>> stringList(const json& body, const char* field) {
-  std::vector<std::string> out;
-  auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return out;
-  if (!it->is_array()) return invalid(field, "must be a list of strings");
-  for (const auto& item : *it) {
-    if (!item.is_string()) return invalid(field, "must be a list of strings");
-    out.push_back(item.get<std::string>());
-  }
-  return out;
-}
-
 struct DecisionPath {
   long long district = 0;
   long long decision = 0;
@@ -92,8 +80,10 @@ Result<Response> propose(Services s, Request& req) {
   ACCORD_TRY(in.title, optionalString(body, "title"));
   ACCORD_TRY(in.text, optionalString(body, "text"));
   ACCORD_TRY(in.deadline, optionalInteger(body, "deadline"));
-  ACCORD_TRY(in.articles, stringList(body, "articles"));
-  ACCORD_TRY(in.metrics, stringList(body, "metrics"));
+  ACCORD_TRY(auto articles, optionalStringList(body, "articles"));
+  in.articles = articles.value_or(std::vector<std::string>{});
+  ACCORD_TRY(auto metrics, optionalStringList(body, "metrics"));
+  in.metrics = metrics.value_or(std::vector<std::string>{});
   ACCORD_TRY(in.effectiveAt, optionalInteger(body, "effective_at"));
   ACCORD_TRY(in.reviewAt, optionalInteger(body, "review_at"));
   ACCORD_TRY(in.participation, optionalString(body, "participation"));

@@ -46,18 +46,6 @@ json matrixJson(const domain::ScoreMatrix& m) {
   return {{"criteria", criteria}, {"rows", rows}};
 }
 
-Result<std::vector<std::string>> stringList(const json& body, const char* field) {
-  std::vector<std::string> out;
-  auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return out;
-  if (!it->is_array()) return invalid(field, "must be a list of strings");
-  for (const auto& item : *it) {
-    if (!item.is_string()) return invalid(field, "must be a list of strings");
-    out.push_back(item.get<std::string>());
-  }
-  return out;
-}
-
 struct IssuePath {
   long long district = 0;
   long long issue = 0;
@@ -80,7 +68,8 @@ Result<Response> raiseIssue(Services s, Request& req) {
   ACCORD_TRY(auto description, optionalString(body, "description"));
   in.description = description.value_or("");
   ACCORD_TRY(in.confidential, optionalBool(body, "confidential", false));
-  ACCORD_TRY(in.references, stringList(body, "references"));
+  ACCORD_TRY(auto references, optionalStringList(body, "references"));
+  in.references = references.value_or(std::vector<std::string>{});
   ACCORD_TRY(auto issue, domain::raiseIssue(s.store, *req.caller, district, in, nowSeconds()));
   return jsonResponse(201, issueJson(issue));
 }
