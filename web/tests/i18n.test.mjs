@@ -1,9 +1,9 @@
 // Every string the interface shows goes through the translation tables, complete in both languages.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { messages, webRoot } from './support.mjs';
+import { messages, sourceFiles, webRoot } from './support.mjs';
 
 const en = messages('en');
 const es = messages('es');
@@ -23,12 +23,7 @@ test('every placeholder of an English message is in its Spanish message', () => 
     for (const [placeholder] of value.matchAll(/\{\w+\}/g)) assert.ok(es[key].includes(placeholder), `${key} ${placeholder}`);
 });
 
-function sources(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.tsx') ? [path] : [];
-  });
-}
+const sources = (dir) => sourceFiles(dir).filter((f) => f.endsWith('.tsx'));
 
 test('components contain no hard-coded text', () => {
   const found = [];

@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoRoot, webRoot } from './support.mjs';
+import { repoRoot, sourceFiles, webRoot } from './support.mjs';
 
 const doc = JSON.parse(readFileSync(join(repoRoot, 'docs', 'openapi.json'), 'utf8'));
-const client = readFileSync(join(webRoot, 'src', 'api', 'client.ts'), 'utf8');
+// The client is src/api/client.ts and one module per area beside it.
+const client = sourceFiles(join(webRoot, 'src', 'api')).map((f) => readFileSync(f, 'utf8')).join('\n');
 const calls = [...client.matchAll(/call<[^(]*>\(\s*'(\w+)',\s*'([^']+)'/g)].map((m) => [m[1], m[2]]);
 
 test('the client makes calls', () => {

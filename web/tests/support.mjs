@@ -1,7 +1,7 @@
 // Starts a real `accord serve` on a temporary SQLite database with the demo data, serving the
 // built interface, and drives Debian's Chromium through playwright-core.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -78,10 +78,26 @@ export async function signIn(page, base, email, password = demoPassword) {
   await page.getByRole('heading', { level: 1, name: /^(My districts|Mis distritos)$/ }).waitFor();
 }
 
-// The translation tables, read from their sources.
+// The translation tables, read from their sources: src/i18n/<locale>.ts and every area's
+// src/<area>/messages.<locale>.ts.
 export function messages(locale) {
-  const text = readFileSync(join(webRoot, 'src', 'i18n', `${locale}.ts`), 'utf8');
+  const files = [join(webRoot, 'src', 'i18n', `${locale}.ts`), ...sourceFiles(join(webRoot, 'src'))
+    .filter((f) => f.endsWith(`/messages.${locale}.ts`))];
   const out = {};
-  for (const m of text.matchAll(/^\s*'([\w.]+)':\s*'((?:[^'\\]|\\.)*)',?\s*$/gm)) out[m[1]] = m[2].replace(/\\'/g, "'");
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^\s*'([\w.]+)':\s*'((?:[^'\\]|\\.)*)',?\s*$/gm)) {
+      if (m[1] in out) throw new Error(`${file}: ${m[1]} is defined twice`);
+      out[m[1]] = m[2].replace(/\\'/g, "'");
+    }
+  }
   return out;
+}
+
+// Every file under a directory.
+export function sourceFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : [path];
+  });
 }

@@ -20,9 +20,10 @@ export function setCsrfToken(token: string) {
   csrfToken = token;
 }
 
-type Params = Record<string, string | number>;
+export type Params = Record<string, string | number>;
 
-async function call<T>(method: string, route: string, params: Params = {}, body?: unknown, query?: Params): Promise<T> {
+// Area modules beside this file (meetings.ts, issues.ts, …) build their calls on this one.
+export async function call<T>(method: string, route: string, params: Params = {}, body?: unknown, query?: Params): Promise<T> {
   let path = route.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
   if (query) {
     const q = new URLSearchParams();

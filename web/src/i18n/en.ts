@@ -1,6 +1,15 @@
-// Every string the interface shows, in English. es.ts must have the same keys (the compiler
-// checks it, and so does a test).
-export const en = {
+// Every string the interface shows, in English. Each area keeps its own strings beside its pages
+// (src/<area>/messages.en.ts and messages.es.ts); this table joins them. es.ts must have the same
+// keys (the compiler checks it, and so does a test).
+import { homeEn } from '../district/home/messages.en';
+import { meetingEn } from '../meeting/messages.en';
+import { issueEn } from '../issue/messages.en';
+import { decisionEn } from '../decision/messages.en';
+import { actionEn } from '../action/messages.en';
+import { communicationEn } from '../communication/messages.en';
+import { caucusEn } from '../caucus/messages.en';
+
+const core = {
   'app.name': 'Accord',
   'app.tagline': 'Labor and management, solving problems together',
   'app.skip': 'Skip to the main content',
@@ -150,5 +159,9 @@ export const en = {
   'role.facilitator': 'facilitator',
   'role.recorder': 'recorder',
 } as const;
+
+export const en = {
+  ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn,
+};
 
 export type MessageKey = keyof typeof en;

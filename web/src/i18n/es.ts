@@ -1,7 +1,15 @@
 import type { MessageKey } from './en';
+import { homeEs } from '../district/home/messages.es';
+import { meetingEs } from '../meeting/messages.es';
+import { issueEs } from '../issue/messages.es';
+import { decisionEs } from '../decision/messages.es';
+import { actionEs } from '../action/messages.es';
+import { communicationEs } from '../communication/messages.es';
+import { caucusEs } from '../caucus/messages.es';
 
-// Todas las cadenas de la interfaz, en español.
-export const es: Record<MessageKey, string> = {
+
+// Todas las cadenas de la interfaz, en español (cada área guarda las suyas en messages.es.ts).
+const core = {
   'app.name': 'Accord',
   'app.tagline': 'Sindicato y administración, resolviendo problemas juntos',
   'app.skip': 'Saltar al contenido principal',
@@ -150,4 +158,8 @@ export const es: Record<MessageKey, string> = {
   'role.member': 'miembro',
   'role.facilitator': 'facilitador',
   'role.recorder': 'secretario de actas',
+};
+
+export const es: Record<MessageKey, string> = {
+  ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs,
 };

@@ -1,0 +1,3 @@
+// The caucus pages' strings in English (joined into src/i18n/en.ts).
+export const caucusEn = {
+} as const;

@@ -1,0 +1,3 @@
+// The decision pages' strings in English (joined into src/i18n/en.ts).
+export const decisionEn = {
+} as const;

@@ -1,0 +1,5 @@
+import type { homeEn } from './messages.en';
+
+// Las cadenas de las páginas de home, en español.
+export const homeEs: Record<keyof typeof homeEn, string> = {
+};

@@ -1,0 +1,3 @@
+// The meeting pages' strings in English (joined into src/i18n/en.ts).
+export const meetingEn = {
+} as const;

@@ -1,0 +1,5 @@
+import type { meetingEn } from './messages.en';
+
+// Las cadenas de las páginas de meeting, en español.
+export const meetingEs: Record<keyof typeof meetingEn, string> = {
+};
