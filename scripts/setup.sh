@@ -5,10 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build toolchain and libraries of the server.
+# Build toolchain and libraries of the server (SOCI's headers use Boost.Fusion).
 BUILD_PACKAGES=(
   build-essential cmake pkg-config ccache
-  librestinio-dev libasio-dev libsoci-dev libsqlite3-dev libpq-dev
+  librestinio-dev libasio-dev libsoci-dev libboost-dev libsqlite3-dev libpq-dev
   nlohmann-json3-dev libsodium-dev libfmt-dev
 )
 # Tests (unit and API, the latter against a throwaway PostgreSQL cluster).

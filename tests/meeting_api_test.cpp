@@ -274,6 +274,35 @@ TEST_P(MeetingApi, UnfinishedItemsCarryOverToTheNextMeetingByThemselves) {
   EXPECT_EQ(get(second, &laborChair_).json()["agenda"].size(), 2u);
 }
 
+TEST_P(MeetingApi, OverdueActionsOfTheBodyComeOntoTheNextAgendaByThemselves) {
+  long long series = weeklySeries();
+  long long bodyId = std::stoll(body_.substr(body_.rfind('/') + 1));
+  auto action = [&](const std::string& title, const std::string& due) {
+    auto r = post(base_ + "/action-items",
+                  {{"title", title}, {"owner_id", laborMemberId_}, {"due_date", due}, {"body_id", bodyId}},
+                  &laborChair_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  };
+  long long late = action("Survey the staff about planning time", "2026-01-02");
+  long long done = action("Book the room", "2026-01-01");
+  action("Draft the newsletter", "2026-02-20");  // not due yet on the meeting day
+  ASSERT_EQ(patch(base_ + "/action-items/" + std::to_string(done), {{"status", "done"}}, &laborChair_).status, 200);
+  std::string first = open(series, "2026-01-05");
+  auto agenda = get(first, &laborChair_).json()["agenda"];
+  ASSERT_EQ(agenda.size(), 1u) << agenda.dump();
+  EXPECT_EQ(agenda[0]["title"], "Survey the staff about planning time");
+  EXPECT_EQ(agenda[0]["action_id"], late);
+  // Carried over unfinished, it comes along once, not twice.
+  put(first + "/agenda/" + std::to_string(agenda[0]["id"].get<long long>()) + "/outcome",
+      {{"outcome", "carried_over"}}, &recorder_);
+  std::string second = open(series, "2026-01-12");
+  auto next = get(second, &laborChair_).json()["agenda"];
+  ASSERT_EQ(next.size(), 1u) << next.dump();
+  EXPECT_EQ(next[0]["action_id"], late);
+  EXPECT_EQ(next[0]["carried_from_id"], agenda[0]["id"]);
+}
+
 TEST_P(MeetingApi, AttendanceAndMinutesAreKeptByTheCoChairsAndTheRecorder) {
   std::string meeting = open(weeklySeries(), "2026-01-05");
   auto present = put(meeting + "/attendance/" + std::to_string(laborMemberId_), {{"status", "present"}}, &recorder_);

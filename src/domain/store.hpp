@@ -25,6 +25,7 @@ class MeetingRepository;
 class CommunicationRepository;
 class DecisionLogRepository;
 class CaucusRepository;
+class DashboardRepository;
 
 class Transaction {
  public:
@@ -46,6 +47,7 @@ class Transaction {
   virtual CommunicationRepository& communications() = 0;
   virtual DecisionLogRepository& decisionLog() = 0;
   virtual CaucusRepository& caucus() = 0;
+  virtual DashboardRepository& dashboard() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

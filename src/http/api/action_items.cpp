@@ -2,6 +2,7 @@
 
 #include "common/calendar_date.hpp"
 #include "domain/action/use_cases.hpp"
+#include "http/api/render.hpp"
 #include "http/api/routes.hpp"
 
 namespace accord::http {
@@ -29,8 +30,6 @@ Result<domain::ActionInput> actionInput(const json& body) {
   ACCORD_TRY(in.decisionId, linkChange(body, "decision_id"));
   return in;
 }
-
-json orNull(const std::optional<long long>& v) { return v ? json(*v) : json(nullptr); }
 
 json actionItemJson(const domain::ActionItem& a, const std::string& today) {
   return {{"id", a.id},

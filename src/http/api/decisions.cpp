@@ -1,14 +1,10 @@
 #include "domain/decision/use_cases.hpp"
+#include "http/api/render.hpp"
 #include "http/api/routes.hpp"
 
 namespace accord::http {
 
 namespace {
-
-template <class T>
-json orNull(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
-}
 
 json decisionJson(const domain::Decision& d) {
   return {{"id", d.id},

@@ -1,17 +1,13 @@
 #include <memory>
 
 #include "domain/meeting/use_cases.hpp"
+#include "http/api/render.hpp"
 #include "http/api/routes.hpp"
 #include "http/event_hub.hpp"
 
 namespace accord::http {
 
 namespace {
-
-template <class T>
-json orNull(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
-}
 
 json seriesJson(const domain::MeetingSeries& s) {
   return {{"id", s.id},

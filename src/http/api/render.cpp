@@ -4,13 +4,6 @@ namespace accord::http {
 
 using nlohmann::json;
 
-namespace {
-template <class T>
-json orNull(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
-}
-}  // namespace
-
 json userJson(const domain::User& user) {
   return {{"id", user.id},         {"email", user.email}, {"name", user.name},
           {"locale", user.locale}, {"admin", user.admin}, {"created_at", user.createdAt}};

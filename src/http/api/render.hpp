@@ -1,5 +1,7 @@
 #pragma once
 // JSON shapes of the domain's types, shared by the handlers.
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "domain/account/account.hpp"
@@ -8,6 +10,12 @@
 #include "domain/district/district.hpp"
 
 namespace accord::http {
+
+// An optional value as JSON, null when empty.
+template <class T>
+nlohmann::json orNull(const std::optional<T>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
 
 nlohmann::json userJson(const domain::User& user);
 nlohmann::json districtJson(const domain::District& district);

@@ -15,6 +15,7 @@ Router buildRouter(Services services) {
   addMeetingRoutes(router, services);
   addCommunicationRoutes(router, services);
   addCaucusRoutes(router, services);
+  addDashboardRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -16,6 +16,7 @@ void addDecisionRoutes(Router& router, Services services);
 void addMeetingRoutes(Router& router, Services services);
 void addCommunicationRoutes(Router& router, Services services);
 void addCaucusRoutes(Router& router, Services services);
+void addDashboardRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

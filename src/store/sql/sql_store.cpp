@@ -10,6 +10,7 @@
 #include "store/sql/issue_repositories.hpp"
 #include "store/sql/meeting_repositories.hpp"
 #include "store/sql/communication_repositories.hpp"
+#include "store/sql/dashboard_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -46,6 +47,7 @@ class SqlTransaction final : public domain::Transaction {
         charters_(sql_),
         actionItems_(sql_),
         communications_(sql_),
+        dashboard_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -83,6 +85,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::CommunicationRepository& communications() override { return communications_; }
   domain::DecisionLogRepository& decisionLog() override { return decisionLog_; }
   domain::CaucusRepository& caucus() override { return caucus_; }
+  domain::DashboardRepository& dashboard() override { return dashboard_; }
 
   soci::session& session() { return sql_; }
 
@@ -104,6 +107,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlCharters charters_;
   SqlActionItems actionItems_;
   SqlCommunications communications_;
+  SqlDashboard dashboard_;
   bool open_;
 };
 

@@ -1,0 +1,169 @@
+# Shared by the benchmark scripts: start and stop a server, sign in, run wrk, print the table.
+# Source it after `set -euo pipefail`; it sets a trap that stops the server and removes $tmp.
+
+for tool in wrk curl; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (run scripts/setup.sh)" >&2; exit 1; }
+done
+
+wrk_threads="${BENCH_THREADS:-2}"
+tmp=$(mktemp -d "${BENCH_TMPDIR:-/tmp}/accord-bench.XXXXXX")
+server_pid=""
+base=""
+cookie=""
+
+# alive PID: the process exists and has not exited (a zombie has exited).
+alive() {
+  local state
+  state=$(awk '$1 == "State:" { print $2 }' "/proc/$1/status" 2>/dev/null || true)
+  [[ -n "$state" && "$state" != Z ]]
+}
+
+# stop_server: SIGTERM, then SIGKILL if it has not exited within 30 s. Returns its exit status.
+stop_server() {
+  local pid=$server_pid rc=0
+  server_pid=""
+  [[ -n "$pid" ]] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 300); do
+    alive "$pid" || break
+    sleep 0.1
+  done
+  if alive "$pid"; then
+    echo "bench: the server did not stop within 30 s of SIGTERM; killing it" >&2
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || rc=$?
+  return "$rc"
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  stop_server || true
+  rm -rf "$tmp"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+rss_kib() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status"; }
+port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# start_server DB: serves DB on a free loopback port (retried if the port is taken meanwhile);
+# sets base and server_pid.
+start_server() {
+  local db=$1 port
+  for attempt in 1 2 3 4 5; do
+    port=$((20000 + RANDOM % 12000))
+    port_is_free "$port" || continue
+    build/accord serve --db "$db" --listen "127.0.0.1:$port" --log-level warn >"$tmp/server.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 100); do
+      if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null; then
+        base="http://127.0.0.1:$port"
+        return 0
+      fi
+      alive "$server_pid" || break
+      sleep 0.1
+    done
+    if alive "$server_pid"; then
+      echo "bench: the server did not answer GET /healthz within 10 s" >&2
+      break
+    fi
+    stop_server || true # it exited: most likely the port was taken meanwhile; try another
+  done
+  echo "bench: the server did not start; its log:" >&2
+  cat "$tmp/server.log" >&2
+  exit 1
+}
+
+# sign_in EMAIL PASSWORD: keeps the session cookie in `cookie`.
+sign_in() {
+  local status
+  status=$(curl -sS --max-time 10 -o "$tmp/login.json" -D "$tmp/login.headers" -w '%{http_code}' \
+    -H 'Content-Type: application/json' \
+    --data "{\"email\":\"$1\",\"password\":\"$2\"}" "$base/api/v1/auth/login")
+  if [[ "$status" != 200 ]]; then
+    echo "bench: sign-in failed with HTTP $status:" >&2
+    cat "$tmp/login.json" >&2
+    exit 1
+  fi
+  cookie=$(tr -d '\r' <"$tmp/login.headers" | sed -n 's/^[Ss]et-[Cc]ookie: *\(accord_session=[^;]*\).*/\1/p' | head -n 1)
+  if [[ -z "$cookie" || "$cookie" == "accord_session=" ]]; then
+    echo "bench: the sign-in response set no accord_session cookie" >&2
+    exit 1
+  fi
+}
+
+# expect_ok PATH: the signed-in GET answers 200, or the benchmark stops.
+expect_ok() {
+  local status
+  status=$(curl -sS --max-time 60 -o "$tmp/check.json" -w '%{http_code}' -H "Cookie: $cookie" "$base$1")
+  if [[ "$status" != 200 ]]; then
+    echo "bench: GET $1 answered HTTP $status:" >&2
+    head -c 500 "$tmp/check.json" >&2
+    exit 1
+  fi
+}
+
+: >"$tmp/errors"
+
+# measure PATH CONNECTIONS SECONDS: prints "req/s p50_ms p99_ms errors".
+measure() {
+  wrk -t"$wrk_threads" -c"$2" -d"${3}s" --latency -H "Cookie: $cookie" "$base$1" >"$tmp/wrk.out" 2>&1 || {
+    cat "$tmp/wrk.out" >&2
+    return 1
+  }
+  awk '
+    function ms(v) {
+      if (v ~ /us$/) return v / 1000
+      if (v ~ /ms$/) return v + 0
+      if (v ~ /m$/) return v * 60000
+      if (v ~ /s$/) return v * 1000
+      return v + 0
+    }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /^Requests\/sec:/ { rps = $2 }
+    /Socket errors:/ { errors += $4 + $6 + $8 + $10 }
+    /Non-2xx or 3xx responses:/ { errors += $NF }
+    END {
+      if (rps == "") exit 1
+      printf "%s %.3f %.3f %d\n", rps, p50, p99, errors
+    }' "$tmp/wrk.out" || { echo "bench: could not read wrk output:" >&2; cat "$tmp/wrk.out" >&2; return 1; }
+  { echo "GET $1 at $2 connections:"; grep -E "Socket errors|Non-2xx" "$tmp/wrk.out" || true; } >>"$tmp/errors"
+}
+
+# print_table RESULTS: lines of "LABEL PATH CONNECTIONS req/s p50 p99 errors"; the row labelled
+# "no-op" at the same number of connections is the ceiling each ratio is taken against.
+print_table() {
+  awk '
+    BEGIN {
+      printf "%-28s %6s %10s %9s %9s %7s %7s\n", "measurement", "conns", "req/s", "p50 ms", "p99 ms", "errors", "ratio"
+    }
+    { label[NR] = $1; conns[NR] = $3; rps[NR] = $4; p50[NR] = $5; p99[NR] = $6; err[NR] = $7
+      if ($1 == "no-op") ceiling[$3] = $4 }
+    END {
+      for (i = 1; i <= NR; i++) {
+        ratio = ceiling[conns[i]] > 0 ? sprintf("%.3f", rps[i] / ceiling[conns[i]]) : "-"
+        printf "%-28s %6d %10.1f %9.2f %9.2f %7d %7s\n", label[i], conns[i], rps[i], p50[i], p99[i], err[i], ratio
+      }
+    }' "$1"
+  if awk '$7 > 0 { bad = 1 } END { exit !bad }' "$1"; then
+    echo "bench: warning: some requests failed (see the errors column); the figures are not comparable:" >&2
+    grep -B1 -E "Socket errors|Non-2xx" "$tmp/errors" | grep -v '^--$' >&2 || true
+  fi
+}
+
+# finish: stops the server and checks it shut down cleanly.
+finish() {
+  local rc=0
+  stop_server || rc=$?
+  if ((rc != 0)); then
+    echo "bench: the server exited with status $rc after SIGTERM; its log:" >&2
+    cat "$tmp/server.log" >&2
+    exit 1
+  fi
+  echo "server stopped cleanly after SIGTERM"
+}

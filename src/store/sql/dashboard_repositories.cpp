@@ -1,0 +1,138 @@
+#include "store/sql/dashboard_repositories.hpp"
+
+#include "store/sql/errors.hpp"
+#include "store/sql/rows.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kOpenIssuesByStep =
+    "SELECT i.step, COUNT(*) FROM issues i WHERE i.district_id = :district "
+    "AND i.step NOT IN ('agreement', 'withdrawn', 'referred') AND (i.confidential = 0 OR EXISTS "
+    "(SELECT 1 FROM body_members bm WHERE bm.body_id = i.body_id AND bm.user_id = :reader)) GROUP BY i.step";
+constexpr const char* kAwaitingStance =
+    "SELECT d.id, d.title, d.body_id, b.name, d.deadline FROM decisions d "
+    "JOIN body_members bm ON bm.body_id = d.body_id AND bm.user_id = :reader AND bm.seat = 'member' "
+    "AND bm.side <> 'neutral' JOIN bodies b ON b.id = d.body_id "
+    "WHERE d.district_id = :district AND d.status = 'open' AND d.deadline > :now AND NOT EXISTS "
+    "(SELECT 1 FROM decision_stances s WHERE s.decision_id = d.id AND s.user_id = :reader2) "
+    "ORDER BY d.deadline, d.id LIMIT :limit";
+constexpr const char* kChartersToSign =
+    "SELECT v.body_id, b.name, v.id, v.number FROM charter_signers s "
+    "JOIN charter_versions v ON v.id = s.version_id JOIN bodies b ON b.id = v.body_id "
+    "WHERE v.district_id = :district AND v.status = 'draft' AND s.user_id = :reader AND s.signed_at IS NULL "
+    "ORDER BY v.id";
+constexpr const char* kCommunicationsToSign =
+    "SELECT c.id, c.title FROM communications c JOIN bodies b ON b.id = c.body_id "
+    "WHERE c.district_id = :district AND c.status = 'draft' "
+    "AND (b.labor_co_chair_id = :reader OR b.management_co_chair_id = :reader2) AND NOT EXISTS "
+    "(SELECT 1 FROM communication_signatures s WHERE s.communication_id = c.id AND s.user_id = :reader3) "
+    "ORDER BY c.id LIMIT :limit";
+constexpr const char* kUnreadCommunications =
+    "SELECT c.id, c.title FROM communications c WHERE c.district_id = :district AND c.status = 'published' "
+    "AND NOT EXISTS (SELECT 1 FROM communication_reads r WHERE r.communication_id = c.id AND r.user_id = :reader) "
+    "ORDER BY c.id DESC LIMIT :limit";
+
+struct StepCountRow {
+  domain::StepCount s;
+  void bind(soci::statement& st) {
+    st.exchange(into(s.step));
+    st.exchange(into(s.count));
+  }
+  domain::StepCount take() const { return s; }
+};
+
+struct AwaitingRow {
+  domain::AwaitingStance a;
+  void bind(soci::statement& st) {
+    st.exchange(into(a.id));
+    st.exchange(into(a.title));
+    st.exchange(into(a.bodyId));
+    st.exchange(into(a.bodyName));
+    st.exchange(into(a.closesAt));
+  }
+  domain::AwaitingStance take() const { return a; }
+};
+
+struct CharterRow {
+  domain::CharterToSign c;
+  void bind(soci::statement& st) {
+    st.exchange(into(c.bodyId));
+    st.exchange(into(c.bodyName));
+    st.exchange(into(c.versionId));
+    st.exchange(into(c.number));
+  }
+  domain::CharterToSign take() const { return c; }
+};
+
+struct CommunicationRow {
+  domain::CommunicationRef c;
+  void bind(soci::statement& st) {
+    st.exchange(into(c.id));
+    st.exchange(into(c.title));
+  }
+  domain::CommunicationRef take() const { return c; }
+};
+
+}  // namespace
+
+Result<std::vector<domain::StepCount>> SqlDashboard::openIssuesByStep(long long districtId, long long readerId) {
+  return guarded("open issues by step", [&]() -> Result<std::vector<domain::StepCount>> {
+    return selectAll<StepCountRow>(sql_, kOpenIssuesByStep, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(readerId));
+    });
+  });
+}
+
+Result<std::vector<domain::AwaitingStance>> SqlDashboard::awaitingStance(long long districtId, long long readerId,
+                                                                         UnixSeconds now, int limit) {
+  return guarded("proposals awaiting a stance", [&]() -> Result<std::vector<domain::AwaitingStance>> {
+    return selectAll<AwaitingRow>(sql_, kAwaitingStance, [&](soci::statement& st) {
+      st.exchange(use(readerId));
+      st.exchange(use(districtId));
+      st.exchange(use(now));
+      st.exchange(use(readerId));
+      st.exchange(use(limit));
+    });
+  });
+}
+
+Result<std::vector<domain::CharterToSign>> SqlDashboard::chartersToSign(long long districtId, long long readerId) {
+  return guarded("charters to sign", [&]() -> Result<std::vector<domain::CharterToSign>> {
+    return selectAll<CharterRow>(sql_, kChartersToSign, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(readerId));
+    });
+  });
+}
+
+Result<std::vector<domain::CommunicationRef>> SqlDashboard::communicationsToSign(long long districtId,
+                                                                                 long long readerId, int limit) {
+  return guarded("communications to sign", [&]() -> Result<std::vector<domain::CommunicationRef>> {
+    return selectAll<CommunicationRow>(sql_, kCommunicationsToSign, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(readerId));
+      st.exchange(use(readerId));
+      st.exchange(use(readerId));
+      st.exchange(use(limit));
+    });
+  });
+}
+
+Result<std::vector<domain::CommunicationRef>> SqlDashboard::unreadCommunications(long long districtId,
+                                                                                 long long readerId, int limit) {
+  return guarded("unread communications", [&]() -> Result<std::vector<domain::CommunicationRef>> {
+    return selectAll<CommunicationRow>(sql_, kUnreadCommunications, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(readerId));
+      st.exchange(use(limit));
+    });
+  });
+}
+
+}  // namespace accord::store
