@@ -119,3 +119,15 @@ export const decisionsApi = {
   verifyLog: (district: number) =>
     call<ChainCheck>('GET', '/api/v1/districts/{district}/decision-log/verify', { district }),
 };
+
+// Every decision matching a filter, following the pages.
+export async function allDecisions(district: number, filter: { body?: number; status?: DecisionStatus } = {}) {
+  const out: Decision[] = [];
+  let cursor = '';
+  do {
+    const page = await decisionsApi.list(district, filter, cursor);
+    out.push(...page.items);
+    cursor = page.next_cursor ?? '';
+  } while (cursor);
+  return out;
+}

@@ -180,7 +180,7 @@ function StanceForm(props: { districtId: number; decision: DecisionView; body: B
       <h2 id="stance-title">{t('decision.myStance')}</h2>
       <p>
         {mine ? t('decision.currentStance', { stance: current }) : t('decision.noStanceYet')}
-        {mine?.reason && <> {' '}<span class="muted">{t('decision.becauseOf', { reason: mine.reason })}</span></>}
+        {mine?.reason && <>{' '}<span class="muted">{t('decision.becauseOf', { reason: mine.reason })}</span></>}
       </p>
       {mine && <p class="muted">{t('decision.changeWhileOpen')}</p>}
       <label class="field">

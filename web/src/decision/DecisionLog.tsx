@@ -42,13 +42,14 @@ export function DecisionLogPage(props: { district: DistrictView }) {
           <Loading error={check.error} />
         ) : check.data.ok ? (
           <p class="chain-ok">
-            <span aria-hidden="true">✓ </span>
-            {t('decision.log.verified', { entries: check.data.entries })}
-            {check.data.head_hash && <> {' '}<code>{short(check.data.head_hash)}</code></>}
+            {check.data.entries === 0
+              ? t('decision.log.verifiedEmpty')
+              : t(check.data.entries === 1 ? 'decision.log.verified.one' : 'decision.log.verified.other',
+                { entries: check.data.entries })}
+            {check.data.head_hash && <>{' '}<code>{short(check.data.head_hash)}</code></>}
           </p>
         ) : (
           <p class="chain-bad" role="alert">
-            <span aria-hidden="true">✗ </span>
             {t('decision.log.broken', { seq: check.data.first_bad_seq ?? '?' })} {check.data.reason}
           </p>
         )}
@@ -74,7 +75,7 @@ export function DecisionLogPage(props: { district: DistrictView }) {
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id} class={e.seq === bad ? 'bad' : undefined}>
-                  <td>{e.seq}{e.seq === bad && <> {' '}<strong>{t('decision.log.failed')}</strong></>}</td>
+                  <td>{e.seq}{e.seq === bad && <>{' '}<strong>{t('decision.log.failed')}</strong></>}</td>
                   <td>{e.entry?.closed_at ? day(e.entry.closed_at, locale) : ''}</td>
                   <td>
                     <Link href={`${base}/decisions/${e.decision_id}`}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import { decisionsApi, type DecisionStatus, type Participation } from '../api/decisions';
+import { decisionsApi, type Decision, type DecisionStatus, type Participation } from '../api/decisions';
 import type { Body, DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
@@ -25,6 +25,21 @@ export function DecisionsPage(props: { district: DistrictView }) {
     () => decisionsApi.list(districtId, { body: body ? Number(body) : undefined, status: status || undefined }),
     [districtId, body, status],
   );
+  // Pages after the first, fetched on request; they start again whenever the filters change.
+  const [more, setMore] = useState<{ key: string; items: Decision[]; next: string | null }>({ key: '', items: [], next: null });
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const key = `${body}|${status}|${list.data?.items[0]?.id ?? ''}`;
+  const extra = more.key === key ? more : { key, items: [], next: list.data?.next_cursor ?? null };
+  const loadMore = async () => {
+    setMoreError(null);
+    try {
+      const page = await decisionsApi.list(districtId, { body: body ? Number(body) : undefined, status: status || undefined },
+        extra.next ?? '');
+      setMore({ key, items: [...extra.items, ...page.items], next: page.next_cursor });
+    } catch (err) {
+      setMoreError(err);
+    }
+  };
   const bodyName = (id: number) => bodies.data?.items.find((b) => b.id === id)?.name ?? '';
   const base = `/districts/${districtId}`;
   return (
@@ -56,7 +71,7 @@ export function DecisionsPage(props: { district: DistrictView }) {
         <p>{t('decision.list.none')}</p>
       ) : (
         <ul class="cards">
-          {list.data.items.map((d) => (
+          {[...list.data.items, ...extra.items].map((d) => (
             <li key={d.id}>
               <Link href={`${base}/decisions/${d.id}`}>{d.title}</Link>
               <div>{bodyName(d.body_id)}</div>
@@ -72,6 +87,8 @@ export function DecisionsPage(props: { district: DistrictView }) {
           ))}
         </ul>
       )}
+      <ErrorMessage error={moreError} />
+      {extra.next && <button type="button" class="secondary" onClick={loadMore}>{t('decision.list.more')}</button>}
       {bodies.data && bodies.data.items.length > 0 && (
         <ProposeDecision districtId={districtId} bodies={bodies.data.items} initialBody={body}
           onProposed={(id) => navigate(`${base}/decisions/${id}`)} />

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError } from '../api/client';
-import { decisionsApi, type Participation } from '../api/decisions';
+import { allDecisions, decisionsApi, type Participation } from '../api/decisions';
 import { issuesApi, issueSteps, type InterestSide, type IssueItem, type IssueStep, type IssueView } from '../api/issues';
 import type { BodyView, DistrictView } from '../api/types';
 import { CaucusPanel } from '../caucus/CaucusPanel';
@@ -63,13 +63,13 @@ export function IssuePage(props: { district: DistrictView; issueId: number }) {
   const bodyId = issue.data?.body_id;
   const body = useLoad(() => (bodyId ? api.body(districtId, bodyId) : Promise.resolve(null)), [districtId, bodyId]);
   const proposals = useLoad(
-    () => (bodyId ? decisionsApi.list(districtId, { body: bodyId }) : Promise.resolve(null)),
+    () => (bodyId ? allDecisions(districtId, { body: bodyId }) : Promise.resolve(null)),
     [districtId, bodyId, issue.data?.step, issue.data?.solution?.option_id],
   );
   if (!issue.data) return <Loading error={issue.error} />;
   const i = issue.data;
   const member = !!body.data?.my_seat;
-  const mine = (proposals.data?.items ?? []).filter((d) => d.issue_id === i.id);
+  const mine = (proposals.data ?? []).filter((d) => d.issue_id === i.id);
   const openProposal = mine.find((d) => d.status === 'open');
   const base = `/districts/${districtId}`;
   const date = (s: number) => new Date(s * 1000).toLocaleDateString(locale);
@@ -82,7 +82,7 @@ export function IssuePage(props: { district: DistrictView; issueId: number }) {
         {body.data && <Link href={`${base}/bodies/${body.data.id}`}>{body.data.name}</Link>}
         {' · '}
         {t('issue.raisedOn', { name: i.raised_by_name, date: date(i.created_at) })}
-        {i.confidential && <> {' · '}<span class="confidential-badge">{t('issue.confidential')}</span></>}
+        {i.confidential && <>{' · '}<span class="confidential-badge">{t('issue.confidential')}</span></>}
       </p>
       {i.description && <p class="issue-description">{i.description}</p>}
       {i.references.length > 0 && (
@@ -249,7 +249,7 @@ function ItemList(props: { items: IssueItem[]; weights?: boolean }) {
       {props.items.map((x) => (
         <li key={x.id}>
           {x.text}
-          {props.weights && <> {' '}<span class="weight">{t('issue.weightOf', { weight: x.weight ?? 1 })}</span></>}
+          {props.weights && <>{' '}<span class="weight">{t('issue.weightOf', { weight: x.weight ?? 1 })}</span></>}
         </li>
       ))}
     </ul>
@@ -370,10 +370,8 @@ function Matrix(props: { districtId: number; issue: IssueView; member: boolean; 
                 {criteria.map((c, n) => (
                   <td key={c.id}>
                     {editable ? (
-                      <input type="number" min={1} max={5} step={1} inputMode="numeric" class="score-input"
-                        value={r.scores[n] ?? ''}
-                        aria-label={t('issue.scoreLabel', { option: r.option, criterion: c.text })}
-                        onChange={(e) => score(r.option_id, r.option, c.id, c.text, e.currentTarget.value)} />
+                      <ScoreCell score={r.scores[n]} label={t('issue.scoreLabel', { option: r.option, criterion: c.text })}
+                        onScore={(value) => score(r.option_id, r.option, c.id, c.text, value)} />
                     ) : (
                       r.scores[n] ?? <span class="muted">{t('issue.notScored')}</span>
                     )}
@@ -391,6 +389,18 @@ function Matrix(props: { districtId: number; issue: IssueView; member: boolean; 
       <IssueError error={save.error} />
       {saved && <Status>{saved}</Status>}
     </section>
+  );
+}
+
+// One cell of the matrix. It keeps what the person typed while other cells are saved, and takes
+// the server's score when that score changes.
+function ScoreCell(props: { score: number | null; label: string; onScore: (value: string) => void }) {
+  const [value, setValue] = useState(props.score === null ? '' : String(props.score));
+  useEffect(() => setValue(props.score === null ? '' : String(props.score)), [props.score]);
+  return (
+    <input type="number" min={1} max={5} step={1} inputMode="numeric" class="score-input" value={value}
+      aria-label={props.label} onInput={(e) => setValue(e.currentTarget.value)}
+      onChange={(e) => props.onScore(e.currentTarget.value)} />
   );
 }
 

@@ -42,7 +42,7 @@ export function IssuesPage(props: { district: DistrictView }) {
           </select>
         </Field>
       </div>
-      <nav aria-label={t('issue.list.byStep')}>
+      <div role="group" aria-label={t('issue.list.byStep')}>
         <ul class="step-counts">
           <li>
             <button type="button" class="secondary" aria-pressed={step === ''} onClick={() => setStep('')}>
@@ -57,7 +57,7 @@ export function IssuesPage(props: { district: DistrictView }) {
             </li>
           ))}
         </ul>
-      </nav>
+      </div>
       <h2 id="issue-list-title">{step ? t(`issue.step.${step}` as MessageKey) : t('issue.list.allSteps')}</h2>
       {!listed.data ? (
         <Loading error={listed.error} />
