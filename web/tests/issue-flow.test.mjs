@@ -170,7 +170,7 @@ test('the two co-chairs take an issue from raising it to an adopted decision in 
   assert.match(text, /Stagger lunch into two periods/);
   assert.match(await maria.locator('aside.principles').innerText(), /No excuses\./);
   assert.match(text, /How this body decides: Consensus/);
-  assert.match(text, /nobody blocks it, at least one member of each side agrees, and at least 2 members of each side/);
+  assert.match(text, /nobody blocks it, at least one member of each side agrees, and the stances taken on each side reach the quorum of 2\./);
 
   // Maria blocks, sees what consent would need, then changes her mind while the proposal is open.
   await maria.getByRole('button', { name: 'Block', exact: true }).click();
@@ -252,6 +252,39 @@ test('a labor caucus note is seen by its author and never by management', async 
   assert.ok(!text.includes(secret), 'the labor note reached a management page');
   assert.ok(!(await maria.content()).includes(secret), 'the labor note is in the management page source');
   await maria.context().close();
+  await james.context().close();
+});
+
+test('in a body that decides by fist to five, members show 0 to 5 fingers and a low vote holds consent back', async () => {
+  const maria = await apiAs(demo.superintendent);
+  const body = await maria.post('/bodies', {
+    name: 'School calendar committee', level: 'committee', labor_seats: 2, management_seats: 2,
+    rule: 'fist_to_five', quorum_per_side: 1, fallback: 'The current calendar stays in place.',
+  });
+  const { items } = await maria.get('/memberships?limit=200');
+  for (const email of [demo.superintendent, demo.unionPresident]) {
+    const person = items.find((m) => m.email === email);
+    await maria.post(`/bodies/${body.id}/members`, { user_id: person.user_id, seat: 'member' });
+  }
+  const proposal = await maria.post('/decisions', {
+    body_id: body.id, title: 'Two-week winter break', text: 'Winter break lasts two full weeks.', deadline: inAWeek(),
+  });
+  await maria.close();
+
+  const james = await newPage();
+  await signIn(james, server.url, demo.unionPresident);
+  await james.goto(`${server.url}/districts/1/decisions/${proposal.id}`);
+  await james.getByRole('heading', { level: 2, name: 'How this body decides: Fist to five' }).waitFor();
+  assert.match(await pageText(james), /every vote is 3 or more and the votes on each side reach the quorum of 1\./);
+  const fingers = james.getByRole('group', { name: 'Show your fingers, from a fist (0) to 5' }).getByRole('button');
+  assert.equal(await fingers.count(), 6);
+  assert.equal(await james.getByRole('button', { name: 'Agree', exact: true }).count(), 0);
+  await james.getByRole('button', { name: '2: concerns to resolve first' }).click();
+  await james.getByText('Your stance: 2: concerns to resolve first.').waitFor();
+  assert.match(await james.locator('.tally-labor').innerText(), /Still needed:\s+1 vote below 3 raised to 3 or more/);
+  await james.getByRole('button', { name: '4: I support it' }).click();
+  await james.getByText('Your stance: 4: I support it.').waitFor();
+  await james.locator('.tally-labor').getByText('Labor consents.').waitFor();
   await james.context().close();
 });
 

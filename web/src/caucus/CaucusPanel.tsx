@@ -53,7 +53,8 @@ export function CaucusPanel(props: {
   return (
     <section class={`caucus caucus-${side}`} aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <span class="caucus-lock" aria-hidden="true">🔒</span> {t(side === 'labor' ? 'caucus.title.labor' : 'caucus.title.management')}
+        {t(side === 'labor' ? 'caucus.title.labor' : 'caucus.title.management')}{' '}
+        <span class="caucus-badge">{t('caucus.badge')}</span>
       </h2>
       <p class="caucus-private">{t(side === 'labor' ? 'caucus.private.labor' : 'caucus.private.management')}</p>
       {notSeated ? (

@@ -5,6 +5,7 @@ export const caucusEn = {
   'caucus.title.management': 'Management caucus notes',
   'caucus.private.labor': 'Labor caucus — only labor members of this body see these notes. Management never sees them.',
   'caucus.private.management': 'Management caucus — only management members of this body see these notes. Labor never sees them.',
+  'caucus.badge': 'Private',
   'caucus.neutral': 'Neutral members have no caucus: caucus notes belong to the labor side and the management side.',
   'caucus.notSeated': 'Caucus notes are for the labor and management members of this body.',
   'caucus.none': 'Your side has no notes on this yet.',

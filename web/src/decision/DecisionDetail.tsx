@@ -278,7 +278,7 @@ function Stances(props: { decision: DecisionView }) {
       {stances.length === 0 ? (
         <p>{t('decision.noStances')}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="stances-title">
           <table>
             <thead>
               <tr>

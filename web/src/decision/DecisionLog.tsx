@@ -46,7 +46,9 @@ export function DecisionLogPage(props: { district: DistrictView }) {
               ? t('decision.log.verifiedEmpty')
               : t(check.data.entries === 1 ? 'decision.log.verified.one' : 'decision.log.verified.other',
                 { entries: check.data.entries })}
-            {check.data.head_hash && <>{' '}<code>{short(check.data.head_hash)}</code></>}
+            {check.data.head_hash && check.data.entries !== 0 && (
+              <span class="head-hash">{t('decision.log.head')} <code>{short(check.data.head_hash)}</code></span>
+            )}
           </p>
         ) : (
           <p class="chain-bad" role="alert">
@@ -60,7 +62,7 @@ export function DecisionLogPage(props: { district: DistrictView }) {
       ) : entries.length === 0 ? (
         <p>{t('decision.log.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t('decision.log.title')}>
           <table class="log">
             <thead>
               <tr>

@@ -346,7 +346,7 @@ function Matrix(props: { districtId: number; issue: IssueView; member: boolean; 
       <h2 id="matrix-title">{t('issue.matrix')}</h2>
       {editable && <p>{t('issue.matrixHelp')}</p>}
       {issue.step !== 'scoring' && isOpen(issue.step) && <p class="muted">{t('issue.matrixScoringStep')}</p>}
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="matrix-title">
         <table class="matrix">
           <thead>
             <tr>
