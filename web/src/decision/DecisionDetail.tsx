@@ -5,10 +5,11 @@ import type { BodyView, DistrictView } from '../api/types';
 import { CaucusPanel } from '../caucus/CaucusPanel';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { IssueError } from '../issue/IssueDetail';
+import { IssueError } from '../issue/IssueError';
 import { Link, Loading, PageTitle, Status, useLoad } from '../ui/components';
 import { day, moment } from './dates';
 import { sayNeeded } from './needed';
+import '../issue/issue.css';
 import './decision.css';
 
 const stanceKinds: StanceKind[] = ['agree', 'stand_aside', 'block', 'abstain'];

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Link, Loading, PageTitle, useLoad } from '../ui/components';
 import { day } from './dates';
+import '../issue/issue.css';
 import './decision.css';
 
 const short = (hash: string) => `${hash.slice(0, 12)}…`;

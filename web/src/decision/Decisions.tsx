@@ -8,6 +8,7 @@ import { dateToSeconds, lines, secondsToDate } from '../issue/text';
 import { ErrorMessage, Field, Link, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
 import { navigate } from '../ui/router';
 import { day } from './dates';
+import '../issue/issue.css';
 import './decision.css';
 
 const statuses: DecisionStatus[] = ['open', 'adopted', 'no_consent'];

@@ -7,7 +7,8 @@ import { CaucusPanel } from '../caucus/CaucusPanel';
 import { DecisionDetailsFields } from '../decision/Decisions';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage, Field, Link, Loading, PageTitle, Status, useLoad, type SubmitHandler } from '../ui/components';
+import { Field, Link, Loading, PageTitle, Status, useLoad, type SubmitHandler } from '../ui/components';
+import { IssueError } from './IssueError';
 import { navigate } from '../ui/router';
 import { dateToSeconds, lines, secondsToDate } from './text';
 import './issue.css';
@@ -18,21 +19,6 @@ const isOpen = (step: IssueStep) => stepIndex(step) >= 0 && step !== 'agreement'
 // Interests, options and criteria are added from their own step until scoring ends (as the API rules).
 const mayAddFrom = (step: IssueStep, from: IssueStep) =>
   stepIndex(step) >= stepIndex(from) && stepIndex(step) <= stepIndex('scoring');
-
-// A 409 from the API means the issue has moved on (or a step would be skipped): say so plainly
-// and show the issue as it now stands.
-export function IssueError(props: { error: unknown }) {
-  const { t } = useI18n();
-  const e = props.error;
-  if (e instanceof ApiError && e.status === 409) {
-    return (
-      <div class="error conflict" role="alert">
-        <strong>{t('issue.conflict')}</strong> {e.message}. {t('issue.conflictReloaded')}
-      </div>
-    );
-  }
-  return <ErrorMessage error={e} />;
-}
 
 // Runs a change, keeps its error for the form that made it, and reloads the issue on success or conflict.
 function useAction(reload: () => void) {

@@ -48,7 +48,7 @@ export const issueEn = {
   'issue.withdraw': 'Withdraw the issue',
   'issue.refer': 'Refer to bargaining',
   'issue.conflict': 'Not possible now:',
-  'issue.conflictReloaded': 'The page now shows the issue as it stands.',
+  'issue.conflictReloaded': 'The page now shows the latest state.',
   'issue.fromStep': 'These are added from the “{step}” step on.',
   'issue.noneYet': 'None yet.',
 

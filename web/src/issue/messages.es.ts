@@ -50,7 +50,7 @@ export const issueEs: Record<keyof typeof issueEn, string> = {
   'issue.withdraw': 'Retirar el asunto',
   'issue.refer': 'Remitir a la negociación',
   'issue.conflict': 'No es posible ahora:',
-  'issue.conflictReloaded': 'La página muestra ahora el asunto tal como está.',
+  'issue.conflictReloaded': 'La página muestra ahora el estado actual.',
   'issue.fromStep': 'Se añaden a partir del paso «{step}».',
   'issue.noneYet': 'Ninguno todavía.',
 
