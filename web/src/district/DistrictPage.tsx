@@ -4,6 +4,7 @@ import type { DistrictView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { BodiesPage } from '../body/Bodies';
 import { BodyPage } from '../body/BodyDetail';
+import { issueAndDecisionPage } from '../issue/routes';
 import { Link, Loading, useLoad } from '../ui/components';
 import { match } from '../ui/router';
 import { AuditPage } from './Audit';
@@ -20,6 +21,8 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [base, t('district.overview')],
     [`${base}/members`, t('district.members')],
     [`${base}/bodies`, t('district.bodies')],
+    [`${base}/issues`, t('issue.tab')],
+    [`${base}/decisions`, t('decision.tab')],
     [`${base}/audit`, t('district.audit')],
   ];
   const current = tabs.filter(([href]) => props.path === href || props.path.startsWith(href + '/')).pop()?.[0];
@@ -44,6 +47,8 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   const { district, path } = props;
   const body = match('/districts/:district/bodies/:body', path);
   if (body) return <BodyPage district={district} bodyId={Number(body.body)} />;
+  const issuesOrDecisions = issueAndDecisionPage(district, path);
+  if (issuesOrDecisions) return issuesOrDecisions;
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;
