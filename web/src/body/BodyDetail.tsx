@@ -4,7 +4,7 @@ import type { BodyView, DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { CharterSection } from '../charter/Charter';
-import { ErrorMessage, Field, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Link, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
 
 const leaderRoles = ['superintendent', 'union_president', 'board_president', 'administrator'];
 
@@ -35,6 +35,7 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
         {body.school && ` · ${body.school}`} · {t('bodies.seats', { labor: body.labor_seats, management: body.management_seats })}
       </p>
       {body.charter_review_due && <p class="notice">{t('bodies.reviewDue')}</p>}
+      <p><Link href={`/districts/${districtId}/bodies/${body.id}/meetings`}>{t('meeting.linkFromBody')}</Link></p>
       <dl class="facts">
         <dt>{t('bodies.rule')}</dt>
         <dd>{t(`rule.${body.rule}` as MessageKey)}</dd>
