@@ -75,7 +75,7 @@ function AgendaList(props: { ctx: MeetingContext }) {
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
-  const [focus, setFocus] = useState<{ id: number; direction: 'up' | 'down' } | null>(null);
+  const focus = useRef<{ id: number; direction: 'up' | 'down' } | null>(null);
   const list = useRef<HTMLOListElement>(null);
 
   const agenda = ctx.meeting.agenda;
@@ -85,14 +85,17 @@ function AgendaList(props: { ctx: MeetingContext }) {
   const mayEdit = ctx.rights.editAgenda;
   const tooLong = total > ctx.meeting.duration_minutes;
 
-  // A moved item's button keeps the focus: moving a node in the page would otherwise drop it.
+  // A moved item's button keeps the focus (moving a node in the page may drop it); at the top or
+  // the bottom, where that button is disabled, its other Move button takes it.
   useEffect(() => {
-    if (!focus || !list.current) return;
-    const want = list.current.querySelector<HTMLButtonElement>(`[data-move="${focus.direction}-${focus.id}"]`);
+    const want = focus.current;
+    if (!want || !list.current) return;
+    focus.current = null;
+    const same = list.current.querySelector<HTMLButtonElement>(`[data-move="${want.direction}-${want.id}"]`);
     const other = list.current.querySelector<HTMLButtonElement>(
-      `[data-move="${focus.direction === 'up' ? 'down' : 'up'}-${focus.id}"]`);
-    (want && !want.disabled ? want : other)?.focus();
-  }, [focus, items.map((i) => i.id).join()]);
+      `[data-move="${want.direction === 'up' ? 'down' : 'up'}-${want.id}"]`);
+    (same && !same.disabled ? same : other)?.focus();
+  });
 
   const saveOrder = async (ids: number[], moved: AgendaItem) => {
     setError(null);
@@ -114,7 +117,7 @@ function AgendaList(props: { ctx: MeetingContext }) {
     if (to < 0 || to >= ids.length) return;
     ids.splice(from, 1);
     ids.splice(to, 0, item.id);
-    setFocus({ id: item.id, direction: by < 0 ? 'up' : 'down' });
+    focus.current = { id: item.id, direction: by < 0 ? 'up' : 'down' };
     saveOrder(ids, item);
   };
   const drop = (target: AgendaItem) => {
