@@ -196,18 +196,21 @@ function AgendaList(props: { ctx: MeetingContext }) {
                     {mayEdit && (
                       <div class="agenda-item-controls no-print">
                         <button type="button" class="secondary" data-move={`up-${item.id}`} disabled={index === 0}
-                          onClick={() => move(item, -1)}>
-                          {t('meeting.moveUp')}<span class="visually-hidden">: {item.title}</span>
+                          aria-label={t('meeting.moveUpItem', { title: item.title })} onClick={() => move(item, -1)}>
+                          {t('meeting.moveUp')}
                         </button>
                         <button type="button" class="secondary" data-move={`down-${item.id}`}
-                          disabled={index === items.length - 1} onClick={() => move(item, 1)}>
-                          {t('meeting.moveDown')}<span class="visually-hidden">: {item.title}</span>
+                          disabled={index === items.length - 1} aria-label={t('meeting.moveDownItem', { title: item.title })}
+                          onClick={() => move(item, 1)}>
+                          {t('meeting.moveDown')}
                         </button>
-                        <button type="button" class="secondary" onClick={() => setEditing(item.id)}>
-                          {t('meeting.edit')}<span class="visually-hidden">: {item.title}</span>
+                        <button type="button" class="secondary" aria-label={t('meeting.editItem', { title: item.title })}
+                          onClick={() => setEditing(item.id)}>
+                          {t('meeting.edit')}
                         </button>
-                        <button type="button" class="secondary danger-text" onClick={() => remove(item)}>
-                          {t('meeting.remove')}<span class="visually-hidden">: {item.title}</span>
+                        <button type="button" class="secondary danger-text"
+                          aria-label={t('meeting.removeItem', { title: item.title })} onClick={() => remove(item)}>
+                          {t('meeting.remove')}
                         </button>
                       </div>
                     )}
@@ -359,8 +362,9 @@ function OverdueActions(props: { ctx: MeetingContext }) {
         {waiting.map((a) => (
           <li key={a.id}>
             {t('meeting.overdueItem', { title: a.title, owner: a.owner_name, date: shortDate(a.due_date, locale) })}{' '}
-            <button type="button" class="secondary" onClick={() => add(a.id, a.title)}>
-              {t('meeting.addToAgenda')}<span class="visually-hidden">: {a.title}</span>
+            <button type="button" class="secondary" aria-label={t('meeting.addToAgendaItem', { title: a.title })}
+              onClick={() => add(a.id, a.title)}>
+              {t('meeting.addToAgenda')}
             </button>
           </li>
         ))}

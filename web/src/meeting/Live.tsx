@@ -132,15 +132,16 @@ function LiveAgenda(props: { ctx: MeetingContext; current: AgendaItem | null; on
                 </div>
                 <div class="agenda-item-controls no-print">
                   {!item.outcome && !isCurrent && (
-                    <button type="button" class="secondary" onClick={() => props.onTakeUp(item.id)}>
-                      {t('meeting.live.takeUp')}<span class="visually-hidden">: {item.title}</span>
+                    <button type="button" class="secondary" aria-label={t('meeting.live.takeUpItem', { title: item.title })}
+                      onClick={() => props.onTakeUp(item.id)}>
+                      {t('meeting.live.takeUp')}
                     </button>
                   )}
                   {ctx.rights.keepRecord && (['done', 'carried_over'] as const).map((outcome) => (
                     <button key={outcome} type="button" class={item.outcome === outcome ? undefined : 'secondary'}
-                      aria-pressed={item.outcome === outcome} onClick={() => record(item, outcome)}>
+                      aria-pressed={item.outcome === outcome} onClick={() => record(item, outcome)}
+                      aria-label={t(`meeting.live.markItem.${outcome}` as MessageKey, { title: item.title })}>
                       {t(`meeting.live.mark.${outcome}` as MessageKey)}
-                      <span class="visually-hidden">: {item.title}</span>
                     </button>
                   ))}
                 </div>
@@ -159,16 +160,22 @@ function AttendanceSection(props: { ctx: MeetingContext }) {
   const { t } = useI18n();
   const { ctx } = props;
   const [error, setError] = useState<unknown>(null);
+  // A choice shows at once, before the server has it; the server's record replaces it when it comes.
+  const [chosen, setChosen] = useState<Record<number, AttendanceStatus>>({});
   const statusOf = new Map(ctx.meeting.attendance.map((a) => [a.user_id, a.status]));
+  for (const [user, status] of Object.entries(chosen)) statusOf.set(Number(user), status);
   const present = ctx.body.members.filter((m) => statusOf.get(m.user_id) === 'present').length;
+  const forget = (user: number) => setChosen(({ [user]: _, ...rest }) => rest);
   const record = async (user: number, status: AttendanceStatus) => {
     setError(null);
+    setChosen((c) => ({ ...c, [user]: status }));
     try {
       await meetingsApi.setAttendance({ ...ctx.ids, user }, status);
-      ctx.refresh();
+      await ctx.refresh();
     } catch (err) {
       setError(err);
     }
+    forget(user);
   };
   return (
     <section aria-labelledby="attendance-title">

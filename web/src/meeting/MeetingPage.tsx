@@ -174,7 +174,7 @@ function MeetingScreen(props: { district: DistrictView; body: BodyView; mode: Me
         </ul>
       </nav>
       <p class={`live-state live-state-${live} no-print`}>{t(liveStates[live])}</p>
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="meeting-updates">
+      <p class="visually-hidden no-print" role="status" aria-live="polite" aria-atomic="true" id="meeting-updates">
         {state.announcement}
       </p>
       {mode === 'agenda' && <AgendaBuilder ctx={ctx} />}

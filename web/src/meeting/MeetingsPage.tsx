@@ -12,6 +12,13 @@ import './meeting.css';
 
 const pageSize = 12;
 
+// A link followed inside the page (as ui/components' Link), for links that need their own label.
+function follow(e: MouseEvent) {
+  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  navigate((e.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '/');
+}
+
 // A body's meetings: each series with its occurrences as a calendar list, scheduling, cancelling,
 // and the member's calendar feed.
 export function MeetingsPage(props: { district: DistrictView; bodyId: number }) {
@@ -128,8 +135,9 @@ function SeriesSection(props: { district: DistrictView; body: BodyView; series: 
                     <span class="badge badge-cancelled">{t('meeting.cancelled')}</span>
                   ) : confirming === o.date ? (
                     <>
-                      <button type="button" class="danger" ref={confirmRef} onClick={() => cancel(o.date)}>
-                        {t('meeting.confirmCancel')}<span class="visually-hidden"> {date}</span>
+                      <button type="button" class="danger" ref={confirmRef} onClick={() => cancel(o.date)}
+                        aria-label={t('meeting.confirmCancelOn', { date })}>
+                        {t('meeting.confirmCancel')}
                       </button>
                       <button type="button" class="secondary" onClick={() => setConfirming(null)}>
                         {t('meeting.keep')}
@@ -138,17 +146,19 @@ function SeriesSection(props: { district: DistrictView; body: BodyView; series: 
                   ) : (
                     <>
                       {o.meeting_id ? (
-                        <Link href={meetingHref(o.meeting_id)} class="button-link">
-                          {t('meeting.open')}<span class="visually-hidden"> {date}</span>
-                        </Link>
+                        <a href={meetingHref(o.meeting_id)} class="button-link" aria-label={t('meeting.openOn', { date })}
+                          onClick={follow}>
+                          {t('meeting.open')}
+                        </a>
                       ) : (
-                        <button type="button" onClick={() => open(o)}>
-                          {t('meeting.prepare')}<span class="visually-hidden"> {date}</span>
+                        <button type="button" onClick={() => open(o)} aria-label={t('meeting.prepareOn', { date })}>
+                          {t('meeting.prepare')}
                         </button>
                       )}
                       {props.mayCancel && (
-                        <button type="button" class="secondary" onClick={() => setConfirming(o.date)}>
-                          {t('meeting.cancel')}<span class="visually-hidden"> {date}</span>
+                        <button type="button" class="secondary" onClick={() => setConfirming(o.date)}
+                          aria-label={t('meeting.cancelOn', { date })}>
+                          {t('meeting.cancel')}
                         </button>
                       )}
                     </>
