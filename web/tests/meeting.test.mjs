@@ -38,6 +38,15 @@ before(async () => {
   });
   assert.equal(opened.status(), 201);
   meetingPath = `${bodyPath}/meetings/${(await opened.json()).id}`;
+  // An open issue of the body, and an action item past its due date.
+  const issue = await api.post('/api/v1/districts/1/issues', {
+    headers, data: { body_id: 1, title: 'Substitute teacher shortage', description: 'Classes go uncovered.' },
+  });
+  assert.equal(issue.status(), 201);
+  const action = await api.post('/api/v1/districts/1/action-items', {
+    headers, data: { title: 'Send the survey results', owner_id: 3, due_date: day(-3), body_id: 1 },
+  });
+  assert.equal(action.status(), 201);
   await api.dispose();
 });
 
@@ -188,6 +197,14 @@ test('both co-chairs follow the same meeting: each change shows in the other bro
   await maria.getByRole('status').filter({ hasText: '“Budget priorities” is now item 1 of 2.' }).waitFor();
   await james.waitForFunction(() => document.querySelector('ol.agenda .agenda-title')?.textContent ===
     'Budget priorities', null, { timeout: 1000 });
+  // Dragging an item onto another moves it there, for the other browser too.
+  const item = (page, title) => page.locator('ol.agenda li', { hasText: title });
+  await item(maria, 'Budget priorities').dragTo(item(maria, 'Class sizes in grade 3'));
+  await maria.getByRole('status').filter({ hasText: '“Budget priorities” is now item 2 of 2.' }).waitFor();
+  await james.waitForFunction(() => document.querySelector('ol.agenda .agenda-title')?.textContent ===
+    'Class sizes in grade 3', null, { timeout: 1000 });
+  await item(maria, 'Budget priorities').dragTo(item(maria, 'Class sizes in grade 3'));
+  await maria.getByRole('status').filter({ hasText: '“Budget priorities” is now item 1 of 2.' }).waitFor();
   // The order is saved: a fresh page shows it.
   await james.reload();
   await james.locator('ol.agenda').waitFor();
@@ -205,7 +222,8 @@ test('both co-chairs follow the same meeting: each change shows in the other bro
 
   const budget = (page) => page.locator('ol.agenda li', { hasText: 'Budget priorities' });
   await budget(maria).getByRole('button', { name: 'Done: Budget priorities' }).click();
-  await budget(james).getByText('Done', { exact: true }).waitFor({ timeout: 1000 });
+  await budget(james).locator('.badge', { hasText: 'Done' }).waitFor({ timeout: 1000 });
+  assert.equal(await budget(james).getByRole('button', { name: 'Done: Budget priorities' }).getAttribute('aria-pressed'), 'true');
   await current(james).getByText('Class sizes in grade 3').waitFor();
   assert.equal(await james.locator('#meeting-updates').innerText(), 'An agenda item’s outcome was recorded.');
 
@@ -257,7 +275,43 @@ test('both co-chairs follow the same meeting: each change shows in the other bro
   await maria.context().close();
 });
 
+test('agenda items come from the district\'s issues and overdue action items, and can be removed', async () => {
+  const page = await pageAs(demo.superintendent);
+  await page.goto(`${server.url}${meetingPath}`);
+  await page.getByRole('heading', { level: 1, name: /^Agenda: / }).waitFor();
+
+  // "We won't let each other fail": the overdue action item waits to be put on the agenda.
+  const overdue = page.locator('section', { has: page.getByRole('heading', { name: 'Overdue action items' }) });
+  assert.match(await overdue.innerText(), /Send the survey results \(James Okafor, due /);
+  await overdue.getByRole('button', { name: 'Add to the agenda: Send the survey results' }).click();
+  const agenda = page.locator('ol.agenda');
+  await agenda.getByText('Action item: Send the survey results').waitFor();
+  await overdue.waitFor({ state: 'detached' });
+
+  // An item about an issue, chosen from the list; its title defaults to the issue's.
+  await page.getByLabel('About').selectOption({ label: 'An issue' });
+  await page.getByLabel('Which one').selectOption({ label: 'Substitute teacher shortage' });
+  await page.getByLabel('Time box (minutes)').fill('25');
+  await page.getByRole('button', { name: 'Add to the agenda', exact: true }).click();
+  const added = agenda.locator('li', { hasText: 'Issue: Substitute teacher shortage' });
+  await added.waitFor();
+  assert.match(await added.innerText(), /Substitute teacher shortage\s+25 min/);
+
+  await page.getByRole('button', { name: 'Remove: Substitute teacher shortage' }).click();
+  await added.waitFor({ state: 'detached' });
+  await page.getByRole('status').filter({ hasText: '“Substitute teacher shortage” was removed from the agenda.' }).waitFor();
+  assert.deepEqual(await agendaTitles(page), ['Budget priorities', 'Class sizes in grade 3', 'Send the survey results']);
+  await page.context().close();
+});
+
 const pages = () => [`${bodyPath}/meetings`, meetingPath, `${meetingPath}/live`, `${meetingPath}/minutes`];
+
+// Chooses the interface language and waits until the account keeps it (the next page load reads it).
+async function setLanguage(page, locale) {
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH');
+  await page.getByLabel(/^(Language|Idioma)$/).selectOption(locale);
+  assert.equal((await saved).status(), 200);
+}
 
 async function settled(page) {
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -267,10 +321,11 @@ async function settled(page) {
 for (const locale of ['en', 'es']) {
   test(`the meeting pages have no accessibility violations in ${locale}`, async () => {
     const page = await pageAs(demo.superintendent, locale);
-    await page.getByLabel(/^(Language|Idioma)$/).selectOption(locale);
+    await setLanguage(page, locale);
     for (const path of pages()) {
       await page.goto(`${server.url}${path}`);
       await settled(page);
+      assert.equal(await page.getAttribute('html', 'lang'), locale);
       assert.deepEqual(await accessibilityViolations(page), [], path);
     }
     // A narrow phone screen too.
@@ -278,7 +333,7 @@ for (const locale of ['en', 'es']) {
     await page.goto(`${server.url}${meetingPath}`);
     await settled(page);
     assert.deepEqual(await accessibilityViolations(page), [], `${meetingPath} at 390 px`);
-    if (locale === 'es') await page.getByLabel('Idioma').selectOption('en');
+    if (locale === 'es') await setLanguage(page, 'en');
     await page.context().close();
   });
 }
@@ -290,7 +345,7 @@ test('the Spanish meeting pages show no English string', async () => {
     .filter(([key, value]) => value !== es[key] && value.length >= 4 && !value.includes('{'))
     .map(([, value]) => value);
   const page = await pageAs(demo.superintendent, 'es');
-  await page.getByLabel(/^(Language|Idioma)$/).selectOption('es');
+  await setLanguage(page, 'es');
   for (const path of pages()) {
     await page.goto(`${server.url}${path}`);
     await settled(page);
@@ -302,6 +357,6 @@ test('the Spanish meeting pages show no English string', async () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
   }
   assert.match(await page.locator('main').innerText(), /Asistencia/);
-  await page.getByLabel('Idioma').selectOption('en');
+  await setLanguage(page, 'en');
   await page.context().close();
 });

@@ -18,7 +18,7 @@ export const meetingEn = {
   'meeting.cancelledOn': 'The meeting of {date} is cancelled.',
   'meeting.open': 'Open',
   'meeting.prepare': 'Prepare the agenda',
-  'meeting.cancel': 'Cancel',
+  'meeting.cancel': 'Cancel the meeting',
   'meeting.confirmCancel': 'Yes, cancel the meeting',
   'meeting.keep': 'Keep it',
   'meeting.openOn': 'Open the meeting of {date}',

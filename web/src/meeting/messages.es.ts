@@ -20,7 +20,7 @@ export const meetingEs: Record<keyof typeof meetingEn, string> = {
   'meeting.cancelledOn': 'La reunión del {date} está cancelada.',
   'meeting.open': 'Abrir',
   'meeting.prepare': 'Preparar el orden del día',
-  'meeting.cancel': 'Cancelar',
+  'meeting.cancel': 'Cancelar la reunión',
   'meeting.confirmCancel': 'Sí, cancelar la reunión',
   'meeting.keep': 'Mantenerla',
   'meeting.openOn': 'Abrir la reunión del {date}',
