@@ -10,7 +10,7 @@ import { Link, Loading, PageTitle, useLoad } from '../ui/components';
 import { AgendaBuilder } from './Agenda';
 import { longDate, startTime, timeRange } from './format';
 import { LiveMeeting } from './Live';
-import { useMeetingEvents, type LiveState } from './live';
+import { useMeetingEvents, type LiveState } from './events';
 import { PrintableMinutes } from './Minutes';
 import { meetingRights, type MeetingRights } from './rights';
 import './meeting.css';
