@@ -35,6 +35,7 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
         {body.school && ` · ${body.school}`} · {t('bodies.seats', { labor: body.labor_seats, management: body.management_seats })}
       </p>
       {body.charter_review_due && <p class="notice">{t('bodies.reviewDue')}</p>}
+      <p><Link href={`/districts/${districtId}/bodies/${body.id}/meetings`}>{t('meeting.linkFromBody')}</Link></p>
       <dl class="facts">
         <dt>{t('bodies.rule')}</dt>
         <dd>{t(`rule.${body.rule}` as MessageKey)}</dd>

@@ -7,6 +7,7 @@ import { BodyPage } from '../body/BodyDetail';
 import { issueAndDecisionPage } from '../issue/routes';
 import { Link, Loading, useLoad } from '../ui/components';
 import { match } from '../ui/router';
+import { meetingRoute } from '../meeting/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -45,6 +46,8 @@ export function DistrictPage(props: { districtId: number; path: string }) {
 
 function SubPage(props: { district: DistrictView; path: string }): ComponentChildren {
   const { district, path } = props;
+  const meetings = meetingRoute(district, path);
+  if (meetings) return meetings;
   const body = match('/districts/:district/bodies/:body', path);
   if (body) return <BodyPage district={district} bodyId={Number(body.body)} />;
   const issuesOrDecisions = issueAndDecisionPage(district, path);
