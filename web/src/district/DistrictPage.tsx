@@ -6,6 +6,9 @@ import { BodiesPage } from '../body/Bodies';
 import { BodyPage } from '../body/BodyDetail';
 import { Link, Loading, useLoad } from '../ui/components';
 import { match } from '../ui/router';
+import { ActionsPage } from '../action/Actions';
+import { CommunicationPage } from '../communication/CommunicationDetail';
+import { CommunicationsPage } from '../communication/Communications';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -20,6 +23,8 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [base, t('district.overview')],
     [`${base}/members`, t('district.members')],
     [`${base}/bodies`, t('district.bodies')],
+    [`${base}/actions`, t('action.tab')],
+    [`${base}/communications`, t('communication.tab')],
     [`${base}/audit`, t('district.audit')],
   ];
   const current = tabs.filter(([href]) => props.path === href || props.path.startsWith(href + '/')).pop()?.[0];
@@ -44,6 +49,10 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   const { district, path } = props;
   const body = match('/districts/:district/bodies/:body', path);
   if (body) return <BodyPage district={district} bodyId={Number(body.body)} />;
+  const communication = match('/districts/:district/communications/:communication', path);
+  if (communication) return <CommunicationPage district={district} communicationId={Number(communication.communication)} />;
+  if (path.endsWith('/actions')) return <ActionsPage district={district} />;
+  if (path.endsWith('/communications')) return <CommunicationsPage district={district} />;
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;
