@@ -4,7 +4,7 @@ import type { BodyView, DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { CharterSection } from '../charter/Charter';
-import { ErrorMessage, Field, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Link, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
 
 const leaderRoles = ['superintendent', 'union_president', 'board_president', 'administrator'];
 
@@ -47,6 +47,7 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
         <dt>{t('bodies.managementCoChair')}</dt>
         <dd>{nameOf(body.management_co_chair_id)}</dd>
       </dl>
+      <p><Link href={`/districts/${districtId}/actions?body=${body.id}`}>{t('action.ofBody')}</Link></p>
       <h2>{t('bodies.members')}</h2>
       <ErrorMessage error={actionError} />
       <table>
