@@ -41,8 +41,15 @@ export function ActionsPage(props: { district: DistrictView }) {
   const list = useLoad(() => actionsApi.list(d.id, filter), [d.id, JSON.stringify(filter)]);
   const [more, setMore] = useState<{ items: ActionItem[]; next: string | null } | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // After a change of status the pressed button is gone (and the item may have moved): the focus goes to the item.
+  const [focusId, setFocusId] = useState<number | null>(null);
 
   useEffect(() => setMore(null), [list.data]);
+  useEffect(() => {
+    if (focusId === null || !list.data) return;
+    document.getElementById(`action-${focusId}`)?.focus();
+    setFocusId(null);
+  }, [list.data]);
   const change = (next: Partial<ActionFilter>) => {
     const f = { ...filter, ...next };
     setFilter(f);
@@ -54,7 +61,7 @@ export function ActionsPage(props: { district: DistrictView }) {
     const page = await actionsApi.list(d.id, filter, cursor);
     setMore({ items: [...(more?.items ?? []), ...page.items], next: page.next_cursor });
   };
-  const items = list.data ? [...list.data.items, ...(more?.items ?? [])] : undefined;
+  const items = list.data ? sorted([...list.data.items, ...(more?.items ?? [])]) : undefined;
   const next = more ? more.next : list.data?.next_cursor;
   const bodyList = bodies.data?.items ?? [];
 
@@ -88,8 +95,8 @@ export function ActionsPage(props: { district: DistrictView }) {
         </label>
       </form>
       <Status>{announcement}</Status>
-      {!items ? (
-        <Loading error={list.error} />
+      {!items || !bodies.data ? (
+        <Loading error={list.error ?? bodies.error} />
       ) : (
         <>
           <p class="action-count">{t('action.count', { count: items.length })}</p>
@@ -103,6 +110,7 @@ export function ActionsPage(props: { district: DistrictView }) {
                     setAnnouncement(t('action.statusChanged', {
                       title: changed.title, status: t(`action.status.${changed.status}` as MessageKey),
                     }));
+                    setFocusId(changed.id);
                     list.reload();
                   }} />
               ))}
@@ -118,6 +126,12 @@ export function ActionsPage(props: { district: DistrictView }) {
         }} />
     </>
   );
+}
+
+// What is still to do comes first, soonest due first; then what is finished.
+function sorted(items: ActionItem[]): ActionItem[] {
+  const finished = (a: ActionItem) => (a.status === 'done' || a.status === 'dropped' ? 1 : 0);
+  return items.sort((a, b) => finished(a) - finished(b) || a.due_date.localeCompare(b.due_date) || a.id - b.id);
 }
 
 // The next steps people take from each status.
@@ -146,7 +160,6 @@ function ActionRow(props: {
     setBusy(true);
     try {
       const changed = await actionsApi.update(district.id, item.id, { status });
-      // The pressed button goes away with the old status: keep the focus on this item.
       titleRef.current?.focus();
       props.onChanged(changed);
     } catch (err) {

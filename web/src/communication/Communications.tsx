@@ -29,8 +29,8 @@ export function CommunicationsPage(props: { district: DistrictView }) {
     <>
       <PageTitle>{t('communication.title')}</PageTitle>
       <p>{t('communication.intro')}</p>
-      {!all ? (
-        <Loading error={list.error} />
+      {!all || !bodies.data ? (
+        <Loading error={list.error ?? bodies.error} />
       ) : (
         <>
           <section aria-labelledby="communication-drafts">
@@ -65,9 +65,13 @@ function CommunicationRow(props: { district: DistrictView; communication: Commun
   const { t, locale } = useI18n();
   const c = props.communication;
   const body = props.bodies.find((b) => b.id === c.body_id);
+  const me = props.district.my_membership.user_id;
+  const mySignatureAwaited = c.status === 'draft' && !!body &&
+    (body.labor_co_chair_id === me || body.management_co_chair_id === me) && !c.signatures.some((s) => s.user_id === me);
   return (
     <li>
       <Link href={`/districts/${props.district.id}/communications/${c.id}`} class="communication-link">{c.title}</Link>
+      {mySignatureAwaited && <span class="communication-badge communication-awaited">{t('communication.awaitsYou')}</span>}
       {c.status === 'published' && !c.read_by_me && <span class="communication-badge communication-unread">{t('communication.unread')}</span>}
       <p class="communication-meta">
         {body && <>{body.name}{' · '}</>}

@@ -9,6 +9,7 @@ export const communicationEn = {
   'communication.noPublished': 'Nothing has been published yet.',
   'communication.more': 'Show more',
   'communication.unread': 'Unread',
+  'communication.awaitsYou': 'Awaits your signature',
   'communication.signatureCount': 'Signatures: {count} of 2',
   'communication.publishedOn': 'Published {date}',
   'communication.readCount': 'Read by {count}',

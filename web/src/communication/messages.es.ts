@@ -11,6 +11,7 @@ export const communicationEs: Record<keyof typeof communicationEn, string> = {
   'communication.noPublished': 'Todavía no se ha publicado nada.',
   'communication.more': 'Mostrar más',
   'communication.unread': 'Sin leer',
+  'communication.awaitsYou': 'Espera su firma',
   'communication.signatureCount': 'Firmas: {count} de 2',
   'communication.publishedOn': 'Publicado el {date}',
   'communication.readCount': 'Leído por {count}',

@@ -51,7 +51,9 @@ interface Part {
   data: Dashboard;
 }
 
-function Section(props: { id: string; title: string; count: number; empty: string; children: ComponentChildren }) {
+function Section(props: {
+  id: string; title: string; count: number; empty: string; children: ComponentChildren; all?: { href: string; label: string };
+}) {
   return (
     <section class={props.count ? 'home-card home-card-some' : 'home-card'} aria-labelledby={`home-${props.id}`}>
       <h3 id={`home-${props.id}`}>
@@ -63,6 +65,7 @@ function Section(props: { id: string; title: string; count: number; empty: strin
       ) : (
         <ul class="home-list">{props.children}</ul>
       )}
+      {props.all && props.count > 0 && <p class="home-all"><Link href={props.all.href}>{props.all.label}</Link></p>}
     </section>
   );
 }
@@ -138,7 +141,8 @@ function Overdue({ district, data }: Part) {
   // The person's own items first.
   const items = [...data.overdue_actions].sort((a, b) => Number(b.mine) - Number(a.mine));
   return (
-    <Section id="overdue" title={t('home.overdue')} empty={t('home.overdueNone')} count={items.length}>
+    <Section id="overdue" title={t('home.overdue')} empty={t('home.overdueNone')} count={items.length}
+      all={{ href: `/districts/${district}/actions?overdue=true`, label: t('home.allOverdue') }}>
       {items.map((a) => (
         <li key={a.id}>
           <Link href={`/districts/${district}/actions?overdue=true`}>{a.title}</Link>
@@ -156,7 +160,8 @@ function Overdue({ district, data }: Part) {
 function Unread({ district, data }: Part) {
   const { t } = useI18n();
   return (
-    <Section id="unread" title={t('home.unread')} empty={t('home.unreadNone')} count={data.unread_communications.length}>
+    <Section id="unread" title={t('home.unread')} empty={t('home.unreadNone')} count={data.unread_communications.length}
+      all={{ href: `/districts/${district}/communications`, label: t('home.allCommunications') }}>
       {data.unread_communications.map((c) => (
         <li key={c.id}>
           <Link href={`/districts/${district}/communications/${c.id}`}>{c.title}</Link>
@@ -172,7 +177,8 @@ function Issues({ district, data }: Part) {
   const total = rows.reduce((sum, s) => sum + s.count, 0);
   const order = (step: string) => (steps.includes(step) ? steps.indexOf(step) : steps.length);
   return (
-    <Section id="issues" title={t('home.issues')} empty={t('home.issuesNone')} count={total}>
+    <Section id="issues" title={t('home.issues')} empty={t('home.issuesNone')} count={total}
+      all={{ href: `/districts/${district}/issues`, label: t('home.allIssues') }}>
       {[...rows].sort((a, b) => order(a.step) - order(b.step)).map((s) => (
         <li key={s.step} class="home-step">
           <Link href={`/districts/${district}/issues`}>
