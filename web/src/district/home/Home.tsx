@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { dashboardApi, type Dashboard } from '../../api/dashboard';
 import type { DistrictView } from '../../api/types';
 import { formatDate, formatMoment, formatWallTime } from '../../action/format';
@@ -33,12 +33,7 @@ export function HomeDashboard(props: { district: DistrictView }) {
             {count === 0 ? t('home.nothing') : count === 1 ? t('home.needsOne') : t('home.needsMany', { count })}
           </p>
           <div class="home-grid">
-            <ToSign district={districtId} data={data} />
-            <Stances district={districtId} data={data} />
-            <Meetings district={districtId} data={data} />
-            <Overdue district={districtId} data={data} />
-            <Unread district={districtId} data={data} />
-            <Issues district={districtId} data={data} />
+            {parts(data).map(([key, Part]) => <Part key={key} district={districtId} data={data} />)}
           </div>
         </>
       )}
@@ -49,6 +44,19 @@ export function HomeDashboard(props: { district: DistrictView }) {
 interface Part {
   district: number;
   data: Dashboard;
+}
+
+// The sections, those with something in them first, so a phone shows what needs the person before the rest.
+function parts(d: Dashboard): [string, (p: Part) => JSX.Element][] {
+  const all: [string, (p: Part) => JSX.Element, number][] = [
+    ['sign', ToSign, d.charters_to_sign.length + d.communications_to_sign.length],
+    ['stances', Stances, d.awaiting_my_stance.length],
+    ['meetings', Meetings, d.next_meetings.length],
+    ['overdue', Overdue, d.overdue_actions.length],
+    ['unread', Unread, d.unread_communications.length],
+    ['issues', Issues, d.issues_by_step.reduce((sum, s) => sum + s.count, 0)],
+  ];
+  return all.filter(([, , n]) => n > 0).concat(all.filter(([, , n]) => n === 0)).map(([k, p]) => [k, p]);
 }
 
 function Section(props: {
