@@ -7,17 +7,22 @@ import type { SignedIn, User } from './api/types';
 import { DistrictListPage } from './district/DistrictList';
 import { DistrictPage } from './district/DistrictPage';
 import {
-  I18nContext, initialLocale, useI18n, languageNames, locales, rememberLocale, translator, type I18n, type Locale,
+  I18nContext, initialLocale, isLoaded, loadLocale, useI18n, languageNames, locales, rememberLocale, translator, type I18n, type Locale,
 } from './i18n/i18n';
 import { ErrorMessage, Link, PageTitle } from './ui/components';
 import { match, navigate, usePath } from './ui/router';
 
 export function App() {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  // The language shown; a newly chosen one is shown once its table has loaded.
+  const [locale, setLocaleState] = useState<Locale>(() => (isLoaded(initialLocale()) ? initialLocale() : 'en'));
+  const showLocale = (next: Locale) => loadLocale(next).then(() => setLocaleState(next), () => {});
   const [session, setSession] = useState<SignedIn | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<unknown>(null);
   const path = usePath();
 
+  useEffect(() => {
+    showLocale(initialLocale());
+  }, []);
   useEffect(() => rememberLocale(locale), [locale]);
   useEffect(() => {
     api.me().then(
@@ -29,11 +34,11 @@ export function App() {
   const signedIn = (s: SignedIn, go: boolean) => {
     setCsrfToken(s.csrf_token);
     setSession(s);
-    setLocaleState(s.user.locale);
+    showLocale(s.user.locale);
     if (go) navigate('/');
   };
   const setLocale = (next: Locale) => {
-    setLocaleState(next);
+    showLocale(next);
     if (session) api.updateMe({ locale: next }).then(({ user }) => setUser(user), () => {});
   };
   const setUser = (user: User) => setSession((s) => (s ? { ...s, user } : s));

@@ -50,7 +50,8 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
       </dl>
       <p>
         <Link href={`/districts/${districtId}/issues?body=${body.id}`}>{t('issue.ofBody')}</Link>{' · '}
-        <Link href={`/districts/${districtId}/decisions?body=${body.id}`}>{t('decision.ofBody')}</Link>
+        <Link href={`/districts/${districtId}/decisions?body=${body.id}`}>{t('decision.ofBody')}</Link>{' · '}
+        <Link href={`/districts/${districtId}/actions?body=${body.id}`}>{t('action.ofBody')}</Link>
       </p>
       <h2>{t('bodies.members')}</h2>
       <ErrorMessage error={actionError} />

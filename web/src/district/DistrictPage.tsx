@@ -8,6 +8,7 @@ import { issueAndDecisionPage } from '../issue/routes';
 import { Link, Loading, useLoad } from '../ui/components';
 import { match } from '../ui/router';
 import { meetingRoute } from '../meeting/routes';
+import { actionAndCommunicationPage } from '../communication/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -20,10 +21,12 @@ export function DistrictPage(props: { districtId: number; path: string }) {
   const base = `/districts/${district.id}`;
   const tabs: [string, string][] = [
     [base, t('district.overview')],
-    [`${base}/members`, t('district.members')],
     [`${base}/bodies`, t('district.bodies')],
     [`${base}/issues`, t('issue.tab')],
     [`${base}/decisions`, t('decision.tab')],
+    [`${base}/actions`, t('action.tab')],
+    [`${base}/communications`, t('communication.tab')],
+    [`${base}/members`, t('district.members')],
     [`${base}/audit`, t('district.audit')],
   ];
   const current = tabs.filter(([href]) => props.path === href || props.path.startsWith(href + '/')).pop()?.[0];
@@ -52,6 +55,8 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   if (body) return <BodyPage district={district} bodyId={Number(body.body)} />;
   const issuesOrDecisions = issueAndDecisionPage(district, path);
   if (issuesOrDecisions) return issuesOrDecisions;
+  const actionsOrCommunications = actionAndCommunicationPage(district, path);
+  if (actionsOrCommunications) return actionsOrCommunications;
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;

@@ -2,6 +2,7 @@ import type { DistrictView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { PageTitle } from '../ui/components';
+import { HomeDashboard } from './home/Home';
 
 export function OverviewPage(props: { district: DistrictView }) {
   const { t } = useI18n();
@@ -17,6 +18,7 @@ export function OverviewPage(props: { district: DistrictView }) {
           side: t(`side.${mine.side}` as MessageKey),
         })}
       </p>
+      <HomeDashboard district={d} />
       <h2>{t('district.demographics')}</h2>
       <dl class="facts">
         <dt>{t('district.enrollment')}</dt>

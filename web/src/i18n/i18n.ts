@@ -1,16 +1,23 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { en, type MessageKey } from './en';
-import { es } from './es';
 
 export type Locale = 'en' | 'es';
 export const locales: Locale[] = ['en', 'es'];
-const tables: Record<Locale, Record<MessageKey, string>> = { en, es };
+// English is always there; other languages are loaded when first chosen, so the first page
+// carries one table, not all of them.
+const tables: Partial<Record<Locale, Record<MessageKey, string>>> = { en };
+
+export const isLoaded = (locale: Locale) => tables[locale] !== undefined;
+
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'es' && !tables.es) tables.es = (await import('./es')).es;
+}
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  const table = tables[locale];
+  const table = tables[locale] ?? en;
   return (key, params) => {
     let text = table[key];
     if (params) for (const [name, value] of Object.entries(params)) text = text.split(`{${name}}`).join(String(value));

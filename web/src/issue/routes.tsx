@@ -1,8 +1,8 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { DistrictView } from '../api/types';
-import { Loading } from '../ui/components';
+import { lazyPages } from '../ui/lazy';
 import { match } from '../ui/router';
+
+const Pages = lazyPages(() => import('./pages'));
 
 // The issue and decision pages of a district, by path; null when the path is not one of them.
 // Their code is loaded when first needed, so the first page stays small.
@@ -18,20 +18,4 @@ export function issueAndDecisionPage(district: DistrictView, path: string) {
     return <Pages key={path} render={(p) => <p.DecisionPage district={district} decisionId={Number(decision.decision)} />} />;
   }
   return null;
-}
-
-type PagesModule = typeof import('./pages');
-let loaded: PagesModule | null = null;
-
-function Pages(props: { render: (pages: PagesModule) => ComponentChildren }) {
-  const [pages, setPages] = useState(loaded);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (pages) return;
-    import('./pages').then(
-      (m) => setPages((loaded = m)),
-      (e) => setError(e),
-    );
-  }, []);
-  return pages ? <>{props.render(pages)}</> : <Loading error={error} />;
 }

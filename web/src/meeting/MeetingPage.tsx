@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
+import { CaucusPanel } from '../caucus/CaucusPanel';
 import {
   meetingEventsUrl, meetingsApi, type ActionItem, type DecisionSummary, type IssueSummary, type MeetingView,
 } from '../api/meetings';
@@ -180,9 +181,12 @@ function MeetingScreen(props: { district: DistrictView; body: BodyView; mode: Me
       {mode === 'agenda' && <AgendaBuilder ctx={ctx} />}
       {mode === 'live' && <LiveMeeting ctx={ctx} />}
       {mode === 'minutes' && <PrintableMinutes ctx={ctx} />}
-      {/* The caucus-notes panel goes here, in the agenda and live views only (never in the printable
-          minutes, which both sides share): the caucus area's component, given the district, the body
-          and { subject_type: 'meeting', subject_id: meeting.id }. */}
+      {/* Never in the printable minutes, which both sides share. */}
+      {mode !== 'minutes' && (
+        <div class="no-print">
+          <CaucusPanel district={district} subjectType="meeting" subjectId={meeting.id} bodyId={body.id} />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,38 @@
+// The district home page: what needs the signed-in person, in one request.
+import { call } from './client';
+
+export interface DashboardMeeting {
+  body_id: number;
+  body_name: string;
+  series_id: number;
+  date: string;
+  // Local wall time, YYYY-MM-DDTHH:MM.
+  start: string;
+  location: string;
+  meeting_id: number | null;
+  agenda_items: number;
+  agenda_approved: boolean;
+  my_approval_needed: boolean;
+}
+export interface Dashboard {
+  today: string;
+  next_meetings: DashboardMeeting[];
+  issues_by_step: { step: string; count: number }[];
+  awaiting_my_stance: { id: number; title: string; body_id: number; body_name: string; closes_at: number | null }[];
+  overdue_actions: {
+    id: number;
+    title: string;
+    owner_id: number;
+    owner_name: string;
+    due_date: string;
+    body_id: number | null;
+    mine: boolean;
+  }[];
+  charters_to_sign: { body_id: number; body_name: string; version_id: number; number: number }[];
+  communications_to_sign: { id: number; title: string }[];
+  unread_communications: { id: number; title: string }[];
+}
+
+export const dashboardApi = {
+  get: (district: number) => call<Dashboard>('GET', '/api/v1/districts/{district}/dashboard', { district }),
+};

@@ -1,0 +1,3 @@
+// The meeting pages, loaded when first needed (see routes.tsx).
+export { MeetingPage } from './MeetingPage';
+export { MeetingsPage } from './MeetingsPage';
