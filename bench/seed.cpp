@@ -44,11 +44,9 @@ T must(Result<T> r, const char* what) {
   if (!r.ok()) die(what, r.error());
   return std::move(*r);
 }
-void must(Result<void> r, const char* what) {
-  if (!r.ok()) die(what, r.error());
-}
 
 struct Seeder {
+  explicit Seeder(Store& s) : store(s) {}
   Store& store;
   long long district = 0;
   std::vector<Caller> people;  // the demo's: admin, superintendent, union president, board, principal, site rep
@@ -219,7 +217,7 @@ int main(int argc, char** argv) {
     return 64;
   }
   auto opened = must(store::openStore(argv[1], 2), "open");
-  Seeder seed{*opened.store};
+  Seeder seed(*opened.store);
   seed.loadPeople();
   seed.addBodies();
   long long issue = seed.addIssues();

@@ -73,6 +73,12 @@ TEST_P(DecisionApi, AProposalFromAnIssueIsAdoptedByConsensusAndTheIssueReachesAg
   auto after = get(issuePath(issue), &labor_).json();
   EXPECT_EQ(after["step"], "agreement");
   EXPECT_EQ(after["decision_id"], decision);
+
+  propose(labor_);  // on its own, not from the issue
+  auto fromIssue = get(base_ + "/decisions?issue=" + std::to_string(issue), &labor_).json()["items"];
+  ASSERT_EQ(fromIssue.size(), 1u);
+  EXPECT_EQ(fromIssue[0]["id"], decision);
+  EXPECT_EQ(get(base_ + "/decisions", &labor_).json()["items"].size(), 2u);
 }
 
 TEST_P(DecisionApi, TheTallyShowsWhatEachSideStillNeeds) {
@@ -83,6 +89,8 @@ TEST_P(DecisionApi, TheTallyShowsWhatEachSideStillNeeds) {
       << v["tally"].dump();
   EXPECT_EQ(v["tally"]["management"]["needed"],
             nlohmann::json({"2 more stances to reach the quorum of 2", "an agree"}));
+  EXPECT_EQ(v["tally"]["management"]["needs"], nlohmann::json::parse(R"([{"code":"quorum","count":2,"of":2,"out_of":0},
+      {"code":"agree","count":0,"of":0,"out_of":0}])"));
   EXPECT_EQ(v["tally"]["consent_reached"], false);
   EXPECT_EQ(v["tally"]["labor"]["voters"], 2);  // the alternate does not vote
 }

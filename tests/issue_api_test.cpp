@@ -191,6 +191,26 @@ TEST_P(IssueApi, ListsArePagedAndFilteredByStepAndBody) {
   EXPECT_EQ(get(base_ + "/issues?body=" + std::to_string(body_ + 1000), &labor_).json()["items"].size(), 0u);
 }
 
+TEST_P(IssueApi, CountsByStepIncludeConfidentialIssuesOnlyForTheBody) {
+  for (int i = 0; i < 2; ++i) raiseIssue(labor_);
+  raiseIssue(labor_, {{"confidential", true}});
+  long long moved = raiseIssue(labor_);
+  ASSERT_EQ(post(issuePath(moved) + "/step", {{"step", "interests"}}, &labor_).status, 200);
+  long long referred = raiseIssue(labor_);
+  ASSERT_EQ(post(issuePath(referred) + "/step", {{"step", "referred"}, {"note", "To bargaining"}}, &labor_).status,
+            200);
+  auto counts = get(base_ + "/issue-steps", &management_);
+  ASSERT_EQ(counts.status, 200) << counts.body;
+  EXPECT_EQ(counts.json()["steps"], nlohmann::json::parse(R"([{"step":"focus","count":3},
+      {"step":"interests","count":1},{"step":"referred","count":1}])"));
+  auto outside = get(base_ + "/issue-steps?body=" + std::to_string(body_), &outsider_).json()["steps"];
+  EXPECT_EQ(outside[0], nlohmann::json::parse(R"({"step":"focus","count":2})"));
+  EXPECT_EQ(get(base_ + "/issue-steps?body=" + std::to_string(body_ + 1000), &labor_).status, 404);
+  EXPECT_EQ(get(base_ + "/issue-steps?body=x", &labor_).status, 400);
+  EXPECT_EQ(get(base_ + "/issue-steps", &other_).status, 404);
+  EXPECT_EQ(get(base_ + "/issue-steps").status, 401);
+}
+
 TEST_P(IssueApi, AnIssueOfAnotherDistrictIsNotFound) {
   long long issue = raiseIssue(labor_);
   std::string elsewhere = "/api/v1/districts/" + std::to_string(otherDistrict_) + "/issues/" + std::to_string(issue);

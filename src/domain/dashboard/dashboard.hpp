@@ -8,6 +8,7 @@
 #include "common/clock.hpp"
 #include "common/result.hpp"
 #include "domain/action/action.hpp"
+#include "domain/issue/issue.hpp"
 
 namespace accord::domain {
 
@@ -23,11 +24,6 @@ struct NextMeeting {
   int agendaItems = 0;
   bool agendaApproved = false;
   bool myApprovalNeeded = false;  // the caller co-chairs the body and has not approved
-};
-
-struct StepCount {
-  std::string step;
-  long long count = 0;
 };
 
 struct AwaitingStance {
@@ -69,9 +65,6 @@ inline constexpr std::size_t kDashboardMeetings = 5;
 class DashboardRepository {
  public:
   virtual ~DashboardRepository() = default;
-  // Open issues (not yet agreed, withdrawn or referred) by step; confidential ones only when
-  // the reader sits on their body.
-  virtual Result<std::vector<StepCount>> openIssuesByStep(long long districtId, long long readerId) = 0;
   // Open proposals, not past their deadline, in bodies where the reader votes, without the
   // reader's stance; the soonest deadline first.
   virtual Result<std::vector<AwaitingStance>> awaitingStance(long long districtId, long long readerId,

@@ -13,10 +13,11 @@ namespace accord::domain {
 namespace {
 
 // The first occurrence on or after `today` that is not cancelled.
-std::optional<std::string> nextOccurrence(const MeetingSeries& series, const std::string& today) {
+std::optional<std::string> nextOccurrence(const MeetingSeries& series, const LocalDate& today) {
   for (const LocalDate& day : series.occurrences()) {
+    if (day < today) continue;
     std::string date = formatDate(day);
-    if (date >= today && !series.isCancelled(date)) return date;
+    if (!series.isCancelled(date)) return date;
   }
   return std::nullopt;
 }
@@ -25,9 +26,10 @@ std::optional<std::string> nextOccurrence(const MeetingSeries& series, const std
 Result<std::vector<NextMeeting>> nextMeetings(Transaction& tx, long long districtId, const User& caller,
                                               const std::string& today) {
   ACCORD_TRY(auto seriesList, tx.meetings().seriesOfMember(districtId, caller.id));
+  LocalDate from = parseDate(today).value_or(LocalDate{});
   std::map<long long, NextMeeting> soonest;  // by body
   for (const auto& series : seriesList) {
-    auto date = nextOccurrence(series, today);
+    auto date = nextOccurrence(series, from);
     if (!date) continue;
     std::string start = *date + series.start.substr(10);
     auto found = soonest.find(series.bodyId);
@@ -93,10 +95,11 @@ Result<Dashboard> getDashboard(Store& store, const Caller& caller, long long dis
   auto& reads = tx->dashboard();
   long long me = caller.user.id;
   ACCORD_TRY(d.nextMeetings, nextMeetings(*tx, districtId, caller.user, d.today));
-  ACCORD_TRY(d.issuesByStep, reads.openIssuesByStep(districtId, me));
-  std::sort(d.issuesByStep.begin(), d.issuesByStep.end(), [](const StepCount& a, const StepCount& b) {
-    return issueStepIndex(a.step) < issueStepIndex(b.step);
-  });
+  IssueFilter visible;
+  visible.viewerId = me;
+  ACCORD_TRY(auto steps, tx->issues().stepCounts(districtId, visible));
+  for (auto& s : sortedByStep(std::move(steps)))
+    if (isOpenIssueStep(s.step)) d.issuesByStep.push_back(std::move(s));
   ACCORD_TRY(d.awaitingMyStance, reads.awaitingStance(districtId, me, now, kDashboardSectionLimit));
   ACCORD_TRY(d.overdueActions, overdueActions(*tx, districtId, caller.user, d.today));
   ACCORD_TRY(d.chartersToSign, reads.chartersToSign(districtId, me));

@@ -50,6 +50,7 @@ struct Stance {
 
 struct DecisionFilter {
   long long bodyId = 0;    // 0: every body
+  long long issueId = 0;   // 0: with or without an issue
   std::string status;      // empty: every status
   long long viewerId = 0;  // confidential decisions only of bodies this person sits in
 };

@@ -39,15 +39,13 @@ Result<Decision> proposeDecision(Store& store, const Caller& caller, long long d
     if (issue->issue.step != "solution" || !issue->issue.solutionOptionId)
       return conflict("a proposal comes from an issue at the solution step with its solution chosen", "issue_id");
     // One proposal at a time per issue: a second would race the first to the agreement step.
-    DecisionFilter open{issue->issue.bodyId, "open", caller.user.id};
-    long long after = 0;
-    do {
-      ACCORD_TRY(auto page, tx->decisions().list(districtId, open, after, 200));
-      for (const auto& other : page.items)
-        if (other.issueId == issue->issue.id)
-          return conflict("this issue has an open proposal already", "issue_id");
-      after = page.nextCursor;
-    } while (after != 0);
+    DecisionFilter open;
+    open.bodyId = issue->issue.bodyId;
+    open.issueId = issue->issue.id;
+    open.status = "open";
+    open.viewerId = caller.user.id;
+    ACCORD_TRY(auto already, tx->decisions().list(districtId, open, 0, 1));
+    if (!already.items.empty()) return conflict("this issue has an open proposal already", "issue_id");
     d.bodyId = issue->issue.bodyId;
     d.issueId = issue->issue.id;
     d.confidential = issue->issue.confidential;

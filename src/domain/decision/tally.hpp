@@ -22,6 +22,17 @@ struct CastStance {
   std::optional<int> vote;   // fist_to_five: 0–5
 };
 
+// Something a side or the body still needs for consent: a code and its numbers for programs
+// (the web interface says it in the reader's language), and `describe` for English text.
+struct Need {
+  std::string code;  // quorum, agree, withdraw_blocks, raise_low_votes, side_majority, supermajority, majority
+  int count = 0;     // how many more stances, blocks, votes or agrees (0 for "agree": one is enough)
+  int of = 0;        // quorum: the quorum; supermajority: k
+  int outOf = 0;     // supermajority: n
+  bool operator==(const Need&) const = default;
+};
+std::string describe(const Need& need);
+
 struct SideTally {
   int voters = 0;  // voting members of the side
   int cast = 0;    // stances taken (every kind counts towards the quorum)
@@ -30,7 +41,8 @@ struct SideTally {
   int quorum = 0;
   bool quorumMet = false;
   bool consents = false;             // the side's part of the rule is met
-  std::vector<std::string> needed;   // what the side still needs for consent, in words
+  std::vector<Need> needs;           // what the side still needs for consent
+  std::vector<std::string> needed;   // the same, in words
 };
 
 struct Tally {
@@ -39,7 +51,8 @@ struct Tally {
   int totalVotes = 0;              // agree + stand_aside + block: the base of the majority rules
   bool adopted = false;            // the rule is met by the stances as they stand
   bool complete = false;           // every voting member has taken a stance
-  std::vector<std::string> needed; // what the body as a whole still needs (k agrees, a majority)
+  std::vector<Need> needs;         // what the body as a whole still needs (k agrees, a majority)
+  std::vector<std::string> needed; // the same, in words
 };
 
 // Stances of people who are not voters (removed from the body, alternates, neutrals) are ignored.

@@ -67,6 +67,25 @@ TEST(Consensus, NothingCastNeedsEverything) {
   EXPECT_EQ(t.labor.cast, 0);
 }
 
+TEST(Needs, CarryACodeAndTheNumbersForEveryRule) {
+  auto consensus = tallyStances(rule("consensus", 2), kVoters, {s(1, "block")});
+  EXPECT_EQ(consensus.labor.needs, (std::vector<Need>{{"quorum", 1, 2}, {"agree"}, {"withdraw_blocks", 1}}));
+  auto fist = tallyStances(rule("fist_to_five"), kVoters, {v(1, 2), v(2, 1), v(11, 4)});
+  EXPECT_EQ(fist.labor.needs, (std::vector<Need>{{"raise_low_votes", 2}}));
+  auto perSide = tallyStances(rule("per_side_majority"), kVoters, {s(1, "block"), s(11, "agree")});
+  EXPECT_EQ(perSide.labor.needs, (std::vector<Need>{{"side_majority", 2}}));
+  auto super = tallyStances(rule("supermajority", 1, 4, 6), kVoters, {s(1, "agree"), s(11, "agree")});
+  EXPECT_EQ(super.needs, (std::vector<Need>{{"supermajority", 2, 4, 6}}));
+  auto equal = tallyStances(rule("equal_vote"), kVoters, {s(1, "agree"), s(11, "block")});
+  EXPECT_EQ(equal.needs, (std::vector<Need>{{"majority", 1}}));
+  // The words say the same.
+  for (const auto* t : {&consensus.labor, &fist.labor, &perSide.labor}) {
+    ASSERT_EQ(t->needs.size(), t->needed.size());
+    for (std::size_t i = 0; i < t->needs.size(); ++i) EXPECT_EQ(describe(t->needs[i]), t->needed[i]);
+  }
+  EXPECT_EQ(describe(super.needs[0]), "2 more agrees to reach 4 of 6");
+}
+
 TEST(Consensus, IgnoresStancesOfNonVotersAndCountsEachVoterOnce) {
   auto t = tallyStances(rule("consensus"), kVoters, {s(99, "block"), s(1, "agree"), s(1, "block"), s(11, "agree")});
   EXPECT_TRUE(t.adopted);

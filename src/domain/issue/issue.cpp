@@ -1,5 +1,6 @@
 #include "domain/issue/issue.hpp"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -23,6 +24,15 @@ bool isIssueStep(std::string_view step) {
 bool isOpenIssueStep(std::string_view step) {
   int i = issueStepIndex(step);
   return i >= 0 && i <= issueStepIndex("solution");
+}
+
+std::vector<StepCount> sortedByStep(std::vector<StepCount> counts) {
+  auto rank = [](const StepCount& c) {
+    int i = issueStepIndex(c.step);
+    return i >= 0 ? i : c.step == "withdrawn" ? 100 : 101;
+  };
+  std::sort(counts.begin(), counts.end(), [&](const StepCount& a, const StepCount& b) { return rank(a) < rank(b); });
+  return counts;
 }
 
 std::string nextIssueStep(std::string_view step) {

@@ -65,6 +65,15 @@ struct IssueFilter {
   long long viewerId = 0;  // confidential issues only of bodies this person sits in
 };
 
+// How many issues are at a step.
+struct StepCount {
+  std::string step;
+  long long count = 0;
+};
+
+// The counts in the order of the steps, then withdrawn, then referred.
+std::vector<StepCount> sortedByStep(std::vector<StepCount> counts);
+
 class IssueRepository {
  public:
   virtual ~IssueRepository() = default;
@@ -72,6 +81,8 @@ class IssueRepository {
   // Only within the district: an issue of another district is kNotFound.
   virtual Result<Issue> byId(long long districtId, long long issueId) = 0;
   virtual Result<Page<Issue>> list(long long districtId, const IssueFilter& filter, long long afterId, int limit) = 0;
+  // The number of issues at each step that has any, under the filter's body and viewer (its step is ignored).
+  virtual Result<std::vector<StepCount>> stepCounts(long long districtId, const IssueFilter& filter) = 0;
   // Writes the step, its note, the solution and the decision.
   virtual Result<void> update(const Issue& issue) = 0;
   virtual Result<long long> insertItem(const IssueItem& item) = 0;

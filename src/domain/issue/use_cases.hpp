@@ -32,6 +32,11 @@ Result<IssueView> getIssue(Store& store, const Caller& caller, long long distric
 Result<Page<Issue>> listIssues(Store& store, const Caller& caller, long long districtId, const IssueFilter& filter,
                                long long cursor, int limit);
 
+// How many issues the caller may see are at each step (of one body, or of all when bodyId is 0),
+// in the order of the steps.
+Result<std::vector<StepCount>> countIssuesByStep(Store& store, const Caller& caller, long long districtId,
+                                                 long long bodyId);
+
 // Moves to the next FMCS step (skipping one is a conflict), or to withdrawn or referred with a note.
 Result<Issue> moveIssue(Store& store, const Caller& caller, long long districtId, long long issueId,
                         const std::string& step, const std::string& note, UnixSeconds now);

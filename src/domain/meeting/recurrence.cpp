@@ -101,7 +101,10 @@ std::vector<LocalDate> expandOccurrences(const Recurrence& r, int limit) {
   }
   int stride = r.frequency == "weekly" ? 7 : 14;
   long long day = daysFromCivil(r.start);
-  while (accept(civilFromDays(day)) && civilFromDays(day).year <= 2999) day += stride;
+  for (;; day += stride) {
+    LocalDate date = civilFromDays(day);
+    if (!accept(date) || date.year > 2999) break;
+  }
   return out;
 }
 

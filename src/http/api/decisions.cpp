@@ -27,11 +27,17 @@ json decisionJson(const domain::Decision& d) {
           {"closed_at", orNull(d.closedAt)}};
 }
 
+json needsJson(const std::vector<domain::Need>& needs) {
+  json out = json::array();
+  for (const auto& n : needs) out.push_back({{"code", n.code}, {"count", n.count}, {"of", n.of}, {"out_of", n.outOf}});
+  return out;
+}
+
 json sideJson(const domain::SideTally& s) {
   return {{"voters", s.voters},       {"cast", s.cast},         {"agree", s.agree},
           {"stand_aside", s.standAside}, {"block", s.block},    {"abstain", s.abstain},
           {"low_votes", s.lowVotes},  {"quorum", s.quorum},     {"quorum_met", s.quorumMet},
-          {"consents", s.consents},   {"needed", s.needed}};
+          {"consents", s.consents},   {"needed", s.needed},     {"needs", needsJson(s.needs)}};
 }
 
 json viewJson(const domain::DecisionView& v) {
@@ -51,6 +57,7 @@ json viewJson(const domain::DecisionView& v) {
                   {"total_agree", v.tally.totalAgree},
                   {"total_votes", v.tally.totalVotes},
                   {"needed", v.tally.needed},
+                  {"needs", needsJson(v.tally.needs)},
                   {"consent_reached", v.tally.adopted},
                   {"complete", v.tally.complete}};
   return out;
@@ -92,6 +99,7 @@ Result<Response> list(Services s, Request& req) {
   ACCORD_TRY(auto page, pageQuery(req));
   domain::DecisionFilter filter;
   ACCORD_TRY(filter.bodyId, queryId(req, "body"));
+  ACCORD_TRY(filter.issueId, queryId(req, "issue"));
   if (auto it = req.query.find("status"); it != req.query.end()) filter.status = it->second;
   ACCORD_TRY(auto decisions,
              domain::listDecisions(s.store, *req.caller, district, filter, page.cursor, page.limit, nowSeconds()));

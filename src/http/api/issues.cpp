@@ -84,6 +84,15 @@ Result<Response> listIssues(Services s, Request& req) {
   return jsonResponse(200, pageJson(issues, issueJson));
 }
 
+Result<Response> countByStep(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(long long body, queryId(req, "body"));
+  ACCORD_TRY(auto counts, domain::countIssuesByStep(s.store, *req.caller, district, body));
+  json steps = json::array();
+  for (const auto& c : counts) steps.push_back({{"step", c.step}, {"count", c.count}});
+  return jsonResponse(200, {{"steps", std::move(steps)}});
+}
+
 Result<Response> getIssue(Services s, Request& req) {
   ACCORD_TRY(auto p, issuePath(req));
   ACCORD_TRY(auto view, domain::getIssue(s.store, *req.caller, p.district, p.issue));
@@ -159,6 +168,8 @@ void addIssueRoutes(Router& router, Services s) {
   const std::string issue = issues + "/{issue}";
   router.add("GET", issues, Access::kSession, [s](Request& r) { return listIssues(s, r); });
   router.add("POST", issues, Access::kSession, [s](Request& r) { return raiseIssue(s, r); });
+  router.add("GET", "/api/v1/districts/{district}/issue-steps", Access::kSession,
+             [s](Request& r) { return countByStep(s, r); });
   router.add("GET", issue, Access::kSession, [s](Request& r) { return getIssue(s, r); });
   router.add("POST", issue + "/step", Access::kSession, [s](Request& r) { return moveIssue(s, r); });
   router.add("POST", issue + "/interests", Access::kSession, [s](Request& r) { return addItem(s, r, "interest"); });

@@ -10,10 +10,6 @@ using soci::use;
 
 namespace {
 
-constexpr const char* kOpenIssuesByStep =
-    "SELECT i.step, COUNT(*) FROM issues i WHERE i.district_id = :district "
-    "AND i.step NOT IN ('agreement', 'withdrawn', 'referred') AND (i.confidential = 0 OR EXISTS "
-    "(SELECT 1 FROM body_members bm WHERE bm.body_id = i.body_id AND bm.user_id = :reader)) GROUP BY i.step";
 constexpr const char* kAwaitingStance =
     "SELECT d.id, d.title, d.body_id, b.name, d.deadline FROM decisions d "
     "JOIN body_members bm ON bm.body_id = d.body_id AND bm.user_id = :reader AND bm.seat = 'member' "
@@ -36,15 +32,6 @@ constexpr const char* kUnreadCommunications =
     "SELECT c.id, c.title FROM communications c WHERE c.district_id = :district AND c.status = 'published' "
     "AND NOT EXISTS (SELECT 1 FROM communication_reads r WHERE r.communication_id = c.id AND r.user_id = :reader) "
     "ORDER BY c.id DESC LIMIT :limit";
-
-struct StepCountRow {
-  domain::StepCount s;
-  void bind(soci::statement& st) {
-    st.exchange(into(s.step));
-    st.exchange(into(s.count));
-  }
-  domain::StepCount take() const { return s; }
-};
 
 struct AwaitingRow {
   domain::AwaitingStance a;
@@ -79,15 +66,6 @@ struct CommunicationRow {
 };
 
 }  // namespace
-
-Result<std::vector<domain::StepCount>> SqlDashboard::openIssuesByStep(long long districtId, long long readerId) {
-  return guarded("open issues by step", [&]() -> Result<std::vector<domain::StepCount>> {
-    return selectAll<StepCountRow>(sql_, kOpenIssuesByStep, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(readerId));
-    });
-  });
-}
 
 Result<std::vector<domain::AwaitingStance>> SqlDashboard::awaitingStance(long long districtId, long long readerId,
                                                                          UnixSeconds now, int limit) {

@@ -8,7 +8,6 @@ namespace accord::store {
 class SqlDashboard final : public domain::DashboardRepository {
  public:
   explicit SqlDashboard(soci::session& sql) : sql_(sql) {}
-  Result<std::vector<domain::StepCount>> openIssuesByStep(long long districtId, long long readerId) override;
   Result<std::vector<domain::AwaitingStance>> awaitingStance(long long districtId, long long readerId,
                                                              UnixSeconds now, int limit) override;
   Result<std::vector<domain::CharterToSign>> chartersToSign(long long districtId, long long readerId) override;

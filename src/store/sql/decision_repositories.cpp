@@ -24,7 +24,7 @@ constexpr const char* kDecisionById = "WHERE d.district_id = :district AND d.id 
 // A decision from a confidential issue is listed only for the members of its body.
 constexpr const char* kDecisionsOfDistrict =
     "WHERE d.district_id = :district AND d.id > :after AND (:body = 0 OR d.body_id = :body2) "
-    "AND (:status = '' OR d.status = :status2) AND (d.confidential = 0 OR EXISTS (SELECT 1 FROM body_members bm "
+    "AND (:issue = 0 OR d.issue_id = :issue2) AND (:status = '' OR d.status = :status2) AND (d.confidential = 0 OR EXISTS (SELECT 1 FROM body_members bm "
     "WHERE bm.body_id = d.body_id AND bm.user_id = :viewer)) ORDER BY d.id LIMIT :limit";
 constexpr const char* kCloseDecision =
     "UPDATE decisions SET status = :status, closed_at = :closed, fallback = :fallback "
@@ -159,6 +159,8 @@ Result<domain::Page<domain::Decision>> SqlDecisions::list(long long districtId, 
           st.exchange(use(afterId));
           st.exchange(use(filter.bodyId));
           st.exchange(use(filter.bodyId));
+          st.exchange(use(filter.issueId));
+          st.exchange(use(filter.issueId));
           st.exchange(use(filter.status));
           st.exchange(use(filter.status));
           st.exchange(use(filter.viewerId));

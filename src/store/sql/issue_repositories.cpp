@@ -25,6 +25,10 @@ constexpr const char* kIssuesOfDistrict =
     "WHERE i.district_id = :district AND i.id > :after AND (:body = 0 OR i.body_id = :body2) "
     "AND (:step = '' OR i.step = :step2) AND (i.confidential = 0 OR EXISTS (SELECT 1 FROM body_members bm "
     "WHERE bm.body_id = i.body_id AND bm.user_id = :viewer)) ORDER BY i.id LIMIT :limit";
+constexpr const char* kStepCounts =
+    "SELECT i.step, COUNT(*) FROM issues i WHERE i.district_id = :district AND (:body = 0 OR i.body_id = :body2) "
+    "AND (i.confidential = 0 OR EXISTS (SELECT 1 FROM body_members bm WHERE bm.body_id = i.body_id "
+    "AND bm.user_id = :viewer)) GROUP BY i.step";
 constexpr const char* kUpdateIssue =
     "UPDATE issues SET step = :step, step_note = :note, solution_option_id = :option, solution_text = :solution, "
     "decision_id = :decision, updated_at = :updated WHERE id = :id AND district_id = :district";
@@ -125,6 +129,28 @@ Result<domain::Issue> SqlIssues::byId(long long districtId, long long issueId) {
     });
     if (rows.empty()) return notFound("no such issue");
     return rows.front();
+  });
+}
+
+namespace {
+struct StepCountRow {
+  domain::StepCount c;
+  void bind(soci::statement& st) {
+    st.exchange(into(c.step));
+    st.exchange(into(c.count));
+  }
+  domain::StepCount take() const { return c; }
+};
+}  // namespace
+
+Result<std::vector<domain::StepCount>> SqlIssues::stepCounts(long long districtId, const domain::IssueFilter& filter) {
+  return guarded("count issues by step", [&]() -> Result<std::vector<domain::StepCount>> {
+    return selectAll<StepCountRow>(sql_, kStepCounts, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(filter.bodyId));
+      st.exchange(use(filter.bodyId));
+      st.exchange(use(filter.viewerId));
+    });
   });
 }
 

@@ -10,6 +10,7 @@ class SqlIssues final : public domain::IssueRepository {
   explicit SqlIssues(soci::session& sql) : sql_(sql) {}
   Result<long long> insert(const domain::Issue& issue) override;
   Result<domain::Issue> byId(long long districtId, long long issueId) override;
+  Result<std::vector<domain::StepCount>> stepCounts(long long districtId, const domain::IssueFilter& filter) override;
   Result<domain::Page<domain::Issue>> list(long long districtId, const domain::IssueFilter& filter, long long afterId,
                                            int limit) override;
   Result<void> update(const domain::Issue& issue) override;

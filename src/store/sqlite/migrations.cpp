@@ -343,6 +343,13 @@ const std::vector<Migration>& sqliteMigrations() {
            " created_at INTEGER NOT NULL)",
            "CREATE INDEX caucus_notes_subject ON caucus_notes(body_id, subject_type, subject_id, side, id)",
        }},
+      {6,
+       "indexes for counting issues by step and finding open proposals",
+       {
+           "CREATE INDEX issues_step ON issues(district_id, step, confidential, body_id)",
+           "CREATE INDEX decisions_status ON decisions(district_id, status, body_id)",
+           "CREATE INDEX decisions_issue ON decisions(issue_id)",
+       }},
   };
   return migrations;
 }

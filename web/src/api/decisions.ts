@@ -39,6 +39,14 @@ export interface SideTally {
   quorum_met: boolean;
   consents: boolean;
   needed: string[];
+  needs: Need[];
+}
+// Something still needed for consent (see the Need schema in docs/openapi.json).
+export interface Need {
+  code: 'quorum' | 'agree' | 'withdraw_blocks' | 'raise_low_votes' | 'side_majority' | 'supermajority' | 'majority';
+  count: number;
+  of: number;
+  out_of: number;
 }
 export interface StanceView {
   user_id: number;
@@ -57,6 +65,7 @@ export interface DecisionView extends Decision {
     total_agree: number;
     total_votes: number;
     needed: string[];
+    needs: Need[];
     consent_reached: boolean;
     complete: boolean;
   };

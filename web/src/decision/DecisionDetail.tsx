@@ -228,10 +228,10 @@ function Tally(props: { decision: DecisionView }) {
         <div aria-live="polite">
           {tally.consent_reached ? (
             <p class="status">{t('decision.consentReached')}</p>
-          ) : tally.needed.length > 0 ? (
+          ) : tally.needs.length > 0 ? (
             <>
               <p>{t('decision.bodyNeeds')}</p>
-              <ul>{tally.needed.map((n, i) => <li key={i}>{sayNeeded(t, n)}</li>)}</ul>
+              <ul>{tally.needs.map((n, i) => <li key={i}>{sayNeeded(t, n)}</li>)}</ul>
             </>
           ) : (
             <p>{t('decision.consentNotYet')}</p>
@@ -261,7 +261,7 @@ function SideCard(props: { side: 'labor' | 'management'; tally: SideTally; open:
       ) : props.open ? (
         <>
           <p class="not-yet">{t(`decision.tally.needs.${props.side}` as MessageKey)}</p>
-          <ul>{s.needed.map((n, i) => <li key={i}>{sayNeeded(t, n)}</li>)}</ul>
+          <ul>{s.needs.map((n, i) => <li key={i}>{sayNeeded(t, n)}</li>)}</ul>
         </>
       ) : (
         <p class="not-yet">{t(`decision.tally.noConsent.${props.side}` as MessageKey)}</p>
