@@ -111,7 +111,7 @@ expect_ok() {
 
 # measure PATH CONNECTIONS SECONDS: prints "req/s p50_ms p99_ms errors".
 measure() {
-  wrk -t"$wrk_threads" -c"$2" -d"${3}s" --latency -H "Cookie: $cookie" "$base$1" >"$tmp/wrk.out" 2>&1 || {
+  wrk -t"$wrk_threads" -c"$2" -d"${3}s" --timeout 10s --latency -H "Cookie: $cookie" "$base$1" >"$tmp/wrk.out" 2>&1 || {
     cat "$tmp/wrk.out" >&2
     return 1
   }
