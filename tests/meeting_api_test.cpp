@@ -444,6 +444,21 @@ TEST_P(MeetingStream, AnOpenViewLearnsOfAChangeMadeBySomeoneElse) {
   EXPECT_NE(view->received().find("event: change\ndata: {"), std::string::npos);
 }
 
+TEST_P(MeetingStream, AnActionItemAssignedInTheMeetingShowsInItsLiveView) {
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  long long meetingId = std::stoll(meeting.substr(meeting.rfind('/') + 1));
+  auto view = watch(meeting, &managementChair_);
+  ASSERT_TRUE(view->waitFor("event: open", kGenerousMs)) << view->received();
+  auto r = post(base_ + "/action-items",
+                {{"title", "Send the survey"}, {"owner_id", laborMemberId_}, {"due_date", "2026-01-20"},
+                 {"meeting_id", meetingId}},
+                &laborChair_);
+  ASSERT_EQ(r.status, 201) << r.body;
+  ASSERT_TRUE(view->waitFor("\"type\":\"action.add\"", kGenerousMs)) << view->received();
+  patch(base_ + "/action-items/" + std::to_string(r.json()["id"].get<long long>()), {{"status", "done"}}, &laborChair_);
+  EXPECT_TRUE(view->waitFor("\"type\":\"action.update\"", kGenerousMs)) << view->received();
+}
+
 TEST_P(MeetingStream, EveryOpenViewOfTheMeetingAndNoOtherLearnsOfIt) {
   long long series = weeklySeries();
   std::string meeting = open(series, "2026-01-05");

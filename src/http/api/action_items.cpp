@@ -87,12 +87,13 @@ Result<Response> listItems(Services s, Request& req) {
   return jsonResponse(200, pageJson(items, [&](const domain::ActionItem& a) { return actionItemJson(a, today); }));
 }
 
-Result<Response> createItem(Services s, Request& req) {
+Result<Response> createItem(Services s, const MeetingChanges& meetings, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto input, actionInput(body));
   UnixSeconds now = nowSeconds();
   ACCORD_TRY(auto item, domain::createActionItem(s.store, *req.caller, district, input, now));
+  if (item.meetingId) meetings.published(*item.meetingId, "action.add");
   return jsonResponse(201, actionItemJson(item, isoDateOf(now)));
 }
 
@@ -103,24 +104,26 @@ Result<Response> getItem(Services s, Request& req) {
   return jsonResponse(200, actionItemJson(item, isoDateOf(nowSeconds())));
 }
 
-Result<Response> updateItem(Services s, Request& req) {
+Result<Response> updateItem(Services s, const MeetingChanges& meetings, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(long long id, pathId(req, "item", "action item"));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto input, actionInput(body));
   UnixSeconds now = nowSeconds();
   ACCORD_TRY(auto item, domain::updateActionItem(s.store, *req.caller, district, id, input, now));
+  if (item.meetingId) meetings.published(*item.meetingId, "action.update");
   return jsonResponse(200, actionItemJson(item, isoDateOf(now)));
 }
 
 }  // namespace
 
-void addActionItemRoutes(Router& router, Services s) {
+void addActionItemRoutes(Router& router, Services s, MeetingChanges meetings) {
   const std::string items = "/api/v1/districts/{district}/action-items";
   router.add("GET", items, Access::kSession, [s](Request& r) { return listItems(s, r); });
-  router.add("POST", items, Access::kSession, [s](Request& r) { return createItem(s, r); });
+  router.add("POST", items, Access::kSession, [s, meetings](Request& r) { return createItem(s, meetings, r); });
   router.add("GET", items + "/{item}", Access::kSession, [s](Request& r) { return getItem(s, r); });
-  router.add("PATCH", items + "/{item}", Access::kSession, [s](Request& r) { return updateItem(s, r); });
+  router.add("PATCH", items + "/{item}", Access::kSession,
+             [s, meetings](Request& r) { return updateItem(s, meetings, r); });
 }
 
 }  // namespace accord::http

@@ -3,7 +3,7 @@
 #include "domain/meeting/use_cases.hpp"
 #include "http/api/render.hpp"
 #include "http/api/routes.hpp"
-#include "http/event_hub.hpp"
+#include "http/api/meeting_changes.hpp"
 
 namespace accord::http {
 
@@ -105,20 +105,6 @@ Result<domain::AgendaItemInput> itemInput(const json& body) {
   return in;
 }
 
-// What the live view of a meeting learns: which change, not its content (it fetches that itself,
-// with its own access).
-class Changes {
- public:
-  explicit Changes(std::shared_ptr<EventHub> hub) : hub_(std::move(hub)) {}
-  void published(long long meetingId, const char* type) const {
-    hub_->publish(meetingId, json{{"type", type}, {"meeting_id", meetingId}}.dump());
-  }
-  const std::shared_ptr<EventHub>& hub() const { return hub_; }
-
- private:
-  std::shared_ptr<EventHub> hub_;
-};
-
 Result<Response> scheduleSeries(Services s, Request& req) {
   ACCORD_TRY(auto p, bodyPath(req));
   ACCORD_TRY(json body, parseObject(req));
@@ -193,7 +179,7 @@ Result<Response> getMeeting(Services s, Request& req) {
   return jsonResponse(200, out);
 }
 
-Result<Response> addItem(Services s, const Changes& live, Request& req) {
+Result<Response> addItem(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto in, itemInput(body));
@@ -202,7 +188,7 @@ Result<Response> addItem(Services s, const Changes& live, Request& req) {
   return jsonResponse(201, itemJson(item));
 }
 
-Result<Response> updateItem(Services s, const Changes& live, Request& req) {
+Result<Response> updateItem(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_TRY(long long itemId, pathId(req, "item", "agenda item"));
   ACCORD_TRY(json body, parseObject(req));
@@ -213,7 +199,7 @@ Result<Response> updateItem(Services s, const Changes& live, Request& req) {
   return jsonResponse(200, itemJson(item));
 }
 
-Result<Response> removeItem(Services s, const Changes& live, Request& req) {
+Result<Response> removeItem(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_TRY(long long itemId, pathId(req, "item", "agenda item"));
   ACCORD_CHECK(domain::removeAgendaItem(s.store, *req.caller, p.district, p.body, p.meeting, itemId, nowSeconds()));
@@ -221,7 +207,7 @@ Result<Response> removeItem(Services s, const Changes& live, Request& req) {
   return noContent();
 }
 
-Result<Response> reorderAgenda(Services s, const Changes& live, Request& req) {
+Result<Response> reorderAgenda(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_TRY(json body, parseObject(req));
   auto it = body.find("item_ids");
@@ -237,14 +223,14 @@ Result<Response> reorderAgenda(Services s, const Changes& live, Request& req) {
   return jsonResponse(200, {{"items", itemsJson(items)}});
 }
 
-Result<Response> approveAgenda(Services s, const Changes& live, Request& req) {
+Result<Response> approveAgenda(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_TRY(auto meeting, domain::approveAgenda(s.store, *req.caller, p.district, p.body, p.meeting, nowSeconds()));
   live.published(p.meeting, "agenda.approve");
   return jsonResponse(200, meetingJson(meeting));
 }
 
-Result<Response> recordOutcome(Services s, const Changes& live, Request& req) {
+Result<Response> recordOutcome(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_TRY(long long itemId, pathId(req, "item", "agenda item"));
   ACCORD_TRY(json body, parseObject(req));
@@ -255,7 +241,7 @@ Result<Response> recordOutcome(Services s, const Changes& live, Request& req) {
   return jsonResponse(200, itemJson(item));
 }
 
-Result<Response> recordAttendance(Services s, const Changes& live, Request& req) {
+Result<Response> recordAttendance(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   domain::Attendance in;
   ACCORD_TRY(in.userId, pathId(req, "user", "member"));
@@ -267,7 +253,7 @@ Result<Response> recordAttendance(Services s, const Changes& live, Request& req)
   return jsonResponse(200, attendanceJson(attendance));
 }
 
-Result<Response> writeMinutes(Services s, const Changes& live, Request& req) {
+Result<Response> writeMinutes(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(std::string minutes, requiredString(body, "minutes"));
@@ -279,7 +265,7 @@ Result<Response> writeMinutes(Services s, const Changes& live, Request& req) {
 
 // Server-sent events: an `open` event once the viewer is subscribed, then a `change` event for
 // each committed write to the meeting, and a comment line as heartbeat.
-Result<Response> meetingEvents(Services s, const Changes& live, Request& req) {
+Result<Response> meetingEvents(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_CHECK(domain::watchMeeting(s.store, *req.caller, p.district, p.body, p.meeting));
   Response r;
@@ -322,9 +308,7 @@ Result<Response> calendarFeed(Services s, Request& req) {
 
 }  // namespace
 
-void addMeetingRoutes(Router& router, Services s) {
-  // Live viewers of this process's meetings; see EventHub.
-  Changes live(std::make_shared<EventHub>());
+void addMeetingRoutes(Router& router, Services s, MeetingChanges live) {
   const std::string meetings = "/api/v1/districts/{district}/bodies/{body}/meetings";
   const std::string series = meetings + "/series";
   const std::string meeting = meetings + "/{meeting}";

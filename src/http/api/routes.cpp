@@ -4,15 +4,17 @@ namespace accord::http {
 
 Router buildRouter(Services services) {
   Router router;
+  // Live viewers of this process's meetings; see EventHub.
+  MeetingChanges meetings(std::make_shared<EventHub>());
   addHealthRoutes(router, services);
   addAuthRoutes(router, services);
   addDistrictRoutes(router, services);
   addBodyRoutes(router, services);
   addCharterRoutes(router, services);
-  addActionItemRoutes(router, services);
+  addActionItemRoutes(router, services, meetings);
   addIssueRoutes(router, services);
   addDecisionRoutes(router, services);
-  addMeetingRoutes(router, services);
+  addMeetingRoutes(router, services, meetings);
   addCommunicationRoutes(router, services);
   addCaucusRoutes(router, services);
   addDashboardRoutes(router, services);

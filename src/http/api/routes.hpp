@@ -1,5 +1,6 @@
 #pragma once
 // Route tables, one function per API area.
+#include "http/api/meeting_changes.hpp"
 #include "http/app.hpp"
 #include "http/json_body.hpp"
 
@@ -10,10 +11,10 @@ void addAuthRoutes(Router& router, Services services);
 void addDistrictRoutes(Router& router, Services services);
 void addBodyRoutes(Router& router, Services services);
 void addCharterRoutes(Router& router, Services services);
-void addActionItemRoutes(Router& router, Services services);
+void addActionItemRoutes(Router& router, Services services, MeetingChanges meetings);
 void addIssueRoutes(Router& router, Services services);
 void addDecisionRoutes(Router& router, Services services);
-void addMeetingRoutes(Router& router, Services services);
+void addMeetingRoutes(Router& router, Services services, MeetingChanges meetings);
 void addCommunicationRoutes(Router& router, Services services);
 void addCaucusRoutes(Router& router, Services services);
 void addDashboardRoutes(Router& router, Services services);

@@ -54,6 +54,8 @@ const eventMessages: Record<string, MessageKey> = {
   'agenda.item.outcome': 'meeting.event.outcome',
   attendance: 'meeting.event.attendance',
   minutes: 'meeting.event.minutes',
+  'action.add': 'meeting.event.actionAdded',
+  'action.update': 'meeting.event.actionChanged',
 };
 
 const modeTitles: Record<MeetingMode, MessageKey> = {

@@ -77,6 +77,8 @@ export const meetingEn = {
   'meeting.event.outcome': 'An agenda item’s outcome was recorded.',
   'meeting.event.attendance': 'Attendance was updated.',
   'meeting.event.minutes': 'The minutes were saved.',
+  'meeting.event.actionAdded': 'An action item was assigned.',
+  'meeting.event.actionChanged': 'An action item was updated.',
 
   'meeting.approval.title': 'Approval of the agenda',
   'meeting.approval.approved': 'Approved by both co-chairs',

@@ -79,6 +79,8 @@ export const meetingEs: Record<keyof typeof meetingEn, string> = {
   'meeting.event.outcome': 'Se registró el resultado de un punto.',
   'meeting.event.attendance': 'Se actualizó la asistencia.',
   'meeting.event.minutes': 'Se guardó el acta.',
+  'meeting.event.actionAdded': 'Se asignó una tarea.',
+  'meeting.event.actionChanged': 'Se actualizó una tarea.',
 
   'meeting.approval.title': 'Aprobación del orden del día',
   'meeting.approval.approved': 'Aprobado por ambos copresidentes',
