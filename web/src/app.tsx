@@ -13,28 +13,27 @@ import { ErrorMessage, Link, PageTitle } from './ui/components';
 import { match, navigate, usePath } from './ui/router';
 
 export function App() {
-  // The language shown; a newly chosen one is shown once its table has loaded.
-  const [locale, setLocaleState] = useState<Locale>(() => (isLoaded(initialLocale()) ? initialLocale() : 'en'));
+  // The language shown. A newly chosen one is shown once its table has loaded; at the start,
+  // nothing is shown until the language is known, so no page flashes in the wrong one.
+  const [initial] = useState(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(() => (isLoaded(initial) ? initial : 'en'));
   const showLocale = (next: Locale) => loadLocale(next).then(() => setLocaleState(next), () => {});
   const [session, setSession] = useState<SignedIn | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<unknown>(null);
   const path = usePath();
 
-  useEffect(() => {
-    showLocale(initialLocale());
-  }, []);
   useEffect(() => rememberLocale(locale), [locale]);
   useEffect(() => {
     api.me().then(
       (s) => signedIn(s, false),
-      (e) => (e instanceof ApiError && e.status === 401 ? setSession(null) : setLoadError(e)),
+      (e) => showLocale(initial).then(() => (e instanceof ApiError && e.status === 401 ? setSession(null) : setLoadError(e))),
     );
   }, []);
 
-  const signedIn = (s: SignedIn, go: boolean) => {
+  const signedIn = async (s: SignedIn, go: boolean) => {
     setCsrfToken(s.csrf_token);
+    await showLocale(s.user.locale);
     setSession(s);
-    showLocale(s.user.locale);
     if (go) navigate('/');
   };
   const setLocale = (next: Locale) => {

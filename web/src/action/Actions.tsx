@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import type { Body, DistrictView, Membership } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage, Field, Link, Loading, PageTitle, Status, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Link, Loading, PageTitle, Status, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { formatDate } from './format';
 import './action.css';
 
@@ -147,27 +147,19 @@ function ActionRow(props: {
 }) {
   const { t, locale } = useI18n();
   const { district, item } = props;
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction();
   const titleRef = useRef<HTMLElement>(null);
   const me = district.my_membership.user_id;
   const body = props.bodies.find((b) => b.id === item.body_id);
   const mayChange = item.owner_id === me || leaderRoles.includes(district.my_membership.role) ||
     (!!body && (body.labor_co_chair_id === me || body.management_co_chair_id === me));
   const base = `/districts/${district.id}`;
-  const setStatus = async (status: ActionStatus) => {
-    setError(null);
-    setBusy(true);
-    try {
+  const setStatus = (status: ActionStatus) =>
+    run(async () => {
       const changed = await actionsApi.update(district.id, item.id, { status });
       titleRef.current?.focus();
       props.onChanged(changed);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const stepLabel = (s: ActionStatus) => t(`action.step.${s}` as MessageKey);
   return (
     <li class={item.overdue ? 'action-item is-overdue' : 'action-item'}>
@@ -227,11 +219,10 @@ function CreateForm(props: {
   const [body, setBody] = useState(props.defaultBody ? String(props.defaultBody) : '');
   const [linkKind, setLinkKind] = useState<LinkKind>('');
   const [linkId, setLinkId] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const submit: SubmitHandler = async (e) => {
+  const { error, run } = useAction();
+  const submit: SubmitHandler = (e) => {
     e.preventDefault();
-    setError(null);
-    try {
+    run(async () => {
       const item = await actionsApi.create(d.id, {
         title,
         owner_id: Number(owner),
@@ -244,9 +235,7 @@ function CreateForm(props: {
       setLinkKind('');
       setLinkId('');
       props.onCreated(item);
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
   const members = props.members.length ? props.members : [d.my_membership];
   return (

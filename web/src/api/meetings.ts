@@ -1,13 +1,13 @@
 // Meetings of a joint body: series and their occurrences, the meeting record (agenda, approvals,
 // attendance, minutes), its live event stream, and the member's calendar feed. Also the lists of
 // the district's issues, decisions and action items that an agenda and a meeting refer to.
+import { actionsApi } from './actions';
 import { call } from './client';
 import type { Page } from './types';
 
 export type Frequency = 'once' | 'weekly' | 'biweekly' | 'monthly';
 export type Outcome = 'done' | 'carried_over';
 export type AttendanceStatus = 'present' | 'absent' | 'excused';
-export type ActionStatus = 'open' | 'in_progress' | 'done' | 'dropped';
 
 export interface MeetingSeries {
   id: number;
@@ -105,26 +105,6 @@ export interface DecisionSummary {
   deadline: number;
   created_at: number;
 }
-export interface ActionItem {
-  id: number;
-  title: string;
-  owner_id: number;
-  owner_name: string;
-  due_date: string;
-  status: ActionStatus;
-  overdue: boolean;
-  body_id: number | null;
-  meeting_id: number | null;
-  issue_id: number | null;
-  decision_id: number | null;
-}
-export interface ActionItemInput {
-  title: string;
-  owner_id: number;
-  due_date: string;
-  body_id: number;
-  meeting_id: number;
-}
 export interface DecisionInput {
   body_id: number;
   title: string;
@@ -186,14 +166,9 @@ export const meetingsApi = {
       { body, limit: 200 }),
   proposeDecision: (district: number, input: DecisionInput) =>
     call<DecisionSummary>('POST', '/api/v1/districts/{district}/decisions', { district }, input),
-  actionItems: (district: number, body: number) =>
-    call<Page<ActionItem>>('GET', '/api/v1/districts/{district}/action-items', { district }, undefined,
-      { body, limit: 200 }),
-  overdueActionItems: (district: number, body: number) =>
-    call<Page<ActionItem>>('GET', '/api/v1/districts/{district}/action-items', { district }, undefined,
-      { body, overdue: 'true', limit: 200 }),
-  createActionItem: (district: number, input: ActionItemInput) =>
-    call<ActionItem>('POST', '/api/v1/districts/{district}/action-items', { district }, input),
+  actionItems: (district: number, body: number) => actionsApi.list(district, { body }),
+  overdueActionItems: (district: number, body: number) => actionsApi.list(district, { body, overdue: true }),
+  createActionItem: actionsApi.create,
 };
 
 // The meeting's server-sent events (GET …/meetings/{meeting}/events), for an EventSource.

@@ -6,7 +6,7 @@ import { CaucusPanel } from '../caucus/CaucusPanel';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { IssueError } from '../issue/IssueError';
-import { Link, Loading, PageTitle, Status, useLoad } from '../ui/components';
+import { Link, Loading, PageTitle, Status, useAction, useLoad } from '../ui/components';
 import { day, moment } from './dates';
 import { sayNeeded } from './needed';
 import '../issue/issue.css';
@@ -145,8 +145,7 @@ function StanceForm(props: { districtId: number; decision: DecisionView; body: B
   const seat = body.my_seat;
   const mine = decision.stances.find((s) => s.user_id === props.userId);
   const [reason, setReason] = useState(mine?.reason ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction(() => props.onChanged());
   const [said, setSaid] = useState('');
   if (!seat) return null;
   if (seat.side === 'neutral' || seat.seat !== 'member') {
@@ -158,20 +157,12 @@ function StanceForm(props: { districtId: number; decision: DecisionView; body: B
     );
   }
   const fist = body.rule === 'fist_to_five';
-  const take = async (input: { stance?: StanceKind; vote?: number }, label: string) => {
-    setError(null);
+  const take = (input: { stance?: StanceKind; vote?: number }, label: string) => {
     setSaid('');
-    setBusy(true);
-    try {
+    return run(async () => {
       await decisionsApi.takeStance(props.districtId, decision.id, { ...input, reason });
       setSaid(t('decision.stanceRecorded', { stance: label }));
-      props.onChanged();
-    } catch (err) {
-      setError(err);
-      props.onChanged();
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const current = mine
     ? fist && mine.vote !== null ? t(`decision.fingers.${mine.vote}` as MessageKey) : t(`decision.stance.${mine.stance}` as MessageKey)

@@ -5,7 +5,7 @@ import type { Body, DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { dateToSeconds, lines, secondsToDate } from '../issue/text';
-import { ErrorMessage, Field, Link, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Link, Loading, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { navigate } from '../ui/router';
 import { day } from './dates';
 import '../issue/issue.css';
@@ -109,13 +109,10 @@ function ProposeDecision(props: { districtId: number; bodies: Body[]; initialBod
   const [effective, setEffective] = useState('');
   const [review, setReview] = useState('');
   const [participation, setParticipation] = useState<Participation>('joint');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit: SubmitHandler = async (e) => {
+  const { error, busy, run } = useAction();
+  const submit: SubmitHandler = (e) => {
     e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
+    run(async () => {
       const d = await decisionsApi.propose(props.districtId, {
         body_id: Number(body), title, text,
         deadline: dateToSeconds(deadline, 23) ?? 0,
@@ -123,11 +120,7 @@ function ProposeDecision(props: { districtId: number; bodies: Body[]; initialBod
         effective_at: dateToSeconds(effective), review_at: dateToSeconds(review), participation,
       });
       props.onProposed(d.id);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <section aria-labelledby="propose-title">

@@ -7,7 +7,7 @@ import { CaucusPanel } from '../caucus/CaucusPanel';
 import { DecisionDetailsFields } from '../decision/Decisions';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { Field, Link, Loading, PageTitle, Status, useLoad, type SubmitHandler } from '../ui/components';
+import { Field, Link, Loading, PageTitle, Status, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { IssueError } from './IssueError';
 import { navigate } from '../ui/router';
 import { dateToSeconds, lines, secondsToDate } from './text';
@@ -20,27 +20,11 @@ const isOpen = (step: IssueStep) => stepIndex(step) >= 0 && step !== 'agreement'
 const mayAddFrom = (step: IssueStep, from: IssueStep) =>
   stepIndex(step) >= stepIndex(from) && stepIndex(step) <= stepIndex('scoring');
 
-// Runs a change, keeps its error for the form that made it, and reloads the issue on success or conflict.
-function useAction(reload: () => void) {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
-    setError(null);
-    setBusy(true);
-    try {
-      await action();
-      reload();
-      return true;
-    } catch (err) {
-      setError(err);
-      if (err instanceof ApiError && err.status === 409) reload();
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, run };
-}
+// A change to the issue: reloads it on success, and on a conflict (someone else moved it on).
+const useIssueAction = (reload: () => void) =>
+  useAction((err) => {
+    if (!err || (err instanceof ApiError && err.status === 409)) reload();
+  });
 
 export function IssuePage(props: { district: DistrictView; issueId: number }) {
   const { t, locale } = useI18n();
@@ -144,7 +128,7 @@ function Stepper(props: { issue: IssueView }) {
 function StepControls(props: { districtId: number; issue: IssueView; onChanged: () => void }) {
   const { t } = useI18n();
   const { issue } = props;
-  const move = useAction(props.onChanged);
+  const move = useIssueAction(props.onChanged);
   const [note, setNote] = useState('');
   const next = issueSteps[stepIndex(issue.step) + 1];
   const end = (step: IssueStep) => move.run(() => issuesApi.move(props.districtId, issue.id, step, note));
@@ -191,7 +175,7 @@ function Interests(props: { districtId: number; issue: IssueView; body: BodyView
   const mySide = props.body?.my_seat?.side;
   const [text, setText] = useState('');
   const [side, setSide] = useState<InterestSide>(mySide === 'labor' || mySide === 'management' ? mySide : 'shared');
-  const add = useAction(props.onChanged);
+  const add = useIssueAction(props.onChanged);
   const submit: SubmitHandler = async (e) => {
     e.preventDefault();
     if (await add.run(() => issuesApi.addInterest(props.districtId, issue.id, text, side))) setText('');
@@ -246,7 +230,7 @@ function Options(props: { districtId: number; issue: IssueView; member: boolean;
   const { t } = useI18n();
   const { issue } = props;
   const [text, setText] = useState('');
-  const add = useAction(props.onChanged);
+  const add = useIssueAction(props.onChanged);
   const submit: SubmitHandler = async (e) => {
     e.preventDefault();
     if (await add.run(() => issuesApi.addOption(props.districtId, issue.id, text))) setText('');
@@ -274,7 +258,7 @@ function Criteria(props: { districtId: number; issue: IssueView; member: boolean
   const { issue } = props;
   const [text, setText] = useState('');
   const [weight, setWeight] = useState('3');
-  const add = useAction(props.onChanged);
+  const add = useIssueAction(props.onChanged);
   const submit: SubmitHandler = async (e) => {
     e.preventDefault();
     if (await add.run(() => issuesApi.addCriterion(props.districtId, issue.id, text, Number(weight)))) setText('');
@@ -308,7 +292,7 @@ function Matrix(props: { districtId: number; issue: IssueView; member: boolean; 
   const { issue } = props;
   const { criteria, rows } = issue.matrix;
   const editable = props.member && issue.step === 'scoring';
-  const save = useAction(props.onChanged);
+  const save = useIssueAction(props.onChanged);
   const [saved, setSaved] = useState('');
   if (rows.length === 0 || criteria.length === 0) {
     return (
@@ -399,7 +383,7 @@ function Solution(props: { districtId: number; issue: IssueView; member: boolean
   const [optionId, setOptionId] = useState(initial ? String(initial) : '');
   const optionText = (id: string) => issue.options.find((o) => String(o.id) === id)?.text ?? '';
   const [text, setText] = useState(issue.solution?.text ?? optionText(optionId));
-  const choose = useAction(props.onChanged);
+  const choose = useIssueAction(props.onChanged);
   const chosen = issue.options.find((o) => o.id === issue.solution?.option_id);
   const submit: SubmitHandler = (e) => {
     e.preventDefault();
@@ -449,7 +433,7 @@ function ProposalForm(props: { districtId: number; issue: IssueView; onProposed:
   const [effective, setEffective] = useState('');
   const [review, setReview] = useState('');
   const [participation, setParticipation] = useState<Participation>('joint');
-  const propose = useAction(props.onChanged);
+  const propose = useIssueAction(props.onChanged);
   const submit: SubmitHandler = async (e) => {
     e.preventDefault();
     let id = 0;

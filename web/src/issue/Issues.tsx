@@ -4,7 +4,7 @@ import { allIssues, issuesApi, issueSteps, type IssueStep } from '../api/issues'
 import type { Body, DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage, Field, Link, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Link, Loading, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { navigate } from '../ui/router';
 import { lines } from './text';
 import './issue.css';
@@ -93,22 +93,15 @@ function RaiseIssue(props: { districtId: number; bodies: Body[]; initialBody: st
   const [description, setDescription] = useState('');
   const [references, setReferences] = useState('');
   const [confidential, setConfidential] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit: SubmitHandler = async (e) => {
+  const { error, busy, run } = useAction();
+  const submit: SubmitHandler = (e) => {
     e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
+    run(async () => {
       const issue = await issuesApi.raise(props.districtId, {
         body_id: Number(body), title, description, confidential, references: lines(references),
       });
       props.onRaised(issue.id);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <section aria-labelledby="raise-title">

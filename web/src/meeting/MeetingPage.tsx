@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ActionItem } from '../api/actions';
 import { api } from '../api/client';
 import { CaucusPanel } from '../caucus/CaucusPanel';
 import {
-  meetingEventsUrl, meetingsApi, type ActionItem, type DecisionSummary, type IssueSummary, type MeetingView,
+  meetingEventsUrl, meetingsApi, type DecisionSummary, type IssueSummary, type MeetingView,
 } from '../api/meetings';
 import type { BodyView, DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';

@@ -94,4 +94,28 @@ export function Loading(props: { error: unknown }) {
   return <p aria-busy="true">{t('app.loading')}</p>;
 }
 
+// Runs a change for a form or a button: clears the last error, is busy while the change runs and
+// keeps the error it ended with. `run` answers whether it succeeded; `after` runs either way, with
+// the error if there was one.
+export function useAction(after?: (error: unknown) => void) {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
+    setError(null);
+    setBusy(true);
+    try {
+      await action();
+      after?.(null);
+      return true;
+    } catch (err) {
+      setError(err);
+      after?.(err);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, setError, busy, run };
+}
+
 export type SubmitHandler = (e: JSX.TargetedEvent<HTMLFormElement, Event>) => void;
