@@ -220,7 +220,8 @@ TEST_P(SelfCheckApi, EveryChangeIsAuditedAndARepeatIsNot) {
   auto audit = get(base_ + "/audit", &super_);
   ASSERT_EQ(audit.status, 200);
   std::vector<json> entries;
-  for (const auto& e : audit.json()["items"])
+  json log = audit.json();
+  for (const auto& e : log["items"])
     if (e["action"] == "self_check.rate") entries.push_back(e);
   ASSERT_EQ(entries.size(), 2u) << audit.body;
   auto details = entries[0]["details"];  // newest first
