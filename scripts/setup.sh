@@ -5,11 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build toolchain and libraries of the server (SOCI's headers use Boost.Fusion).
+# Build toolchain and libraries of the server (SOCI's headers use Boost.Fusion; Eigen, header-only, does the
+# least-squares fits of the analysis).
 BUILD_PACKAGES=(
   build-essential cmake pkg-config ccache
   librestinio-dev libasio-dev libsoci-dev libboost-dev libsqlite3-dev libpq-dev
-  nlohmann-json3-dev libsodium-dev libfmt-dev
+  nlohmann-json3-dev libsodium-dev libfmt-dev libeigen3-dev
 )
 # Tests (unit and API, the latter against a throwaway PostgreSQL cluster).
 TEST_PACKAGES=(googletest libgtest-dev libgmock-dev postgresql)

@@ -26,6 +26,7 @@ class CommunicationRepository;
 class DecisionLogRepository;
 class CaucusRepository;
 class DashboardRepository;
+class SelfCheckRepository;
 
 class Transaction {
  public:
@@ -48,6 +49,7 @@ class Transaction {
   virtual DecisionLogRepository& decisionLog() = 0;
   virtual CaucusRepository& caucus() = 0;
   virtual DashboardRepository& dashboard() = 0;
+  virtual SelfCheckRepository& selfChecks() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

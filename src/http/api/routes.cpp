@@ -18,6 +18,7 @@ Router buildRouter(Services services) {
   addCommunicationRoutes(router, services);
   addCaucusRoutes(router, services);
   addDashboardRoutes(router, services);
+  addSelfCheckRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

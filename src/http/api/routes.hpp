@@ -18,6 +18,7 @@ void addMeetingRoutes(Router& router, Services services, MeetingChanges meetings
 void addCommunicationRoutes(Router& router, Services services);
 void addCaucusRoutes(Router& router, Services services);
 void addDashboardRoutes(Router& router, Services services);
+void addSelfCheckRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

@@ -12,6 +12,7 @@
 #include "store/sql/communication_repositories.hpp"
 #include "store/sql/dashboard_repositories.hpp"
 #include "store/sql/repositories.hpp"
+#include "store/sql/selfcheck_repositories.hpp"
 
 namespace accord::store {
 
@@ -48,6 +49,7 @@ class SqlTransaction final : public domain::Transaction {
         actionItems_(sql_),
         communications_(sql_),
         dashboard_(sql_),
+        selfChecks_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -86,6 +88,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::DecisionLogRepository& decisionLog() override { return decisionLog_; }
   domain::CaucusRepository& caucus() override { return caucus_; }
   domain::DashboardRepository& dashboard() override { return dashboard_; }
+  domain::SelfCheckRepository& selfChecks() override { return selfChecks_; }
 
   soci::session& session() { return sql_; }
 
@@ -108,6 +111,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlActionItems actionItems_;
   SqlCommunications communications_;
   SqlDashboard dashboard_;
+  SqlSelfChecks selfChecks_;
   bool open_;
 };
 

@@ -350,6 +350,29 @@ const std::vector<Migration>& sqliteMigrations() {
            "CREATE INDEX decisions_status ON decisions(district_id, status, body_id)",
            "CREATE INDEX decisions_issue ON decisions(issue_id)",
        }},
+      {9,
+       "self-checks of collaborative structures",
+       {
+           "CREATE TABLE self_checks ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " year INTEGER NOT NULL CHECK (year >= 1990),"
+           " created_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL,"
+           " updated_at INTEGER NOT NULL,"
+           " UNIQUE (body_id, year))",
+           "CREATE INDEX self_checks_district ON self_checks(district_id, body_id, year)",
+           "CREATE TABLE self_check_ratings ("
+           " self_check_id INTEGER NOT NULL REFERENCES self_checks(id) ON DELETE CASCADE,"
+           " structure TEXT NOT NULL,"
+           " rating TEXT NOT NULL"
+           " CHECK (rating IN ('not_existing', 'being_discussed', 'being_developed', 'implemented')),"
+           " note TEXT NOT NULL DEFAULT '',"
+           " changed_by INTEGER NOT NULL REFERENCES users(id),"
+           " changed_at INTEGER NOT NULL,"
+           " PRIMARY KEY (self_check_id, structure))",
+       }},
   };
   return migrations;
 }
