@@ -8,6 +8,10 @@ import { decisionEn } from '../decision/messages.en';
 import { actionEn } from '../action/messages.en';
 import { communicationEn } from '../communication/messages.en';
 import { caucusEn } from '../caucus/messages.en';
+import { selfcheckEn } from '../selfcheck/messages.en';
+import { outcomeEn } from '../outcome/messages.en';
+import { surveyEn } from '../survey/messages.en';
+import { analysisEn } from '../analysis/messages.en';
 
 const core = {
   'app.name': 'Accord',
@@ -162,6 +166,7 @@ const core = {
 
 export const en = {
   ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn,
+  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn,
 };
 
 export type MessageKey = keyof typeof en;

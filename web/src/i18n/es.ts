@@ -6,6 +6,10 @@ import { decisionEs } from '../decision/messages.es';
 import { actionEs } from '../action/messages.es';
 import { communicationEs } from '../communication/messages.es';
 import { caucusEs } from '../caucus/messages.es';
+import { selfcheckEs } from '../selfcheck/messages.es';
+import { outcomeEs } from '../outcome/messages.es';
+import { surveyEs } from '../survey/messages.es';
+import { analysisEs } from '../analysis/messages.es';
 
 
 // Todas las cadenas de la interfaz, en español (cada área guarda las suyas en messages.es.ts).
@@ -162,4 +166,5 @@ const core = {
 
 export const es: Record<MessageKey, string> = {
   ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs,
+  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs,
 };
