@@ -26,6 +26,8 @@ class CommunicationRepository;
 class DecisionLogRepository;
 class CaucusRepository;
 class DashboardRepository;
+class SurveyRepository;
+class NetworkSurveyRepository;
 
 class Transaction {
  public:
@@ -48,6 +50,8 @@ class Transaction {
   virtual DecisionLogRepository& decisionLog() = 0;
   virtual CaucusRepository& caucus() = 0;
   virtual DashboardRepository& dashboard() = 0;
+  virtual SurveyRepository& surveys() = 0;
+  virtual NetworkSurveyRepository& networkSurveys() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

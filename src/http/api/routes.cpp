@@ -16,6 +16,7 @@ Router buildRouter(Services services) {
   addCommunicationRoutes(router, services);
   addCaucusRoutes(router, services);
   addDashboardRoutes(router, services);
+  addSurveyRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

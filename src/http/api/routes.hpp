@@ -17,6 +17,7 @@ void addMeetingRoutes(Router& router, Services services);
 void addCommunicationRoutes(Router& router, Services services);
 void addCaucusRoutes(Router& router, Services services);
 void addDashboardRoutes(Router& router, Services services);
+void addSurveyRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.
