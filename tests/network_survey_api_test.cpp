@@ -111,8 +111,8 @@ TEST_P(NetworkSurveyApi, ASiteRepWhoDidNotAnswerIsKnownThroughTheSiteTeam) {
                    &super_);
   ASSERT_EQ(team.status, 201) << team.body;
   long long teamId = team.json()["id"];
-  ASSERT_EQ(post(base_ + "/bodies/" + std::to_string(teamId) + "/members", {{"user_id", siteRep_.userId}, {"seat", "member"}},
-                 &super_)
+  ASSERT_EQ(post(base_ + "/bodies/" + std::to_string(teamId) + "/members",
+                 {{"user_id", siteRep_.userId}, {"seat", "member"}}, &super_)
                 .status,
             201);
   Session principal = member("principal@example.org", "management", "principal");
@@ -177,9 +177,11 @@ TEST_P(NetworkSurveyApi, BadAnswersAreRefusedNamingTheFieldAndASecondAnswerIsACo
        "contacts[0].colleague_id"},
       {{{"school", "Lincoln Elementary"}, {"contacts", json::array({contact(labor2_, "curriculum", "daily")})}},
        "contacts[0].colleague_id"},  // oneself
-      {{{"school", "Lincoln Elementary"}, {"contacts", json::array({json{{"topic", "curriculum"}, {"frequency", "daily"}}})}},
+      {{{"school", "Lincoln Elementary"},
+        {"contacts", json::array({json{{"topic", "curriculum"}, {"frequency", "daily"}}})}},
        "contacts[0].colleague_id"},
-      {{{"school", "Lincoln Elementary"}, {"contacts", json::array({contact(labor_, "gossip", "daily")})}}, "contacts[0].topic"},
+      {{{"school", "Lincoln Elementary"}, {"contacts", json::array({contact(labor_, "gossip", "daily")})}},
+       "contacts[0].topic"},
       {{{"school", "Lincoln Elementary"}, {"contacts", json::array({contact(labor_, "curriculum", "hourly")})}},
        "contacts[0].frequency"},
       {{{"school", "Lincoln Elementary"},
@@ -238,14 +240,17 @@ TEST_P(NetworkSurveyApi, WhoMayDoWhat) {
   };
   for (const auto& who : table) {
     SCOPED_TRACE(who.name);
-    EXPECT_EQ(post(responses(window_), {{"school", "Lincoln Elementary"}, {"contacts", json::array({contact(super_, "data", "daily")})}},
+    EXPECT_EQ(post(responses(window_),
+                   {{"school", "Lincoln Elementary"}, {"contacts", json::array({contact(super_, "data", "daily")})}},
                    who.session)
                   .status,
               who.answer == 201 ? 400 : who.answer);  // "data" is not a topic
-    EXPECT_EQ(post(responses(window_), {{"school", "Lincoln Elementary"}, {"contacts", json::array({contact(super_, "student_data", "daily")})}},
-                   who.session)
-                  .status,
-              who.answer);
+    EXPECT_EQ(
+        post(responses(window_),
+             {{"school", "Lincoln Elementary"}, {"contacts", json::array({contact(super_, "student_data", "daily")})}},
+             who.session)
+            .status,
+        who.answer);
     EXPECT_EQ(get(results(window_), who.session).status, who.resultsWhileOpen);
   }
   closeWindow(window_);

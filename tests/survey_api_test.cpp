@@ -52,8 +52,8 @@ TEST_P(ClimateSurveyApi, TheDefaultInstrumentHasTheSixAreasInEnglishAndSpanish) 
       EXPECT_FALSE(item["text"]["es"].get<std::string>().empty());
     }
   }
-  EXPECT_EQ(keys, (std::vector<std::string>{"school_culture", "professional_development", "resources",
-                                            "communication", "data", "partnership"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"school_culture", "professional_development", "resources", "communication",
+                                            "data", "partnership"}));
   ASSERT_EQ(doc["scale"].size(), 5u);
   EXPECT_EQ(doc["scale"][0]["label"]["es"], "Totalmente en desacuerdo");
 }
@@ -62,7 +62,9 @@ TEST_P(ClimateSurveyApi, ADistrictSetsItsOwnInstrumentAndAnOpenedWindowKeepsItsC
   json own = {{"areas",
                {{{"key", "trust"},
                  {"name", {{"en", "Trust"}, {"es", "Confianza"}}},
-                 {"items", {{{"key", "trust_principal"}, {"text", {{"en", "I trust my principal."}, {"es", "Confío en mi director."}}}}}}}}}};
+                 {"items",
+                  {{{"key", "trust_principal"},
+                    {"text", {{"en", "I trust my principal."}, {"es", "Confío en mi director."}}}}}}}}}};
   auto put = sendAs({"PUT", base_ + "/survey-instrument", {{"Content-Type", "application/json"}}, own.dump()}, &super_);
   ASSERT_EQ(put.status, 200) << put.body;
   EXPECT_TRUE(put.json()["customized"].get<bool>());
@@ -71,8 +73,9 @@ TEST_P(ClimateSurveyApi, ADistrictSetsItsOwnInstrumentAndAnOpenedWindowKeepsItsC
   EXPECT_EQ(opened["instrument"]["areas"][0]["key"], "trust");
 
   own["areas"][0]["key"] = "trust_changed";
-  ASSERT_EQ(sendAs({"PUT", base_ + "/survey-instrument", {{"Content-Type", "application/json"}}, own.dump()}, &super_).status,
-            200);
+  ASSERT_EQ(
+      sendAs({"PUT", base_ + "/survey-instrument", {{"Content-Type", "application/json"}}, own.dump()}, &super_).status,
+      200);
   EXPECT_EQ(get(base_ + "/survey-instrument", &labor2_).json()["areas"][0]["key"], "trust_changed");
   EXPECT_EQ(get(window(w), &labor2_).json()["instrument"]["areas"][0]["key"], "trust");
   answer(w, labor2_, {{"trust_principal", 4}});
@@ -90,8 +93,9 @@ TEST_P(ClimateSurveyApi, ADistrictSetsItsOwnInstrumentAndAnOpenedWindowKeepsItsC
 TEST_P(ClimateSurveyApi, AMemberAnswersOnceAndASecondAnswerIsRefused) {
   long long w = openWindow(2025);
   EXPECT_EQ(get(window(w), &labor2_).json()["answered"]["climate"], false);
-  auto first = post(responses(w), {{"school", "Lincoln Elementary"}, {"answers", {{"culture_trust", 4}, {"data_use", nullptr}}}},
-                    &labor2_);
+  auto first =
+      post(responses(w), {{"school", "Lincoln Elementary"}, {"answers", {{"culture_trust", 4}, {"data_use", nullptr}}}},
+           &labor2_);
   ASSERT_EQ(first.status, 201) << first.body;
   // Nothing that could find the response again: no id, no echo of the answers.
   EXPECT_EQ(first.json(), json({{"recorded", true}}));
@@ -237,7 +241,9 @@ TEST_P(ClimateSurveyApi, TheTrendFollowsEachAreaAcrossTheYears) {
 
 TEST_P(ClimateSurveyApi, NobodysAnswersCanBeTracedToThem) {
   std::vector<const Session*> people = {&labor_, &labor2_, &alternate_, &management_, &management2_};
-  auto answersOf = [](int i) { return json{{"culture_trust", i + 1}, {"pd_time", 5 - i}, {"data_use", 1 + (i * 2) % 5}}; };
+  auto answersOf = [](int i) {
+    return json{{"culture_trust", i + 1}, {"pd_time", 5 - i}, {"data_use", 1 + (i * 2) % 5}};
+  };
   long long first = openWindow(2024, {{"min_group_size", 3}});
   for (int i = 0; i < 5; ++i) answer(first, *people[i], answersOf(i), "Lincoln Elementary");
   closeWindow(first);

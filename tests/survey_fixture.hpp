@@ -55,7 +55,6 @@ class SurveyApi : public PartnershipApi {
     auto r = post(window(id) + "/close", nlohmann::json::object(), &super_);
     ASSERT_EQ(r.status, 200) << r.body;
   }
-
 };
 
 }  // namespace accord::testing

@@ -1,7 +1,7 @@
+#include <fmt/format.h>
+
 #include <set>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "common/calendar_date.hpp"
 #include "domain/audit/use_cases.hpp"

@@ -15,8 +15,8 @@ Result<NetworkResultsView> getNetworkResults(Store& store, const Caller& caller,
   ACCORD_TRY(auto nominations, network.nominations(found.window.id));
   ACCORD_TRY(auto leaders, network.siteLeaders(districtId));
   NetworkResultsView view;
-  view.schools = computeNetworkResults(found.window.schools, found.window.minGroupSize, respondents, leaders,
-                                       nominations);
+  view.schools =
+      computeNetworkResults(found.window.schools, found.window.minGroupSize, respondents, leaders, nominations);
   ACCORD_TRY(view.window, windowView(*tx, found.access, found.window, caller.user.id, today));
   return view;
 }

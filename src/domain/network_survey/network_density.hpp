@@ -33,8 +33,8 @@ struct TopicNetwork {
   std::string topic;
   int ties = 0;
   long long possibleTies = 0;
-  std::optional<double> density;        // three decimals; none with fewer than two respondents
-  std::optional<double> weeklyDensity;  // ties at least weekly ÷ possible ties
+  std::optional<double> density;         // three decimals; none with fewer than two respondents
+  std::optional<double> weeklyDensity;   // ties at least weekly ÷ possible ties
   std::array<int, 4> tiesByFrequency{};  // daily, weekly, monthly, rarely
   PrincipalSiteRepTie principalSiteRep;
 };

@@ -60,10 +60,9 @@ TEST(PrincipalSiteRepTie, ExistsWhenEitherNamedTheOtherWithTheMostFrequentReport
 }
 
 TEST(NetworkResults, AreGivenPerSchoolOnlyAtTheMinimumGroupSize) {
-  std::vector<NetworkRespondent> respondents = {{1, "North", "principal"}, {2, "North", "teacher"},
-                                                {3, "North", "teacher"},   {4, "North", "teacher"},
-                                                {5, "North", "teacher"},   {6, "South", "principal"},
-                                                {7, "South", "site_rep"}};
+  std::vector<NetworkRespondent> respondents = {
+      {1, "North", "principal"}, {2, "North", "teacher"},   {3, "North", "teacher"}, {4, "North", "teacher"},
+      {5, "North", "teacher"},   {6, "South", "principal"}, {7, "South", "site_rep"}};
   // Person 3 is North's site rep through its site team, not through their answer.
   std::vector<SiteLeader> leaders = {{"North", 3, "site_rep"}};
   auto results = computeNetworkResults({"North", "South"}, 3, respondents, leaders, kNominations);

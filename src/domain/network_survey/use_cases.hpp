@@ -15,7 +15,7 @@ namespace accord::domain {
 inline constexpr std::size_t kMaxNetworkContacts = 400;
 
 struct NetworkAnswerInput {
-  std::optional<std::string> school;  // required: one of the window's schools
+  std::optional<std::string> school;     // required: one of the window's schools
   std::vector<NetworkContact> contacts;  // may be empty: someone who talks with nobody about these topics
 };
 

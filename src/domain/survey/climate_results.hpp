@@ -47,7 +47,7 @@ struct AreaResult {
 struct GroupResult {
   std::string name;  // the school or the side; empty for the whole district
   bool shown = false;
-  int n = 0;  // respondents
+  int n = 0;                      // respondents
   std::vector<AreaResult> areas;  // empty when hidden
   bool operator==(const GroupResult&) const = default;
 };

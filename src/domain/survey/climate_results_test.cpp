@@ -11,7 +11,8 @@ namespace {
 // Area "a" with items a1 and a2, area "b" with item b1; a minimum group of 3.
 ClimateInstrument instrument() {
   ClimateInstrument i;
-  i.areas = {{"a", {"A", ""}, {{"a1", {"A one", ""}}, {"a2", {"A two", ""}}}}, {"b", {"B", ""}, {{"b1", {"B one", ""}}}}};
+  i.areas = {{"a", {"A", ""}, {{"a1", {"A one", ""}}, {"a2", {"A two", ""}}}},
+             {"b", {"B", ""}, {{"b1", {"B one", ""}}}}};
   return i;
 }
 
@@ -22,10 +23,10 @@ ClimateResponse response(std::optional<std::string> school, std::string side, st
 const std::vector<std::string> kSchools = {"North", "South"};
 
 TEST(ClimateResults, AnAreasMeanIsTheMeanOfEachRespondentsOwnMean) {
-  auto r = computeClimateResults(instrument(), kSchools, 3,
-                                 {response(std::nullopt, "labor", {{"a1", 5}, {"a2", 3}}),
-                                  response(std::nullopt, "labor", {{"a1", 2}}),
-                                  response(std::nullopt, "labor", {{"a1", 3}, {"a2", 3}, {"b1", 4}})});
+  auto r = computeClimateResults(
+      instrument(), kSchools, 3,
+      {response(std::nullopt, "labor", {{"a1", 5}, {"a2", 3}}), response(std::nullopt, "labor", {{"a1", 2}}),
+       response(std::nullopt, "labor", {{"a1", 3}, {"a2", 3}, {"b1", 4}})});
   ASSERT_TRUE(r.overall.shown);
   EXPECT_EQ(r.overall.n, 3);
   const auto& a = r.overall.areas[0].stats;
@@ -111,7 +112,8 @@ TEST(ClimateResults, DoNotDependOnTheOrderOfTheResponses) {
   std::vector<ClimateResponse> responses;
   const char* sides[] = {"labor", "management", "neutral"};
   for (int i = 0; i < 30; ++i)
-    responses.push_back(response(kSchools[i % 2], sides[i % 3], {{"a1", 1 + i % 5}, {"a2", 1 + (i * 7) % 5}, {"b1", 1 + (i * 3) % 5}}));
+    responses.push_back(
+        response(kSchools[i % 2], sides[i % 3], {{"a1", 1 + i % 5}, {"a2", 1 + (i * 7) % 5}, {"b1", 1 + (i * 3) % 5}}));
   auto expected = computeClimateResults(instrument(), kSchools, 3, responses);
   std::mt19937 random(7);
   for (int round = 0; round < 5; ++round) {

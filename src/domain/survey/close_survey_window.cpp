@@ -4,8 +4,8 @@
 
 namespace accord::domain {
 
-Result<SurveyWindowView> closeSurveyWindow(Store& store, const Caller& caller, long long districtId,
-                                           long long windowId, UnixSeconds now) {
+Result<SurveyWindowView> closeSurveyWindow(Store& store, const Caller& caller, long long districtId, long long windowId,
+                                           UnixSeconds now) {
   ACCORD_TRY(auto tx, store.write());
   ACCORD_TRY(WindowAccess found, windowAccess(*tx, districtId, windowId, caller.user));
   ACCORD_CHECK(mayManageSurveys(found.access));
@@ -14,8 +14,8 @@ Result<SurveyWindowView> closeSurveyWindow(Store& store, const Caller& caller, l
   SurveyWindow window = found.window;
   window.closedEarly = true;
   ACCORD_CHECK(tx->surveys().updateWindow(window));
-  ACCORD_CHECK(audit(*tx, districtId, caller, "survey_window.close", "survey_window", window.id,
-                     nlohmann::json::object(), now));
+  ACCORD_CHECK(
+      audit(*tx, districtId, caller, "survey_window.close", "survey_window", window.id, nlohmann::json::object(), now));
   ACCORD_TRY(SurveyWindowView view, windowView(*tx, found.access, window, caller.user.id, today));
   ACCORD_CHECK(tx->commit());
   return view;

@@ -7,8 +7,7 @@ Result<ClimateResultsView> getClimateResults(Store& store, const Caller& caller,
                                              long long windowId, UnixSeconds now) {
   ACCORD_TRY(auto tx, store.read());
   ACCORD_TRY(WindowAccess found, windowAccess(*tx, districtId, windowId, caller.user));
-  if (!found.window.climate || !found.window.instrument)
-    return notFound("this survey window has no climate survey");
+  if (!found.window.climate || !found.window.instrument) return notFound("this survey window has no climate survey");
   std::string today = isoDateOf(now);
   ACCORD_CHECK(checkMayReadResults(found.access, found.window, today));
   ACCORD_TRY(auto responses, tx->surveys().climateResponses(found.window.id));

@@ -21,8 +21,8 @@ Result<ClimateTrend> getClimateTrend(Store& store, const Caller& caller, long lo
     trend.years.push_back(year);
     for (std::size_t a = 0; a < window.instrument->areas.size(); ++a) {
       const SurveyArea& spec = window.instrument->areas[a];
-      auto area = std::find_if(trend.areas.begin(), trend.areas.end(),
-                               [&](const AreaTrend& t) { return t.key == spec.key; });
+      auto area =
+          std::find_if(trend.areas.begin(), trend.areas.end(), [&](const AreaTrend& t) { return t.key == spec.key; });
       if (area == trend.areas.end()) {
         trend.areas.push_back({spec.key, spec.name, {}});
         area = trend.areas.end() - 1;

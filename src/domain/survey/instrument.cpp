@@ -1,8 +1,8 @@
 #include "domain/survey/instrument.hpp"
 
-#include <set>
-
 #include <fmt/format.h>
+
+#include <set>
 
 namespace accord::domain {
 
@@ -20,11 +20,9 @@ LikertItem item(const char* key, const char* en, const char* es) { return {key, 
 
 ClimateInstrument buildDefault() {
   ClimateInstrument d;
-  d.scale = {Bilingual{"Strongly disagree", "Totalmente en desacuerdo"},
-             Bilingual{"Disagree", "En desacuerdo"},
+  d.scale = {Bilingual{"Strongly disagree", "Totalmente en desacuerdo"}, Bilingual{"Disagree", "En desacuerdo"},
              Bilingual{"Neither agree nor disagree", "Ni de acuerdo ni en desacuerdo"},
-             Bilingual{"Agree", "De acuerdo"},
-             Bilingual{"Strongly agree", "Totalmente de acuerdo"}};
+             Bilingual{"Agree", "De acuerdo"}, Bilingual{"Strongly agree", "Totalmente de acuerdo"}};
   d.areas = {
       {"school_culture",
        {"School culture", "Cultura escolar"},
@@ -74,7 +72,8 @@ ClimateInstrument buildDefault() {
              "El sindicato y la administración del distrito trabajan como aliados para mejorar nuestras escuelas."),
         item("partnership_problem_solving", "Problems are solved jointly before they become grievances.",
              "Los problemas se resuelven en conjunto antes de que se conviertan en quejas formales."),
-        item("partnership_site_team", "The principal and the union site representative at my school work well together.",
+        item("partnership_site_team",
+             "The principal and the union site representative at my school work well together.",
              "El director y el representante sindical de mi escuela trabajan bien juntos."),
         item("partnership_students", "Decisions made by the partnership focus on student learning.",
              "Las decisiones de la colaboración se centran en el aprendizaje de los estudiantes.")}},
@@ -127,8 +126,8 @@ Result<std::string> keyField(const json& parent, const std::string& path) {
   auto it = parent.find("key");
   if (it == parent.end() || it->is_null()) return invalid(field, "is required");
   if (!it->is_string() || !isKey(it->get<std::string>()))
-    return invalid(field, fmt::format("must be 1 to {} lower-case letters, digits or _, starting with a letter",
-                                      kMaxKey));
+    return invalid(field,
+                   fmt::format("must be 1 to {} lower-case letters, digits or _, starting with a letter", kMaxKey));
   return it->get<std::string>();
 }
 
@@ -149,7 +148,8 @@ json instrumentJson(const ClimateInstrument& instrument) {
     areas.push_back({{"key", area.key}, {"name", bilingualJson(area.name)}, {"items", std::move(items)}});
   }
   json scale = json::array();
-  for (int v = 1; v <= kLikertPoints; ++v) scale.push_back({{"value", v}, {"label", bilingualJson(instrument.scale[v - 1])}});
+  for (int v = 1; v <= kLikertPoints; ++v)
+    scale.push_back({{"value", v}, {"label", bilingualJson(instrument.scale[v - 1])}});
   return {{"areas", std::move(areas)}, {"scale", std::move(scale)}};
 }
 
@@ -195,7 +195,8 @@ Result<ClimateInstrument> instrumentFromJson(const json& document) {
       std::string path = fmt::format("scale[{}]", v);
       if (!label.is_object()) return invalid(path, "must be an object");
       auto value = label.find("value");
-      if (value != label.end() && !(value->is_number_integer() && value->get<long long>() == static_cast<long long>(v + 1)))
+      if (value != label.end() &&
+          !(value->is_number_integer() && value->get<long long>() == static_cast<long long>(v + 1)))
         return invalid(path + ".value", fmt::format("must be {}", v + 1));
       ACCORD_TRY(out.scale[v], bilingual(label, "label", path, kMaxName));
     }

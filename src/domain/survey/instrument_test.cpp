@@ -13,8 +13,8 @@ TEST(DefaultInstrument, HasTheSixAreasOfTheDesignInOrder) {
   const auto& d = defaultInstrument();
   std::vector<std::string> keys;
   for (const auto& area : d.areas) keys.push_back(area.key);
-  EXPECT_EQ(keys, (std::vector<std::string>{"school_culture", "professional_development", "resources",
-                                            "communication", "data", "partnership"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"school_culture", "professional_development", "resources", "communication",
+                                            "data", "partnership"}));
 }
 
 TEST(DefaultInstrument, EveryAreaHasThreeOrFourItemsInEnglishAndSpanish) {
@@ -71,7 +71,10 @@ TEST(InstrumentFromJson, NamesTheFieldThatIsWrong) {
       {[](json& d) { d["areas"][0]["items"][0]["text"]["es"] = 3; }, "areas[0].items[0].text.es"},
       {[](json& d) { d["areas"][0]["items"].push_back(d["areas"][0]["items"][0]); }, "areas[0].items[1].key"},
       {[](json& d) { d["areas"].push_back(d["areas"][0]); }, "areas[1].key"},
-      {[](json& d) { d["scale"] = json::array({1, 2}); }, "scale"},
+      {[](json& d) {
+         d["scale"] = json::array({1, 2});
+       },
+       "scale"},
   };
   for (const auto& c : cases) {
     json document = oneArea();

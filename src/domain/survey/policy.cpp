@@ -11,8 +11,7 @@ Result<bool> coChairsDistrictCommittee(Transaction& tx, long long districtId, lo
   ACCORD_TRY(auto seats, tx.bodies().seatsOf(districtId, userId));
   for (const auto& seat : seats) {
     ACCORD_TRY(Body body, tx.bodies().byId(districtId, seat.bodyId));
-    if (body.level == "district" && (body.laborCoChairId == userId || body.managementCoChairId == userId))
-      return true;
+    if (body.level == "district" && (body.laborCoChairId == userId || body.managementCoChairId == userId)) return true;
   }
   return false;
 }

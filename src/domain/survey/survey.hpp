@@ -94,8 +94,7 @@ class SurveyRepository {
   virtual ~SurveyRepository() = default;
   // The district's own instrument, or nullopt while it uses the default.
   virtual Result<std::optional<ClimateInstrument>> instrument(long long districtId) = 0;
-  virtual Result<void> saveInstrument(long long districtId, const ClimateInstrument& instrument,
-                                      UnixSeconds at) = 0;
+  virtual Result<void> saveInstrument(long long districtId, const ClimateInstrument& instrument, UnixSeconds at) = 0;
 
   // kConflict (field "year") when a window of the district runs the same survey that year.
   virtual Result<long long> insertWindow(const SurveyWindow& window) = 0;

@@ -1,11 +1,10 @@
 #pragma once
 // The climate survey and the survey windows. Each function is one use case, in a file of the same name.
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "domain/account/use_cases.hpp"
 #include "domain/survey/climate_results.hpp"
@@ -30,7 +29,7 @@ Result<InstrumentView> updateClimateInstrument(Store& store, const Caller& calle
 // A window as one person sees it.
 struct SurveyWindowView {
   SurveyWindow window;
-  std::string status;  // scheduled, open, closed
+  std::string status;                   // scheduled, open, closed
   std::optional<bool> answeredClimate;  // whether the caller answered; none when the window has no such survey
   std::optional<bool> answeredNetwork;
   bool resultsAvailable = false;  // the caller may read the results now
@@ -41,7 +40,7 @@ struct WindowInput {
   std::optional<long long> year;
   std::optional<std::string> opensOn;
   std::optional<std::string> closesOn;
-  std::optional<long long> minGroupSize;          // default 5, never below 3
+  std::optional<long long> minGroupSize;            // default 5, never below 3
   std::optional<std::vector<std::string>> schools;  // default: the schools of the district's site teams
   std::optional<std::vector<std::string>> surveys;  // climate and/or network; default climate
 };
@@ -68,8 +67,8 @@ Result<SurveyWindowView> updateSurveyWindow(Store& store, const Caller& caller, 
                                             long long windowId, const WindowChanges& changes, UnixSeconds now);
 
 // Stewards only: closes the window today, ahead of its closing date.
-Result<SurveyWindowView> closeSurveyWindow(Store& store, const Caller& caller, long long districtId,
-                                           long long windowId, UnixSeconds now);
+Result<SurveyWindowView> closeSurveyWindow(Store& store, const Caller& caller, long long districtId, long long windowId,
+                                           UnixSeconds now);
 
 struct ClimateAnswerInput {
   std::optional<std::string> school;
@@ -103,7 +102,7 @@ struct TrendPoint {
 
 struct AreaTrend {
   std::string key;
-  Bilingual name;  // as the latest window that asked it names it
+  Bilingual name;                  // as the latest window that asked it names it
   std::vector<TrendPoint> points;  // oldest year first
 };
 

@@ -1,8 +1,8 @@
 #include "domain/survey/window_rules.hpp"
 
-#include <set>
-
 #include <fmt/format.h>
+
+#include <set>
 
 #include "common/calendar_date.hpp"
 #include "domain/survey/survey.hpp"
@@ -24,8 +24,8 @@ Result<std::string> checkWindowDate(const std::optional<std::string>& date, cons
 Result<int> checkMinGroupSize(const std::optional<long long>& size) {
   if (!size) return kDefaultMinGroupSize;
   if (*size < kLowestMinGroupSize)
-    return invalid("min_group_size", fmt::format("must be at least {}: smaller groups could identify people",
-                                                 kLowestMinGroupSize));
+    return invalid("min_group_size",
+                   fmt::format("must be at least {}: smaller groups could identify people", kLowestMinGroupSize));
   if (*size > kHighestMinGroupSize)
     return invalid("min_group_size", fmt::format("must be at most {}", kHighestMinGroupSize));
   return static_cast<int>(*size);

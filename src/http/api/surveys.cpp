@@ -89,12 +89,9 @@ json climateResultsJson(const domain::ClimateResultsView& v) {
   json scale = json::array();
   for (int value = 1; value <= domain::kLikertPoints; ++value)
     scale.push_back({{"value", value}, {"label", bilingualJson(v.instrument.scale[value - 1])}});
-  return {{"window", windowJson(v.window)},
-          {"min_group_size", v.window.window.minGroupSize},
-          {"scale", std::move(scale)},
-          {"overall", groupJson(nullptr, "", r.overall, v.instrument, true)},
-          {"schools", std::move(schools)},
-          {"sides", std::move(sides)},
+  return {{"window", windowJson(v.window)}, {"min_group_size", v.window.window.minGroupSize},
+          {"scale", std::move(scale)},      {"overall", groupJson(nullptr, "", r.overall, v.instrument, true)},
+          {"schools", std::move(schools)},  {"sides", std::move(sides)},
           {"gap", std::move(gaps)}};
 }
 

@@ -200,13 +200,12 @@ Result<long long> SqlSurveys::insertWindow(const domain::SurveyWindow& w) {
       [&]() -> Result<long long> {
         int climate = w.climate ? 1 : 0, network = w.network ? 1 : 0, closed = w.closedEarly ? 1 : 0;
         std::string schools = toJsonList(w.schools);
-        Nullable<std::string> instrument(w.instrument ? std::optional<std::string>(
-                                                            domain::instrumentJson(*w.instrument).dump())
-                                                      : std::nullopt);
+        Nullable<std::string> instrument(
+            w.instrument ? std::optional<std::string>(domain::instrumentJson(*w.instrument).dump()) : std::nullopt);
         long long id = 0;
         sql_ << kInsertWindow, use(w.districtId), use(w.year), use(climate), use(network), use(w.opensOn),
-            use(w.closesOn), use(closed), use(w.minGroupSize), use(schools),
-            use(instrument.value, instrument.ind), use(w.createdBy), use(w.createdAt), into(id);
+            use(w.closesOn), use(closed), use(w.minGroupSize), use(schools), use(instrument.value, instrument.ind),
+            use(w.createdBy), use(w.createdAt), into(id);
         return id;
       },
       conflict("a survey window of this year runs that survey already", "year"));
@@ -280,13 +279,16 @@ Result<void> SqlSurveys::insertClimateResponse(long long windowId, const domain:
         return Ok{};
       },
       // Two random ids alike: the transaction rolls back and the same answer can be sent again.
-      Error{ErrorCode::kUnavailable, "the response could not be stored; send it again", {},
+      Error{ErrorCode::kUnavailable,
+            "the response could not be stored; send it again",
+            {},
             "random climate response id taken"});
 }
 
 Result<std::vector<domain::ClimateResponse>> SqlSurveys::climateResponses(long long windowId) {
   return guarded("climate responses", [&]() -> Result<std::vector<domain::ClimateResponse>> {
-    auto rows = selectAll<AnswerRow>(sql_, kResponsesOfWindow, [&](soci::statement& st) { st.exchange(use(windowId)); });
+    auto rows =
+        selectAll<AnswerRow>(sql_, kResponsesOfWindow, [&](soci::statement& st) { st.exchange(use(windowId)); });
     std::vector<domain::ClimateResponse> out;
     long long current = 0;
     for (const auto& row : rows) {
@@ -328,7 +330,7 @@ Result<void> SqlNetworkSurveys::insertNominations(long long windowId, long long 
 }
 
 Result<std::vector<domain::NetworkRespondent>> SqlNetworkSurveys::respondents(long long districtId,
-                                                                               long long windowId) {
+                                                                              long long windowId) {
   return guarded("network respondents", [&]() -> Result<std::vector<domain::NetworkRespondent>> {
     return selectAll<RespondentRow>(sql_, kRespondents, [&](soci::statement& st) {
       st.exchange(use(districtId));
