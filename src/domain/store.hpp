@@ -27,6 +27,8 @@ class DecisionLogRepository;
 class CaucusRepository;
 class DashboardRepository;
 class SelfCheckRepository;
+class SurveyRepository;
+class NetworkSurveyRepository;
 
 class Transaction {
  public:
@@ -50,6 +52,8 @@ class Transaction {
   virtual CaucusRepository& caucus() = 0;
   virtual DashboardRepository& dashboard() = 0;
   virtual SelfCheckRepository& selfChecks() = 0;
+  virtual SurveyRepository& surveys() = 0;
+  virtual NetworkSurveyRepository& networkSurveys() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

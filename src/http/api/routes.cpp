@@ -19,6 +19,7 @@ Router buildRouter(Services services) {
   addCaucusRoutes(router, services);
   addDashboardRoutes(router, services);
   addSelfCheckRoutes(router, services);
+  addSurveyRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -13,6 +13,7 @@
 #include "store/sql/dashboard_repositories.hpp"
 #include "store/sql/repositories.hpp"
 #include "store/sql/selfcheck_repositories.hpp"
+#include "store/sql/survey_repositories.hpp"
 
 namespace accord::store {
 
@@ -50,6 +51,8 @@ class SqlTransaction final : public domain::Transaction {
         communications_(sql_),
         dashboard_(sql_),
         selfChecks_(sql_),
+        surveys_(sql_),
+        networkSurveys_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -89,6 +92,8 @@ class SqlTransaction final : public domain::Transaction {
   domain::CaucusRepository& caucus() override { return caucus_; }
   domain::DashboardRepository& dashboard() override { return dashboard_; }
   domain::SelfCheckRepository& selfChecks() override { return selfChecks_; }
+  domain::SurveyRepository& surveys() override { return surveys_; }
+  domain::NetworkSurveyRepository& networkSurveys() override { return networkSurveys_; }
 
   soci::session& session() { return sql_; }
 
@@ -112,6 +117,8 @@ class SqlTransaction final : public domain::Transaction {
   SqlCommunications communications_;
   SqlDashboard dashboard_;
   SqlSelfChecks selfChecks_;
+  SqlSurveys surveys_;
+  SqlNetworkSurveys networkSurveys_;
   bool open_;
 };
 

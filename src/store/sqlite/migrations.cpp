@@ -350,6 +350,61 @@ const std::vector<Migration>& sqliteMigrations() {
            "CREATE INDEX decisions_status ON decisions(district_id, status, body_id)",
            "CREATE INDEX decisions_issue ON decisions(issue_id)",
        }},
+      {8,
+       "partnership surveys: climate and collaboration network",
+       {
+           "CREATE TABLE survey_instruments ("
+           " district_id INTEGER PRIMARY KEY REFERENCES districts(id) ON DELETE CASCADE,"
+           " document TEXT NOT NULL,"
+           " updated_at INTEGER NOT NULL)",
+           "CREATE TABLE survey_windows ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " year INTEGER NOT NULL,"
+           " climate INTEGER NOT NULL CHECK (climate IN (0, 1)),"
+           " network INTEGER NOT NULL CHECK (network IN (0, 1)),"
+           " opens_on TEXT NOT NULL,"
+           " closes_on TEXT NOT NULL,"
+           " closed_early INTEGER NOT NULL DEFAULT 0,"
+           " min_group_size INTEGER NOT NULL CHECK (min_group_size >= 3),"
+           " schools TEXT NOT NULL,"
+           " instrument TEXT,"
+           " created_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL)",
+           "CREATE INDEX survey_windows_district ON survey_windows(district_id, year)",
+           "CREATE UNIQUE INDEX survey_windows_climate_year ON survey_windows(district_id, year) WHERE climate = 1",
+           "CREATE UNIQUE INDEX survey_windows_network_year ON survey_windows(district_id, year) WHERE network = 1",
+           // Who answered, only to refuse a second answer: nothing in it leads to the responses.
+           "CREATE TABLE climate_participation ("
+           " window_id INTEGER NOT NULL REFERENCES survey_windows(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " PRIMARY KEY (window_id, user_id))",
+           // No person and no time; the id is random, so neither it nor the row order follows who answered when.
+           "CREATE TABLE climate_responses ("
+           " id INTEGER PRIMARY KEY,"
+           " window_id INTEGER NOT NULL REFERENCES survey_windows(id) ON DELETE CASCADE,"
+           " school TEXT,"
+           " side TEXT NOT NULL CHECK (side IN ('labor', 'management', 'neutral')))",
+           "CREATE INDEX climate_responses_window ON climate_responses(window_id, id)",
+           // WITHOUT ROWID: a rowid would number the answers in the order they were stored.
+           "CREATE TABLE climate_answers ("
+           " response_id INTEGER NOT NULL REFERENCES climate_responses(id) ON DELETE CASCADE,"
+           " item TEXT NOT NULL,"
+           " value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),"
+           " PRIMARY KEY (response_id, item)) WITHOUT ROWID",
+           "CREATE TABLE network_respondents ("
+           " window_id INTEGER NOT NULL REFERENCES survey_windows(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " school TEXT NOT NULL,"
+           " PRIMARY KEY (window_id, user_id))",
+           // Confidential: read only to compute each school's aggregates, never returned.
+           "CREATE TABLE network_nominations ("
+           " window_id INTEGER NOT NULL REFERENCES survey_windows(id) ON DELETE CASCADE,"
+           " from_user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " to_user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " topic TEXT NOT NULL CHECK (topic IN ('student_data', 'curriculum', 'teaching_practice', 'mentoring')),"
+           " frequency TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly', 'monthly', 'rarely')),"
+           " PRIMARY KEY (window_id, from_user_id, to_user_id, topic))",
       {9,
        "self-checks of collaborative structures",
        {
