@@ -76,6 +76,8 @@ const std::vector<Option>& options() {
        number<unsigned>("threads", &Config::threads, 0, 1024)},
       {"--max-body", "ACCORD_MAX_BODY", "largest request body in bytes (default 1048576)",
        number<std::size_t>("max-body", &Config::maxBodyBytes, 1024, std::size_t{1} << 30)},
+      {"--max-import-body", "ACCORD_MAX_IMPORT_BODY", "largest file sent to the import route in bytes (default 134217728)",
+       number<std::size_t>("max-import-body", &Config::maxImportBodyBytes, 1024, std::size_t{1} << 34)},
       {"--max-connections", "ACCORD_MAX_CONNECTIONS", "most open connections (default 4096)",
        number<std::size_t>("max-connections", &Config::maxConnections, 1, 1000000)},
       {"--read-timeout", "ACCORD_READ_TIMEOUT", "seconds to read a request (default 30)",

@@ -26,6 +26,8 @@ class CommunicationRepository;
 class DecisionLogRepository;
 class CaucusRepository;
 class DashboardRepository;
+class OutcomeRepository;
+class ImportJobRepository;
 
 class Transaction {
  public:
@@ -48,6 +50,8 @@ class Transaction {
   virtual DecisionLogRepository& decisionLog() = 0;
   virtual CaucusRepository& caucus() = 0;
   virtual DashboardRepository& dashboard() = 0;
+  virtual OutcomeRepository& outcomes() = 0;
+  virtual ImportJobRepository& imports() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

@@ -16,6 +16,8 @@ Router buildRouter(Services services) {
   addCommunicationRoutes(router, services);
   addCaucusRoutes(router, services);
   addDashboardRoutes(router, services);
+  addOutcomeRoutes(router, services);
+  addImportRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

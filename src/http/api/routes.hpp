@@ -17,6 +17,8 @@ void addMeetingRoutes(Router& router, Services services);
 void addCommunicationRoutes(Router& router, Services services);
 void addCaucusRoutes(Router& router, Services services);
 void addDashboardRoutes(Router& router, Services services);
+void addOutcomeRoutes(Router& router, Services services);
+void addImportRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

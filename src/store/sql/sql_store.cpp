@@ -11,6 +11,7 @@
 #include "store/sql/meeting_repositories.hpp"
 #include "store/sql/communication_repositories.hpp"
 #include "store/sql/dashboard_repositories.hpp"
+#include "store/sql/outcome_repositories.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -48,6 +49,8 @@ class SqlTransaction final : public domain::Transaction {
         actionItems_(sql_),
         communications_(sql_),
         dashboard_(sql_),
+        outcomes_(sql_),
+        imports_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -86,6 +89,8 @@ class SqlTransaction final : public domain::Transaction {
   domain::DecisionLogRepository& decisionLog() override { return decisionLog_; }
   domain::CaucusRepository& caucus() override { return caucus_; }
   domain::DashboardRepository& dashboard() override { return dashboard_; }
+  domain::OutcomeRepository& outcomes() override { return outcomes_; }
+  domain::ImportJobRepository& imports() override { return imports_; }
 
   soci::session& session() { return sql_; }
 
@@ -108,6 +113,8 @@ class SqlTransaction final : public domain::Transaction {
   SqlActionItems actionItems_;
   SqlCommunications communications_;
   SqlDashboard dashboard_;
+  SqlOutcomes outcomes_;
+  SqlImportJobs imports_;
   bool open_;
 };
 
