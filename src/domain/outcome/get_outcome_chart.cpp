@@ -105,8 +105,10 @@ Result<OutcomeChart> getOutcomeChart(Store& store, const Caller& caller, long lo
   chart.fromYear = query.fromYear ? *query.fromYear : (years.empty() ? 0 : *years.begin());
   chart.toYear = query.toYear ? *query.toYear : (years.empty() ? 0 : *years.rbegin());
 
+  // Without an end year, events run to the present: what the partnership did since the last data
+  // is what people look for on the right of the chart.
   UnixSeconds from = chart.fromYear ? schoolYearStart(chart.fromYear) : 0;
-  UnixSeconds to = chart.toYear ? schoolYearStart(chart.toYear + 1) - 1 : std::numeric_limits<UnixSeconds>::max();
+  UnixSeconds to = query.toYear ? schoolYearStart(*query.toYear + 1) - 1 : std::numeric_limits<UnixSeconds>::max();
   ACCORD_TRY(chart.events, tx->outcomes().timeline(districtId, caller.user.id, from, to));
   return chart;
 }

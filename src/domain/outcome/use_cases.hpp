@@ -113,7 +113,7 @@ struct OutcomeChart {
   int toYear = 0;
   std::vector<int> years;  // every year that has a value in any series, ascending
   std::vector<MetricSeries> metrics;
-  std::vector<TimelineEvent> events;  // within the years shown
+  std::vector<TimelineEvent> events;  // from the first year shown to the last asked for, else to now
 };
 struct ChartQuery {
   std::vector<std::string> metricKeys;  // empty: every metric of the district

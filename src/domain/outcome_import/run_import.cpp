@@ -107,7 +107,7 @@ struct Run {
 
 }  // namespace
 
-Result<ImportJob> runImport(Store& store, long long districtId, long long jobId, std::istream& in,
+Result<ImportRun> runImport(Store& store, long long districtId, long long jobId, std::istream& in,
                             ImportProgress& progress, const std::function<void()>& onProgress,
                             const std::function<UnixSeconds()>& clock) {
   ImportJob job;
@@ -139,7 +139,7 @@ Result<ImportJob> runImport(Store& store, long long districtId, long long jobId,
   ACCORD_CHECK(tx->imports().insertErrors(job.id, run.errors));
   ACCORD_CHECK(tx->commit());
   if (onProgress) onProgress();
-  return job;
+  return ImportRun{std::move(job), std::move(run.errors)};
 }
 
 }  // namespace accord::domain

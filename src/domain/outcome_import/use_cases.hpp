@@ -25,7 +25,11 @@ Result<ImportJob> startImport(Store& store, const Caller* caller, const ImportRe
 // transaction; then records the job's outcome and its row errors. A file that is not of the
 // format, a read error, or `progress.stop` fails the job and leaves the data as it was.
 // `onProgress` is called every few thousand rows and at the end; `clock` gives the time.
-Result<ImportJob> runImport(Store& store, long long districtId, long long jobId, std::istream& in,
+struct ImportRun {
+  ImportJob job;
+  std::vector<ImportError> errors;  // as recorded: at most kMaxImportErrors
+};
+Result<ImportRun> runImport(Store& store, long long districtId, long long jobId, std::istream& in,
                             ImportProgress& progress, const std::function<void()>& onProgress,
                             const std::function<UnixSeconds()>& clock);
 
