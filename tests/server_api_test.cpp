@@ -38,7 +38,7 @@ TEST_P(ServerApi, AnOversizedBodyIs413) {
 }
 
 TEST_P(ServerApi, AHugeBodyIsRefusedWithoutBeingRead) {
-  // The transport reads bodies up to the larger of 4x the body limit and the import limit.
+  // The transport reads bodies up to the import limit plus 4x the body limit.
   startServer([](Config& c) {
     c.maxBodyBytes = 4096;
     c.maxImportBodyBytes = 4096;
