@@ -325,6 +325,13 @@ TEST_P(ImportApi, AnImportRequestIsChecked) {
   auto noCode = upload("caaspp", caretFile());
   EXPECT_EQ(noCode.status, 400);
   EXPECT_EQ(noCode.json()["error"]["field"], "state_code");
+  // A code the file does not have: the state's rows come in, and the job says what to check.
+  ASSERT_EQ(patch(base_, {{"state_code", "0199999"}}, &super_).status, 200);
+  auto wrongCode = importFile("caaspp", caretFile());
+  EXPECT_EQ(wrongCode["status"], "succeeded");
+  EXPECT_EQ(wrongCode["rows_imported"], 2);
+  EXPECT_NE(wrongCode["message"].get<std::string>().find("no row had the district's state code"), std::string::npos)
+      << wrongCode.dump();
 }
 
 TEST_P(ImportApi, TheImportRouteTakesFilesLargerThanOtherRequests) {

@@ -19,6 +19,7 @@ struct Run {
   const std::function<void()>& onProgress;
   UnixSeconds now;
   std::vector<ImportError> errors;
+  long long districtRows = 0;  // rows of the district or its schools, as opposed to the state's
 
   void report(long long line, std::string column, std::string reason) {
     if (errors.size() < kMaxImportErrors) errors.push_back({0, line, std::move(column), std::move(reason)});
@@ -75,6 +76,7 @@ struct Run {
           row.value.source = source;
           row.value.importId = job.id;
           row.value.updatedAt = now;
+          if (row.value.scope != "state") ++districtRows;
           values.push_back(std::move(row.value));
           ++progress.rowsImported;
           break;
@@ -126,6 +128,10 @@ Result<ImportRun> runImport(Store& store, long long districtId, long long jobId,
     job.rowsImported = progress.rowsImported;
     job.message = std::to_string(job.rowsImported) + " rows imported, " + std::to_string(job.rowsSkipped) +
                   " skipped, " + std::to_string(job.rowsFailed) + " with errors";
+    // A state file in which nothing was the district's most likely names it by another code.
+    if (job.format == "caaspp" && run.districtRows == 0 && job.rowsSkipped > 0)
+      job.message += "; no row had the district's state code: check it against the file's county and district "
+                     "codes";
   } else {
     // Nothing was stored: the transaction rolled back.
     job.status = "failed";
