@@ -48,9 +48,10 @@ TEST_P(OutcomeApi, SchoolsAreCreatedReadChangedAndRemoved) {
   ASSERT_EQ(noCode.status, 201) << noCode.body;
   EXPECT_TRUE(noCode.json()["state_code"].is_null());
 
-  ASSERT_EQ(setValue({{"metric", "ela_met"}, {"year", 2022}, {"scope", "school"}, {"school_id", washington_}, {"value", 40}})
-                .status,
-            201);
+  ASSERT_EQ(
+      setValue({{"metric", "ela_met"}, {"year", 2022}, {"scope", "school"}, {"school_id", washington_}, {"value", 40}})
+          .status,
+      201);
   EXPECT_EQ(sendAs({"DELETE", path, {}, {}}, &super_).status, 204);
   EXPECT_EQ(get(path, &super_).status, 404);
   EXPECT_TRUE(values("scope=school").empty());  // its values went with it
@@ -84,7 +85,8 @@ TEST_P(OutcomeApi, InvalidInputIsRefusedNamingTheField) {
       {"/metrics", {{"key", "Suspensions"}, {"name_en", "Suspensions"}, {"unit", "count"}}, "key"},
       {"/metrics", {{"key", "suspensions"}, {"unit", "count"}}, "name_en"},
       {"/metrics", {{"key", "suspensions"}, {"name_en", "Suspensions"}, {"unit", "miles"}}, "unit"},
-      {"/metrics", {{"key", "suspensions"}, {"name_en", "S"}, {"unit", "count"}, {"higher_is_better", "no"}},
+      {"/metrics",
+       {{"key", "suspensions"}, {"name_en", "S"}, {"unit", "count"}, {"higher_is_better", "no"}},
        "higher_is_better"},
       {"/metric-values", {{"year", 2023}, {"value", 1}}, "metric"},
       {"/metric-values", {{"metric", "reading_minutes"}, {"year", 2023}, {"value", 1}}, "metric"},
@@ -173,8 +175,12 @@ TEST_P(OutcomeApi, AValueIsReplacedNotDuplicatedAndMissingStaysMissing) {
   EXPECT_EQ(second.json()["value"], 49.0);
   EXPECT_TRUE(second.json()["n"].is_null());
 
-  auto suppressed = setValue({{"metric", "ela_met"}, {"year", 2023}, {"scope", "school"}, {"school_id", lincoln_},
-                              {"group", "160"}, {"value", nullptr}});
+  auto suppressed = setValue({{"metric", "ela_met"},
+                              {"year", 2023},
+                              {"scope", "school"},
+                              {"school_id", lincoln_},
+                              {"group", "160"},
+                              {"value", nullptr}});
   ASSERT_EQ(suppressed.status, 201) << suppressed.body;
   EXPECT_TRUE(suppressed.json()["value"].is_null());
   auto listed = values("group=160");
@@ -194,7 +200,10 @@ TEST_P(OutcomeApi, AValueIsReplacedNotDuplicatedAndMissingStaysMissing) {
 
 TEST_P(OutcomeApi, DemographicsAreKeptPerYearForTheDistrictAndEachSchool) {
   auto district = post(base_ + "/demographics",
-                       {{"year", 2023}, {"enrollment", 20000}, {"low_income_pct", 71.5}, {"english_learners_pct", 22},
+                       {{"year", 2023},
+                        {"enrollment", 20000},
+                        {"low_income_pct", 71.5},
+                        {"english_learners_pct", 22},
                         {"minority_pct", 92}},
                        &super_);
   ASSERT_EQ(district.status, 201) << district.body;
@@ -219,9 +228,9 @@ TEST_P(OutcomeApi, DemographicsAreKeptPerYearForTheDistrictAndEachSchool) {
 TEST_P(OutcomeApi, AnotherDistrictsOutcomesAreNotFound) {
   ASSERT_EQ(setValue({{"metric", "ela_met"}, {"year", 2023}, {"value", 48.2}}).status, 201);
   std::string school = base_ + "/schools/" + std::to_string(lincoln_);
-  for (const auto& path : {base_ + "/schools", school, base_ + "/metrics", base_ + "/metric-values",
-                           base_ + "/demographics", base_ + "/metrics/ela_met/series", base_ + "/outcomes",
-                           base_ + "/imports"}) {
+  for (const auto& path :
+       {base_ + "/schools", school, base_ + "/metrics", base_ + "/metric-values", base_ + "/demographics",
+        base_ + "/metrics/ela_met/series", base_ + "/outcomes", base_ + "/imports"}) {
     auto r = get(path, &other_);
     EXPECT_EQ(r.status, 404) << path;
     EXPECT_EQ(r.body.find("48.2"), std::string::npos);
@@ -231,9 +240,9 @@ TEST_P(OutcomeApi, AnotherDistrictsOutcomesAreNotFound) {
   // A school of this district, named in the other district, is no school there.
   std::string other = "/api/v1/districts/" + std::to_string(otherDistrict_);
   EXPECT_EQ(get(other + "/schools/" + std::to_string(lincoln_), &other_).status, 404);
-  auto crossing = post(other + "/metric-values",
-                       {{"metric", "ela_met"}, {"year", 2023}, {"scope", "school"}, {"school_id", lincoln_}, {"value", 1}},
-                       &other_);
+  auto crossing = post(
+      other + "/metric-values",
+      {{"metric", "ela_met"}, {"year", 2023}, {"scope", "school"}, {"school_id", lincoln_}, {"value", 1}}, &other_);
   EXPECT_EQ(crossing.status, 400);
   EXPECT_EQ(crossing.json()["error"]["field"], "school_id");
   EXPECT_EQ(sendAs({"DELETE", other + "/schools/" + std::to_string(lincoln_), {}, {}}, &other_).status, 404);
@@ -259,15 +268,16 @@ TEST_P(OutcomeApi, WhoMayDoWhat) {
   for (const auto& who : table) {
     SCOPED_TRACE(who.name);
     ++n;
-    EXPECT_EQ(post(base_ + "/schools", {{"name", "School " + std::to_string(n)}, {"level", "high"}}, who.session).status,
-              who.write);
-    EXPECT_EQ(post(base_ + "/metrics", {{"key", "m" + std::to_string(n)}, {"name_en", "M"}, {"unit", "number"}},
-                   who.session)
-                  .status,
-              who.write);
-    EXPECT_EQ(post(base_ + "/metric-values", {{"metric", "ela_met"}, {"year", 2000 + n}, {"value", 50}}, who.session)
-                  .status,
-              who.write);
+    EXPECT_EQ(
+        post(base_ + "/schools", {{"name", "School " + std::to_string(n)}, {"level", "high"}}, who.session).status,
+        who.write);
+    EXPECT_EQ(
+        post(base_ + "/metrics", {{"key", "m" + std::to_string(n)}, {"name_en", "M"}, {"unit", "number"}}, who.session)
+            .status,
+        who.write);
+    EXPECT_EQ(
+        post(base_ + "/metric-values", {{"metric", "ela_met"}, {"year", 2000 + n}, {"value", 50}}, who.session).status,
+        who.write);
     EXPECT_EQ(post(base_ + "/demographics", {{"year", 2000 + n}, {"enrollment", 100}}, who.session).status, who.write);
     int change = who.write == 201 ? 200 : who.write;
     EXPECT_EQ(patch(base_ + "/schools/" + std::to_string(lincoln_), {{"name", "Lincoln"}}, who.session).status, change);
@@ -280,17 +290,23 @@ TEST_P(OutcomeApi, WhoMayDoWhat) {
 
 TEST_P(OutcomeApi, ASeriesPutsTheDistrictBesideTheStateWithAdoptedDecisionsMarked) {
   int y = thisYear_;
-  for (auto [scope, year, value] : {std::tuple{"district", y - 2, 41.0}, {"district", y - 1, 44.5}, {"district", y, 47.0},
-                                    {"state", y - 2, 46.0}, {"state", y, 47.5}})
+  for (auto [scope, year, value] : {std::tuple{"district", y - 2, 41.0},
+                                    {"district", y - 1, 44.5},
+                                    {"district", y, 47.0},
+                                    {"state", y - 2, 46.0},
+                                    {"state", y, 47.5}})
     ASSERT_EQ(setValue({{"metric", "ela_met"}, {"year", year}, {"scope", scope}, {"value", value}}).status, 201);
-  ASSERT_EQ(setValue({{"metric", "ela_met"}, {"year", y}, {"scope", "district"}, {"group", "160"}, {"value", 12}}).status,
-            201);
+  ASSERT_EQ(
+      setValue({{"metric", "ela_met"}, {"year", y}, {"scope", "district"}, {"group", "160"}, {"value", 12}}).status,
+      201);
   ASSERT_EQ(setValue({{"metric", "math_met"}, {"year", y}, {"scope", "district"}, {"value", 30}}).status, 201);
 
   // An adopted decision, and a confidential one that only the body's members may see.
   auto adopt = [&](const nlohmann::json& extra) {
-    nlohmann::json body = {{"body_id", body_}, {"title", "Peer observation in every school"},
-                           {"text", "Teachers observe one another twice a year."}, {"deadline", nowSeconds() + 600}};
+    nlohmann::json body = {{"body_id", body_},
+                           {"title", "Peer observation in every school"},
+                           {"text", "Teachers observe one another twice a year."},
+                           {"deadline", nowSeconds() + 600}};
     body.update(extra);
     auto r = post(base_ + "/decisions", body, &labor_);
     EXPECT_EQ(r.status, 201) << r.body;
@@ -307,7 +323,8 @@ TEST_P(OutcomeApi, ASeriesPutsTheDistrictBesideTheStateWithAdoptedDecisionsMarke
     ASSERT_EQ(post(path + "/step", {{"step", step}}, &labor_).status, 200);
     if (std::string(step) == "options") option = post(path + "/options", {{"text", "Quiet fix"}}, &labor_).json()["id"];
   }
-  ASSERT_EQ(post(path + "/solution", {{"option_id", option}, {"text", "Confidential staffing plan"}}, &labor_).status, 200);
+  ASSERT_EQ(post(path + "/solution", {{"option_id", option}, {"text", "Confidential staffing plan"}}, &labor_).status,
+            200);
   long long secret = adopt({{"issue_id", issue}, {"title", "Confidential staffing plan"}});
 
   auto r = get(base_ + "/metrics/ela_met/series?group=1", &labor2_);
@@ -346,9 +363,9 @@ TEST_P(OutcomeApi, ASeriesPutsTheDistrictBesideTheStateWithAdoptedDecisionsMarke
   auto group = get(base_ + "/metrics/ela_met/series?group=160", &labor2_).json();
   EXPECT_EQ(group["series"][0]["points"].size(), 1u);
   EXPECT_EQ(group["series"][0]["points"][0]["value"], 12);
-  auto earlier = get(base_ + "/metrics/ela_met/series?from=" + std::to_string(y - 2) + "&to=" + std::to_string(y - 2),
-                     &labor2_)
-                     .json();
+  auto earlier =
+      get(base_ + "/metrics/ela_met/series?from=" + std::to_string(y - 2) + "&to=" + std::to_string(y - 2), &labor2_)
+          .json();
   EXPECT_EQ(earlier["years"], nlohmann::json({y - 2}));
   EXPECT_TRUE(earlier["events"].empty());
   EXPECT_EQ(get(base_ + "/metrics/reading_minutes/series", &labor2_).status, 404);
@@ -356,13 +373,14 @@ TEST_P(OutcomeApi, ASeriesPutsTheDistrictBesideTheStateWithAdoptedDecisionsMarke
 
 TEST_P(OutcomeApi, SchoolsGoBesideTheDistrictWhenAskedFor) {
   ASSERT_EQ(setValue({{"metric", "math_met"}, {"year", 2023}, {"value", 30}}).status, 201);
-  ASSERT_EQ(setValue({{"metric", "math_met"}, {"year", 2023}, {"scope", "school"}, {"school_id", lincoln_}, {"value", 35}})
-                .status,
-            201);
-  ASSERT_EQ(setValue({{"metric", "math_met"}, {"year", 2023}, {"scope", "school"}, {"school_id", washington_},
-                      {"value", 25}})
-                .status,
-            201);
+  ASSERT_EQ(
+      setValue({{"metric", "math_met"}, {"year", 2023}, {"scope", "school"}, {"school_id", lincoln_}, {"value", 35}})
+          .status,
+      201);
+  ASSERT_EQ(
+      setValue({{"metric", "math_met"}, {"year", 2023}, {"scope", "school"}, {"school_id", washington_}, {"value", 25}})
+          .status,
+      201);
   auto all = get(base_ + "/metrics/math_met/series?school=all", &outsider_).json()["series"];
   ASSERT_EQ(all.size(), 4u);
   EXPECT_EQ(all[2]["name"], "Lincoln Elementary");

@@ -226,7 +226,8 @@ int importFile(std::vector<std::string> args) {
   if (!run.ok()) return fail(run.error());
   const domain::ImportJob* done = &run->job;
   double seconds = meter.seconds();
-  std::cout << fmt::format("import {} {}: {} rows read, {} imported, {} skipped, {} with errors in {:.1f} s ({:.0f} rows/s)\n",
+  std::cout << fmt::format("import {} {}: {} rows read, {} imported, {} skipped, {} with errors in {:.1f} s "
+                           "({:.0f} rows/s)\n",
                            done->id, done->status, done->rowsRead, done->rowsImported, done->rowsSkipped,
                            done->rowsFailed, seconds, seconds > 0 ? done->rowsRead / seconds : 0.0);
   if (done->status != "succeeded") std::cerr << "accord: the import failed: " << done->message << "\n";

@@ -48,8 +48,8 @@ void Router::add(std::string method, std::string pattern, Access access, Handler
 }
 
 void Router::addUpload(std::string method, std::string pattern, Handler handler) {
-  routes_.push_back(
-      Route{std::move(method), std::move(pattern), Access::kSession, std::move(handler), PathPrivacy::kLogged, BodyKind::kUpload});
+  routes_.push_back(Route{std::move(method), std::move(pattern), Access::kSession, std::move(handler),
+                          PathPrivacy::kLogged, BodyKind::kUpload});
 }
 
 Router::Match Router::match(Request& request) const {

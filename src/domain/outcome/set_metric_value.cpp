@@ -45,8 +45,9 @@ Result<SavedValue> setMetricValue(Store& store, const Caller& caller, long long 
   ACCORD_CHECK(tx->outcomes().upsertValues({v}));
   ACCORD_TRY(auto saved, tx->outcomes().findValue(v));
   if (!saved) return internal("a value saved is not found");
-  nlohmann::json details = {{"metric", v.metricKey}, {"year", v.year},   {"scope", v.scope},
-                            {"school_id", v.schoolId}, {"group", v.group}, {"value", v.value ? nlohmann::json(*v.value) : nullptr}};
+  nlohmann::json details = {{"metric", v.metricKey}, {"year", v.year},
+                            {"scope", v.scope},      {"school_id", v.schoolId},
+                            {"group", v.group},      {"value", v.value ? nlohmann::json(*v.value) : nullptr}};
   ACCORD_CHECK(audit(*tx, districtId, caller, before ? "metric_value.update" : "metric_value.create", "metric_value",
                      saved->id, details, now));
   ACCORD_CHECK(tx->commit());

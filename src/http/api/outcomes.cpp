@@ -11,8 +11,12 @@ namespace accord::http {
 namespace {
 
 json schoolJson(const domain::School& s) {
-  return {{"id", s.id},       {"name", s.name},           {"state_code", orNull(s.stateCode)},
-          {"level", s.level}, {"created_at", s.createdAt}, {"updated_at", s.updatedAt}};
+  return {{"id", s.id},
+          {"name", s.name},
+          {"state_code", orNull(s.stateCode)},
+          {"level", s.level},
+          {"created_at", s.createdAt},
+          {"updated_at", s.updatedAt}};
 }
 
 json metricJson(const domain::Metric& m) {
@@ -61,8 +65,10 @@ json eventJson(const domain::TimelineEvent& e) {
               {"school_year", domain::schoolYearOf(e.at)},
               {"closed_at", orNull(e.closedAt)},
               {"effective_at", orNull(e.effectiveAt)}};
-  if (e.type == "decision") out["title"] = e.title;
-  else out["charter_number"] = e.charterNumber;
+  if (e.type == "decision")
+    out["title"] = e.title;
+  else
+    out["charter_number"] = e.charterNumber;
   return out;
 }
 
@@ -70,7 +76,8 @@ json seriesJson(const domain::MetricSeries& ms) {
   json lines = json::array();
   for (const auto& line : ms.lines) {
     json points = json::array();
-    for (const auto& p : line.points) points.push_back({{"year", p.year}, {"value", orNull(p.value)}, {"n", orNull(p.n)}});
+    for (const auto& p : line.points)
+      points.push_back({{"year", p.year}, {"value", orNull(p.value)}, {"n", orNull(p.n)}});
     lines.push_back({{"scope", line.scope},
                      {"school_id", line.scope == "school" ? json(line.schoolId) : json(nullptr)},
                      {"name", line.name},
@@ -203,8 +210,7 @@ Result<Response> createMetric(Services s, Request& req) {
 Result<Response> updateMetric(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto input, metricInput(req));
-  ACCORD_TRY(auto metric,
-             domain::updateMetric(s.store, *req.caller, district, req.params["key"], input, nowSeconds()));
+  ACCORD_TRY(auto metric, domain::updateMetric(s.store, *req.caller, district, req.params["key"], input, nowSeconds()));
   return jsonResponse(200, metricJson(metric));
 }
 
@@ -235,7 +241,8 @@ Result<Response> outcomesOverview(Services s, Request& req) {
   ACCORD_TRY(auto chart, domain::getOutcomeChart(s.store, *req.caller, district, query));
   json body = chartFrame(chart);
   json metrics = json::array();
-  for (const auto& ms : chart.metrics) metrics.push_back({{"metric", metricJson(ms.metric)}, {"series", seriesJson(ms)}});
+  for (const auto& ms : chart.metrics)
+    metrics.push_back({{"metric", metricJson(ms.metric)}, {"series", seriesJson(ms)}});
   body["metrics"] = metrics;
   return jsonResponse(200, body);
 }

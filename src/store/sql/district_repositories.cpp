@@ -39,8 +39,8 @@ struct DistrictRow {
   std::string nces, stateCode;
   long long enrollment = 0;
   double lowIncome = 0, englishLearners = 0, minority = 0;
-  soci::indicator ncesInd = soci::i_null, stateCodeInd = soci::i_null, enrollmentInd = soci::i_null, lowIncomeInd = soci::i_null,
-                  englishLearnersInd = soci::i_null, minorityInd = soci::i_null;
+  soci::indicator ncesInd = soci::i_null, stateCodeInd = soci::i_null, enrollmentInd = soci::i_null,
+                  lowIncomeInd = soci::i_null, englishLearnersInd = soci::i_null, minorityInd = soci::i_null;
 
   void bind(soci::statement& st) {
     st.exchange(into(d.id));
