@@ -15,7 +15,7 @@ BUILD_PACKAGES=(
 # Tests (unit and API, the latter against a throwaway PostgreSQL cluster).
 TEST_PACKAGES=(googletest libgtest-dev libgmock-dev postgresql)
 # Benchmark and scripting helpers.
-TOOL_PACKAGES=(wrk curl ca-certificates)
+TOOL_PACKAGES=(wrk curl ca-certificates time)
 # Web interface: Chromium for its browser tests; Node.js (20.19 or newer, for Vite 7) to build it.
 WEB_PACKAGES=(chromium)
 if ! command -v node >/dev/null 2>&1; then

@@ -38,7 +38,11 @@ TEST_P(ServerApi, AnOversizedBodyIs413) {
 }
 
 TEST_P(ServerApi, AHugeBodyIsRefusedWithoutBeingRead) {
-  startServer([](Config& c) { c.maxBodyBytes = 4096; });
+  // The transport reads bodies up to the import limit plus 4x the body limit.
+  startServer([](Config& c) {
+    c.maxBodyBytes = 4096;
+    c.maxImportBodyBytes = 4096;
+  });
   std::string raw = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                     "Content-Length: 100000000\r\n\r\n{";
   auto r = sendRaw(port_, raw);

@@ -1,6 +1,11 @@
 #include "app/commands.hpp"
 
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -11,6 +16,7 @@
 #include "common/crypto.hpp"
 #include "domain/account/use_cases.hpp"
 #include "domain/demo/load_demo.hpp"
+#include "domain/outcome_import/use_cases.hpp"
 #include "http/app.hpp"
 #include "http/server.hpp"
 #include "store/open_store.hpp"
@@ -28,6 +34,8 @@ constexpr const char* kUsage =
     "  demo                       load the demo district and accounts (once) and print how to sign in\n"
     "  user add --email E --name N [--admin] [--locale en|es]\n"
     "                             add an account; the password is read from standard input\n"
+    "  import --district ID --format caaspp|csv|demographics FILE\n"
+    "                             import outcome data from a file (see docs/imports.md)\n"
     "  help                       show this text\n"
     "\n"
     "options (flag, environment variable):\n";
@@ -131,6 +139,110 @@ int addUser(const std::vector<std::string>& args) {
   return 0;
 }
 
+// Shows an import's progress on standard error: a bar redrawn in place on a terminal, else a
+// line every ten percent.
+class ImportMeter {
+ public:
+  explicit ImportMeter(const domain::ImportProgress& progress)
+      : progress_(progress), terminal_(isatty(STDERR_FILENO) == 1), started_(std::chrono::steady_clock::now()) {}
+
+  void update(bool last = false) {
+    auto now = std::chrono::steady_clock::now();
+    long long total = progress_.bytesTotal;
+    int percent = total > 0 ? static_cast<int>(100 * progress_.bytesRead / total) : 100;
+    if (terminal_) {
+      if (!last && now - drawn_ < std::chrono::milliseconds(100)) return;
+      drawn_ = now;
+      constexpr int kWidth = 30;
+      int filled = percent * kWidth / 100;
+      std::cerr << fmt::format("\r[{}{}] {:3d}%  {} rows", std::string(filled, '#'), std::string(kWidth - filled, '.'),
+                               percent, progress_.rowsRead.load())
+                << (last ? "\n" : "") << std::flush;
+    } else if (percent / 10 > reported_ / 10 || (last && percent != reported_)) {
+      reported_ = percent;
+      std::cerr << fmt::format("import: {}% read, {} rows\n", percent, progress_.rowsRead.load());
+    }
+  }
+
+  double seconds() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  }
+
+ private:
+  const domain::ImportProgress& progress_;
+  bool terminal_;
+  std::chrono::steady_clock::time_point started_;
+  std::chrono::steady_clock::time_point drawn_{};
+  int reported_ = 0;
+};
+
+int importFile(std::vector<std::string> args) {
+  // FILE is the one argument that is not an option or an option's value.
+  // Every option of this command takes a value.
+  std::string file;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i].rfind("--", 0) == 0) {
+      if (args[i].find('=') == std::string::npos) ++i;
+      continue;
+    }
+    if (!file.empty()) return fail(invalid("FILE", "name one file to import"));
+    file = args[i];
+    args.erase(args.begin() + static_cast<std::ptrdiff_t>(i--));
+  }
+  auto inv = parse(args, {"--district", "--format"});
+  if (!inv.ok()) return fail(inv.error());
+  if (file.empty()) return fail(invalid("FILE", "name the file to import"));
+  long long district = 0;
+  try {
+    district = std::stoll(inv->extra["--district"]);
+  } catch (...) {
+  }
+  if (district <= 0) return fail(invalid("--district", "is required: the district's id"));
+  domain::ImportRequest request;
+  request.districtId = district;
+  request.format = inv->extra["--format"];
+  if (request.format.empty()) return fail(invalid("--format", "is required: caaspp, csv or demographics"));
+  request.fileName = std::filesystem::path(file).filename().string();
+
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return fail(invalid("FILE", "cannot open " + file));
+  std::vector<char> buffer(1 << 20);
+  in.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  std::error_code sizeError;
+  auto size = std::filesystem::file_size(file, sizeError);
+  request.bytesTotal = sizeError ? 0 : static_cast<long long>(size);
+
+  auto opened = open(inv->config);
+  if (!opened.ok()) return fail(opened.error());
+  auto& store = *opened->store;
+  auto job = domain::startImport(store, nullptr, request, nowSeconds());
+  if (!job.ok()) return fail(job.error());
+
+  domain::ImportProgress progress;
+  progress.bytesTotal = request.bytesTotal;
+  ImportMeter meter(progress);
+  auto run = domain::runImport(store, district, job->id, in, progress, [&] { meter.update(); }, nowSeconds);
+  meter.update(true);
+  if (!run.ok()) return fail(run.error());
+  const domain::ImportJob* done = &run->job;
+  double seconds = meter.seconds();
+  std::cout << fmt::format("import {} {}: {} rows read, {} imported, {} skipped, {} with errors in {:.1f} s "
+                           "({:.0f} rows/s)\n",
+                           done->id, done->status, done->rowsRead, done->rowsImported, done->rowsSkipped,
+                           done->rowsFailed, seconds, seconds > 0 ? done->rowsRead / seconds : 0.0);
+  if (done->status != "succeeded") std::cerr << "accord: the import failed: " << done->message << "\n";
+  // The first errors here; all of them (up to the cap) through the API.
+  constexpr std::size_t kShown = 20;
+  for (std::size_t i = 0; i < run->errors.size() && i < kShown; ++i) {
+    const auto& e = run->errors[i];
+    std::cerr << fmt::format("  line {}{}: {}\n", e.line, e.column.empty() ? "" : ", " + e.column, e.reason);
+  }
+  if (run->errors.size() > kShown)
+    std::cerr << fmt::format("  ... and {} more errors (GET /api/v1/districts/{}/imports/{}/errors)\n",
+                             run->errors.size() - kShown, district, done->id);
+  return done->status == "succeeded" ? 0 : 1;
+}
+
 }  // namespace
 
 int runCommand(const std::vector<std::string>& args) {
@@ -144,6 +256,7 @@ int runCommand(const std::vector<std::string>& args) {
   if (command == "serve") return serve(rest);
   if (command == "migrate") return migrate(rest);
   if (command == "demo") return demo(rest);
+  if (command == "import") return importFile(rest);
   if (command == "user" && !rest.empty() && rest[0] == "add")
     return addUser(std::vector<std::string>(rest.begin() + 1, rest.end()));
   std::cerr << "accord: unknown command \"" << command << "\"\n\n" << kUsage << configHelp();

@@ -24,6 +24,7 @@ struct Config {
 
   // Request limits.
   std::size_t maxBodyBytes = 1 << 20;
+  std::size_t maxImportBodyBytes = std::size_t{128} << 20;  // a file sent to the import route
   std::size_t maxHeaderBytes = 16 << 10;
   std::size_t maxConnections = 4096;
   unsigned readTimeoutSeconds = 30;

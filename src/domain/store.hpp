@@ -29,6 +29,8 @@ class DashboardRepository;
 class SelfCheckRepository;
 class SurveyRepository;
 class NetworkSurveyRepository;
+class OutcomeRepository;
+class ImportJobRepository;
 
 class Transaction {
  public:
@@ -54,6 +56,8 @@ class Transaction {
   virtual SelfCheckRepository& selfChecks() = 0;
   virtual SurveyRepository& surveys() = 0;
   virtual NetworkSurveyRepository& networkSurveys() = 0;
+  virtual OutcomeRepository& outcomes() = 0;
+  virtual ImportJobRepository& imports() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

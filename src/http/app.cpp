@@ -32,6 +32,18 @@ bool isJsonContentType(std::string type) {
   return base == "application/json";
 }
 
+std::string baseContentType(std::string type) {
+  std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string base = type.substr(0, type.find(';'));
+  base.erase(std::remove(base.begin(), base.end(), ' '), base.end());
+  return base;
+}
+
+bool isUploadContentType(const std::string& type) {
+  std::string base = baseContentType(type);
+  return base == "text/csv" || base == "text/plain" || base == "application/octet-stream";
+}
+
 void addSecurityHeaders(Response& response) {
   response.with("Content-Security-Policy", kContentSecurityPolicy);
   response.with("X-Content-Type-Options", "nosniff");
@@ -85,13 +97,14 @@ Response App::handle(Request& request) {
 }
 
 Response App::dispatch(Request& request) {
-  if (request.body.size() > services_.config.maxBodyBytes)
+  auto match = router_.match(request);
+  bool upload = match.route && match.route->body == BodyKind::kUpload;
+  if (request.body.size() > (upload ? services_.config.maxImportBodyBytes : services_.config.maxBodyBytes))
     return jsonResponse(413, {{"error",
                                {{"code", "payload_too_large"},
                                 {"message", "the request body is larger than the server accepts"},
                                 {"field", "body"}}}});
 
-  auto match = router_.match(request);
   if (!match.route) {
     if (!match.pathKnown) {
       if (auto file = serveStatic(services_.config.webRoot, request)) return *file;
@@ -101,7 +114,13 @@ Response App::dispatch(Request& request) {
   }
   const Route& route = *match.route;
 
-  if (isStateChanging(request.method) && !request.body.empty() && !isJsonContentType(request.header("Content-Type")))
+  if (upload && isStateChanging(request.method) && !isUploadContentType(request.header("Content-Type")))
+    return jsonResponse(415, {{"error",
+                               {{"code", "unsupported_media_type"},
+                                {"message", "send the file as text/csv"},
+                                {"field", "Content-Type"}}}});
+  if (!upload && isStateChanging(request.method) && !request.body.empty() &&
+      !isJsonContentType(request.header("Content-Type")))
     return jsonResponse(415, {{"error",
                                {{"code", "unsupported_media_type"},
                                 {"message", "send the request body as application/json"},

@@ -47,6 +47,11 @@ void Router::add(std::string method, std::string pattern, Access access, Handler
   routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler), privacy});
 }
 
+void Router::addUpload(std::string method, std::string pattern, Handler handler) {
+  routes_.push_back(Route{std::move(method), std::move(pattern), Access::kSession, std::move(handler),
+                          PathPrivacy::kLogged, BodyKind::kUpload});
+}
+
 Router::Match Router::match(Request& request) const {
   Match result;
   for (const auto& route : routes_) {

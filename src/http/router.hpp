@@ -22,18 +22,25 @@ enum class Access {
 // shows the route's pattern instead of the path.
 enum class PathPrivacy { kLogged, kSecret };
 
+// kJson: a JSON body up to the configured body limit. kUpload: a file (text/csv, text/plain or
+// application/octet-stream) up to the larger import limit.
+enum class BodyKind { kJson, kUpload };
+
 struct Route {
   std::string method;
   std::string pattern;  // "/api/v1/districts/{district}"
   Access access;
   Handler handler;
   PathPrivacy privacy = PathPrivacy::kLogged;
+  BodyKind body = BodyKind::kJson;
 };
 
 class Router {
  public:
   void add(std::string method, std::string pattern, Access access, Handler handler,
            PathPrivacy privacy = PathPrivacy::kLogged);
+  // A signed-in route whose request body is a file.
+  void addUpload(std::string method, std::string pattern, Handler handler);
 
   struct Match {
     const Route* route = nullptr;

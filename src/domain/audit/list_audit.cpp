@@ -4,17 +4,6 @@
 
 namespace accord::domain {
 
-namespace {
-Result<bool> isCoChairOfAnyBody(Transaction& tx, long long districtId, long long userId) {
-  ACCORD_TRY(auto seats, tx.bodies().seatsOf(districtId, userId));
-  for (const auto& seat : seats) {
-    ACCORD_TRY(Body body, tx.bodies().byId(districtId, seat.bodyId));
-    if (body.laborCoChairId == userId || body.managementCoChairId == userId) return true;
-  }
-  return false;
-}
-}  // namespace
-
 Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long districtId, long long cursor,
                                    int limit) {
   ACCORD_TRY(auto tx, store.read());

@@ -16,6 +16,15 @@ Result<BodyAccess> bodyAccess(Transaction& tx, long long districtId, long long b
 
 bool isDistrictLeader(const Membership& m) { return mayManageMembers(m).ok(); }
 
+Result<bool> isCoChairOfAnyBody(Transaction& tx, long long districtId, long long userId) {
+  ACCORD_TRY(auto seats, tx.bodies().seatsOf(districtId, userId));
+  for (const auto& seat : seats) {
+    ACCORD_TRY(Body body, tx.bodies().byId(districtId, seat.bodyId));
+    if (body.laborCoChairId == userId || body.managementCoChairId == userId) return true;
+  }
+  return false;
+}
+
 Result<void> mayCreateBody(const Membership& membership) {
   if (!isDistrictLeader(membership))
     return forbidden("only the district's leaders may create a joint body");

@@ -26,6 +26,9 @@ Result<BodyAccess> bodyAccess(Transaction& tx, long long districtId, long long b
 // The district's leaders: superintendent, union president, board president, administrator.
 bool isDistrictLeader(const Membership& membership);
 
+// Whether the user co-chairs any body of the district.
+Result<bool> isCoChairOfAnyBody(Transaction& tx, long long districtId, long long userId);
+
 // Creating bodies is for the district's leaders.
 Result<void> mayCreateBody(const Membership& membership);
 // Changing a body (rule, seats, co-chairs, members) is for its co-chairs and the district's leaders.

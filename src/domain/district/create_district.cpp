@@ -13,6 +13,25 @@ Result<void> checkPercent(const std::optional<double>& value, const char* field)
   return Ok{};
 }
 
+}  // namespace
+
+Result<std::string> checkDistrictStateCode(const std::string& code) {
+  bool ok = !code.empty() && code.size() <= 20;
+  for (char c : code) ok = ok && (std::isalnum(static_cast<unsigned char>(c)) || c == '-');
+  if (!ok) return invalid("state_code", "must be 1 to 20 letters, digits or '-' (in California the 7-digit "
+                                        "county and district code)");
+  return code;
+}
+
+Result<std::string> checkNcesId(const std::string& id) {
+  bool digits = id.size() == 7;
+  for (char c : id) digits = digits && std::isdigit(static_cast<unsigned char>(c));
+  if (!digits) return invalid("nces_id", "must be the seven-digit NCES district id");
+  return id;
+}
+
+namespace {
+
 Result<District> checkDistrict(const NewDistrict& input, UnixSeconds now) {
   District d;
   ACCORD_TRY(d.name, checkName(input.name));
@@ -21,12 +40,11 @@ Result<District> checkDistrict(const NewDistrict& input, UnixSeconds now) {
     return invalid("state", "must be a two-letter state code such as CA");
   d.state = {static_cast<char>(std::toupper(static_cast<unsigned char>(input.state[0]))),
              static_cast<char>(std::toupper(static_cast<unsigned char>(input.state[1])))};
-  if (!input.ncesId.empty()) {
-    bool digits = input.ncesId.size() == 7;
-    for (char c : input.ncesId) digits = digits && std::isdigit(static_cast<unsigned char>(c));
-    if (!digits) return invalid("nces_id", "must be the seven-digit NCES district id");
-  }
+  if (!input.ncesId.empty()) ACCORD_CHECK(checkNcesId(input.ncesId));
   d.ncesId = input.ncesId;
+  if (!input.stateCode.empty()) {
+    ACCORD_TRY(d.stateCode, checkDistrictStateCode(input.stateCode));
+  }
   if (input.enrollment && (*input.enrollment < 0 || *input.enrollment > 10'000'000))
     return invalid("enrollment", "must be a number of students from 0 to 10,000,000");
   d.enrollment = input.enrollment;

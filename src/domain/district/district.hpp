@@ -15,6 +15,7 @@ struct District {
   std::string name;
   std::string state;  // two-letter postal code
   std::string ncesId;  // seven digits, or empty
+  std::string stateCode;  // the state's own district code (California: county + district CDS, 7 digits), or empty
   std::optional<long long> enrollment;
   std::optional<double> lowIncomePct;
   std::optional<double> englishLearnersPct;
@@ -44,6 +45,8 @@ class DistrictRepository {
   virtual Result<long long> insert(const District& district) = 0;
   virtual Result<District> byId(long long id) = 0;
   virtual Result<District> byName(const std::string& name) = 0;
+  // Writes the name, NCES id and state code.
+  virtual Result<void> update(const District& district) = 0;
   // Districts the user belongs to, by id, starting after `afterId`.
   virtual Result<Page<District>> listForUser(long long userId, long long afterId, int limit) = 0;
   // kConflict when the person is a member already.

@@ -12,6 +12,7 @@ struct NewDistrict {
   std::string name;
   std::string state;
   std::string ncesId;
+  std::string stateCode;
   std::optional<long long> enrollment;
   std::optional<double> lowIncomePct;
   std::optional<double> englishLearnersPct;
@@ -30,6 +31,15 @@ struct DistrictView {
 };
 Result<DistrictView> getDistrict(Store& store, const Caller& caller, long long districtId);
 
+struct DistrictChanges {
+  std::optional<std::string> name;
+  std::optional<std::string> ncesId;     // an empty string clears it
+  std::optional<std::string> stateCode;  // an empty string clears it
+};
+// For the district's leaders.
+Result<District> updateDistrict(Store& store, const Caller& caller, long long districtId,
+                                const DistrictChanges& changes, UnixSeconds now);
+
 struct NewMembership {
   long long districtId = 0;
   std::string email;  // of an existing account
@@ -40,6 +50,10 @@ Result<Membership> addMembership(Store& store, const Caller& caller, const NewMe
 
 Result<Page<Membership>> listMemberships(Store& store, const Caller& caller, long long districtId, long long cursor,
                                          int limit);
+
+// A district's state code (1–20 letters, digits or '-') and NCES id (7 digits).
+Result<std::string> checkDistrictStateCode(const std::string& code);
+Result<std::string> checkNcesId(const std::string& id);
 
 // Checks a side and a role; shared by memberships and invitations.
 Result<void> checkSideAndRole(const std::string& side, const std::string& role);

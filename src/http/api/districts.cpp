@@ -13,6 +13,8 @@ Result<Response> createDistrict(Services s, Request& req) {
   ACCORD_TRY(input.state, requiredString(body, "state"));
   ACCORD_TRY(auto nces, optionalString(body, "nces_id"));
   input.ncesId = nces.value_or("");
+  ACCORD_TRY(auto stateCode, optionalString(body, "state_code"));
+  input.stateCode = stateCode.value_or("");
   ACCORD_TRY(input.enrollment, optionalInteger(body, "enrollment"));
   ACCORD_TRY(input.lowIncomePct, optionalNumber(body, "low_income_pct"));
   ACCORD_TRY(input.englishLearnersPct, optionalNumber(body, "english_learners_pct"));
@@ -39,6 +41,17 @@ Result<Response> getDistrict(Services s, Request& req) {
   return jsonResponse(200, body);
 }
 
+Result<Response> updateDistrict(Services s, Request& req) {
+  ACCORD_TRY(long long id, pathId(req, "district", "district"));
+  ACCORD_TRY(json body, parseObject(req));
+  domain::DistrictChanges changes;
+  ACCORD_TRY(changes.name, optionalString(body, "name"));
+  ACCORD_TRY(changes.ncesId, optionalString(body, "nces_id"));
+  ACCORD_TRY(changes.stateCode, optionalString(body, "state_code"));
+  ACCORD_TRY(auto district, domain::updateDistrict(s.store, *req.caller, id, changes, nowSeconds()));
+  return jsonResponse(200, districtJson(district));
+}
+
 Result<Response> listMemberships(Services s, Request& req) {
   ACCORD_TRY(long long id, pathId(req, "district", "district"));
   ACCORD_TRY(auto page, pageQuery(req));
@@ -63,6 +76,8 @@ void addDistrictRoutes(Router& router, Services s) {
   router.add("GET", "/api/v1/districts", Access::kSession, [s](Request& r) { return listDistricts(s, r); });
   router.add("POST", "/api/v1/districts", Access::kSession, [s](Request& r) { return createDistrict(s, r); });
   router.add("GET", "/api/v1/districts/{district}", Access::kSession, [s](Request& r) { return getDistrict(s, r); });
+  router.add("PATCH", "/api/v1/districts/{district}", Access::kSession,
+             [s](Request& r) { return updateDistrict(s, r); });
   router.add("GET", "/api/v1/districts/{district}/memberships", Access::kSession,
              [s](Request& r) { return listMemberships(s, r); });
   router.add("POST", "/api/v1/districts/{district}/memberships", Access::kSession,

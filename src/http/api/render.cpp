@@ -14,6 +14,7 @@ json districtJson(const domain::District& d) {
           {"name", d.name},
           {"state", d.state},
           {"nces_id", d.ncesId.empty() ? json(nullptr) : json(d.ncesId)},
+          {"state_code", d.stateCode.empty() ? json(nullptr) : json(d.stateCode)},
           {"enrollment", orNull(d.enrollment)},
           {"low_income_pct", orNull(d.lowIncomePct)},
           {"english_learners_pct", orNull(d.englishLearnersPct)},

@@ -20,6 +20,8 @@ Router buildRouter(Services services) {
   addDashboardRoutes(router, services);
   addSelfCheckRoutes(router, services);
   addSurveyRoutes(router, services);
+  addOutcomeRoutes(router, services);
+  addImportRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -10,11 +10,13 @@ using soci::use;
 namespace {
 
 constexpr const char* kInsertDistrict =
-    "INSERT INTO districts (name, state, nces_id, enrollment, low_income_pct, english_learners_pct, minority_pct, "
-    "created_at) VALUES (:name, :state, :nces, :enrollment, :low_income, :english_learners, :minority, :created) "
-    "RETURNING id";
+    "INSERT INTO districts (name, state, nces_id, state_code, enrollment, low_income_pct, english_learners_pct, "
+    "minority_pct, created_at) VALUES (:name, :state, :nces, :state_code, :enrollment, :low_income, :english_learners, "
+    ":minority, :created) RETURNING id";
+constexpr const char* kUpdateDistrict =
+    "UPDATE districts SET name = :name, nces_id = :nces, state_code = :state_code WHERE id = :id";
 constexpr const char* kDistrictColumns =
-    "SELECT d.id, d.name, d.state, d.nces_id, d.enrollment, d.low_income_pct, d.english_learners_pct, "
+    "SELECT d.id, d.name, d.state, d.nces_id, d.state_code, d.enrollment, d.low_income_pct, d.english_learners_pct, "
     "d.minority_pct, d.created_at FROM districts d ";
 constexpr const char* kDistrictById = "WHERE d.id = :id";
 constexpr const char* kDistrictByName = "WHERE d.name = :name ORDER BY d.id LIMIT 1";
@@ -34,17 +36,18 @@ constexpr const char* kMembershipsOfDistrict =
 // One row of a district, read column by column so that NULLs map to empty optionals.
 struct DistrictRow {
   domain::District d;
-  std::string nces;
+  std::string nces, stateCode;
   long long enrollment = 0;
   double lowIncome = 0, englishLearners = 0, minority = 0;
-  soci::indicator ncesInd = soci::i_null, enrollmentInd = soci::i_null, lowIncomeInd = soci::i_null,
-                  englishLearnersInd = soci::i_null, minorityInd = soci::i_null;
+  soci::indicator ncesInd = soci::i_null, stateCodeInd = soci::i_null, enrollmentInd = soci::i_null,
+                  lowIncomeInd = soci::i_null, englishLearnersInd = soci::i_null, minorityInd = soci::i_null;
 
   void bind(soci::statement& st) {
     st.exchange(into(d.id));
     st.exchange(into(d.name));
     st.exchange(into(d.state));
     st.exchange(into(nces, ncesInd));
+    st.exchange(into(stateCode, stateCodeInd));
     st.exchange(into(enrollment, enrollmentInd));
     st.exchange(into(lowIncome, lowIncomeInd));
     st.exchange(into(englishLearners, englishLearnersInd));
@@ -54,6 +57,7 @@ struct DistrictRow {
   domain::District take() const {
     domain::District out = d;
     out.ncesId = ncesInd == soci::i_ok ? nces : "";
+    out.stateCode = stateCodeInd == soci::i_ok ? stateCode : "";
     if (enrollmentInd == soci::i_ok) out.enrollment = enrollment;
     if (lowIncomeInd == soci::i_ok) out.lowIncomePct = lowIncome;
     if (englishLearnersInd == soci::i_ok) out.englishLearnersPct = englishLearners;
@@ -85,7 +89,9 @@ Result<long long> SqlDistricts::insert(const domain::District& d) {
     Nullable<long long> enrollment(d.enrollment);
     Nullable<double> lowIncome(d.lowIncomePct), englishLearners(d.englishLearnersPct), minority(d.minorityPct);
     soci::indicator ncesInd = d.ncesId.empty() ? soci::i_null : soci::i_ok;
-    sql_ << kInsertDistrict, use(d.name), use(d.state), use(d.ncesId, ncesInd), use(enrollment.value, enrollment.ind),
+    soci::indicator stateCodeInd = d.stateCode.empty() ? soci::i_null : soci::i_ok;
+    sql_ << kInsertDistrict, use(d.name), use(d.state), use(d.ncesId, ncesInd), use(d.stateCode, stateCodeInd),
+        use(enrollment.value, enrollment.ind),
         use(lowIncome.value, lowIncome.ind), use(englishLearners.value, englishLearners.ind),
         use(minority.value, minority.ind), use(d.createdAt), into(id);
     return id;
@@ -98,6 +104,15 @@ Result<domain::District> SqlDistricts::byId(long long id) {
                                        [&](soci::statement& st) { st.exchange(use(id)); });
     if (rows.empty()) return notFound("no such district");
     return rows.front();
+  });
+}
+
+Result<void> SqlDistricts::update(const domain::District& d) {
+  return guarded("update district", [&]() -> Result<void> {
+    soci::indicator ncesInd = d.ncesId.empty() ? soci::i_null : soci::i_ok;
+    soci::indicator stateCodeInd = d.stateCode.empty() ? soci::i_null : soci::i_ok;
+    sql_ << kUpdateDistrict, use(d.name), use(d.ncesId, ncesInd), use(d.stateCode, stateCodeInd), use(d.id);
+    return Ok{};
   });
 }
 

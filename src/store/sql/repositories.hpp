@@ -64,6 +64,7 @@ class SqlDistricts final : public domain::DistrictRepository {
   Result<long long> insert(const domain::District& district) override;
   Result<domain::District> byId(long long id) override;
   Result<domain::District> byName(const std::string& name) override;
+  Result<void> update(const domain::District& district) override;
   Result<domain::Page<domain::District>> listForUser(long long userId, long long afterId, int limit) override;
   Result<long long> insertMembership(const domain::Membership& membership) override;
   Result<domain::Membership> membership(long long districtId, long long userId) override;

@@ -11,6 +11,7 @@
 #include "store/sql/meeting_repositories.hpp"
 #include "store/sql/communication_repositories.hpp"
 #include "store/sql/dashboard_repositories.hpp"
+#include "store/sql/outcome_repositories.hpp"
 #include "store/sql/repositories.hpp"
 #include "store/sql/selfcheck_repositories.hpp"
 #include "store/sql/survey_repositories.hpp"
@@ -53,6 +54,8 @@ class SqlTransaction final : public domain::Transaction {
         selfChecks_(sql_),
         surveys_(sql_),
         networkSurveys_(sql_),
+        outcomes_(sql_),
+        imports_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -94,6 +97,8 @@ class SqlTransaction final : public domain::Transaction {
   domain::SelfCheckRepository& selfChecks() override { return selfChecks_; }
   domain::SurveyRepository& surveys() override { return surveys_; }
   domain::NetworkSurveyRepository& networkSurveys() override { return networkSurveys_; }
+  domain::OutcomeRepository& outcomes() override { return outcomes_; }
+  domain::ImportJobRepository& imports() override { return imports_; }
 
   soci::session& session() { return sql_; }
 
@@ -119,6 +124,8 @@ class SqlTransaction final : public domain::Transaction {
   SqlSelfChecks selfChecks_;
   SqlSurveys surveys_;
   SqlNetworkSurveys networkSurveys_;
+  SqlOutcomes outcomes_;
+  SqlImportJobs imports_;
   bool open_;
 };
 

@@ -350,6 +350,101 @@ const std::vector<Migration>& sqliteMigrations() {
            "CREATE INDEX decisions_status ON decisions(district_id, status, body_id)",
            "CREATE INDEX decisions_issue ON decisions(issue_id)",
        }},
+      {7,
+       "schools, outcome metrics, yearly values, demographics and their imports",
+       {
+           "ALTER TABLE districts ADD COLUMN state_code TEXT",
+
+           "CREATE TABLE schools ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " name TEXT NOT NULL,"
+           " state_code TEXT,"
+           " level TEXT NOT NULL CHECK (level IN ('elementary', 'middle', 'high', 'other')),"
+           " created_at INTEGER NOT NULL,"
+           " updated_at INTEGER NOT NULL,"
+           " UNIQUE (district_id, state_code))",
+           "CREATE INDEX schools_district ON schools(district_id, name)",
+
+           // Built-in metrics have no district and are shared by every district.
+           "CREATE TABLE metrics ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER REFERENCES districts(id) ON DELETE CASCADE,"
+           " key TEXT NOT NULL,"
+           " name_en TEXT NOT NULL,"
+           " name_es TEXT NOT NULL,"
+           " unit TEXT NOT NULL CHECK (unit IN ('percent', 'count', 'number')),"
+           " higher_is_better INTEGER NOT NULL,"
+           " created_at INTEGER NOT NULL,"
+           " UNIQUE (district_id, key))",
+           "CREATE UNIQUE INDEX metrics_builtin_key ON metrics(key) WHERE district_id IS NULL",
+           "INSERT INTO metrics (district_id, key, name_en, name_es, unit, higher_is_better, created_at) VALUES "
+           "(NULL, 'ela_met', 'ELA: students meeting or exceeding the standard',"
+           " 'Lengua y literatura: estudiantes que cumplen o superan el estándar', 'percent', 1, 0),"
+           "(NULL, 'math_met', 'Mathematics: students meeting or exceeding the standard',"
+           " 'Matemáticas: estudiantes que cumplen o superan el estándar', 'percent', 1, 0),"
+           "(NULL, 'graduation_rate', 'Graduation rate', 'Tasa de graduación', 'percent', 1, 0),"
+           "(NULL, 'chronic_absence', 'Chronic absence', 'Ausentismo crónico', 'percent', 0, 0),"
+           "(NULL, 'teacher_retention', 'Teacher retention', 'Retención de docentes', 'percent', 1, 0),"
+           "(NULL, 'grievances_filed', 'Grievances filed', 'Quejas formales presentadas', 'count', 0, 0)",
+
+           // school_id is 0 for the district and the state, never NULL: NULLs are distinct in a
+           // UNIQUE constraint, and re-imports must replace rows, not add them.
+           "CREATE TABLE metric_values ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " metric_id INTEGER NOT NULL REFERENCES metrics(id) ON DELETE CASCADE,"
+           " year INTEGER NOT NULL,"
+           " scope TEXT NOT NULL CHECK (scope IN ('district', 'school', 'state')),"
+           " school_id INTEGER NOT NULL DEFAULT 0,"
+           " student_group TEXT NOT NULL DEFAULT '1',"
+           " value REAL,"
+           " n INTEGER,"
+           " source TEXT NOT NULL CHECK (source IN ('manual', 'csv', 'caaspp')),"
+           " import_id INTEGER,"
+           " updated_at INTEGER NOT NULL,"
+           " UNIQUE (district_id, metric_id, year, scope, school_id, student_group))",
+           "CREATE INDEX metric_values_series ON metric_values(district_id, student_group, metric_id, year)",
+
+           "CREATE TABLE demographics ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " year INTEGER NOT NULL,"
+           " school_id INTEGER NOT NULL DEFAULT 0,"
+           " enrollment INTEGER,"
+           " low_income_pct REAL,"
+           " english_learners_pct REAL,"
+           " minority_pct REAL,"
+           " source TEXT NOT NULL CHECK (source IN ('manual', 'csv')),"
+           " import_id INTEGER,"
+           " updated_at INTEGER NOT NULL,"
+           " UNIQUE (district_id, year, school_id))",
+
+           "CREATE TABLE import_jobs ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " format TEXT NOT NULL CHECK (format IN ('caaspp', 'csv', 'demographics')),"
+           " file_name TEXT NOT NULL DEFAULT '',"
+           " status TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'failed')),"
+           " bytes_total INTEGER NOT NULL DEFAULT 0,"
+           " bytes_read INTEGER NOT NULL DEFAULT 0,"
+           " rows_read INTEGER NOT NULL DEFAULT 0,"
+           " rows_imported INTEGER NOT NULL DEFAULT 0,"
+           " rows_skipped INTEGER NOT NULL DEFAULT 0,"
+           " rows_failed INTEGER NOT NULL DEFAULT 0,"
+           " message TEXT NOT NULL DEFAULT '',"
+           " created_by INTEGER REFERENCES users(id),"
+           " started_at INTEGER NOT NULL,"
+           " finished_at INTEGER)",
+           "CREATE INDEX import_jobs_district ON import_jobs(district_id, id)",
+           "CREATE TABLE import_errors ("
+           " id INTEGER PRIMARY KEY,"
+           " job_id INTEGER NOT NULL REFERENCES import_jobs(id) ON DELETE CASCADE,"
+           " line INTEGER NOT NULL,"
+           " column_name TEXT NOT NULL,"
+           " reason TEXT NOT NULL)",
+           "CREATE INDEX import_errors_job ON import_errors(job_id, id)",
+       }},
       {8,
        "partnership surveys: climate and collaboration network",
        {
@@ -427,7 +522,6 @@ const std::vector<Migration>& sqliteMigrations() {
            " changed_by INTEGER NOT NULL REFERENCES users(id),"
            " changed_at INTEGER NOT NULL,"
            " PRIMARY KEY (self_check_id, structure))",
-       }},
   };
   return migrations;
 }

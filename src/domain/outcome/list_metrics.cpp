@@ -1,0 +1,11 @@
+#include "domain/outcome/use_cases.hpp"
+
+namespace accord::domain {
+
+Result<std::vector<Metric>> listMetrics(Store& store, const Caller& caller, long long districtId) {
+  ACCORD_TRY(auto tx, store.read());
+  ACCORD_CHECK(outcomeReader(*tx, districtId, caller.user));
+  return tx->outcomes().listMetrics(districtId);
+}
+
+}  // namespace accord::domain

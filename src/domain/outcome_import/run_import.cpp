@@ -1,0 +1,151 @@
+#include "domain/district/district.hpp"
+#include "domain/outcome/rules.hpp"
+#include "domain/outcome_import/delimited.hpp"
+#include "domain/outcome_import/readers.hpp"
+#include "domain/outcome_import/use_cases.hpp"
+
+namespace accord::domain {
+
+namespace {
+
+// Rows written per repository call, and rows between progress reports.
+constexpr std::size_t kWriteBatch = 2000;
+constexpr long long kReportEvery = 4096;
+
+struct Run {
+  Store& store;
+  ImportJob& job;
+  ImportProgress& progress;
+  const std::function<void()>& onProgress;
+  UnixSeconds now;
+  std::vector<ImportError> errors;
+  long long districtRows = 0;  // rows of the district or its schools, as opposed to the state's
+
+  void report(long long line, std::string column, std::string reason) {
+    if (errors.size() < kMaxImportErrors) errors.push_back({0, line, std::move(column), std::move(reason)});
+  }
+
+  // Every row in one transaction: any error returned here rolls all of them back.
+  Result<void> rows(std::istream& in) {
+    ACCORD_TRY(auto tx, store.write());
+    ACCORD_TRY(District district, tx->districts().byId(job.districtId));
+    ImportContext context;
+    context.districtCode = district.stateCode;
+    context.currentYear = yearOf(now);
+    ACCORD_TRY(auto metrics, tx->outcomes().listMetrics(job.districtId));
+    for (auto& m : metrics) context.metrics.emplace(m.key, std::move(m));
+    ACCORD_TRY(auto schools, tx->outcomes().allSchools(job.districtId));
+    for (const auto& s : schools)
+      if (s.stateCode) context.schools.emplace(*s.stateCode, s.id);
+    auto reader = makeRowReader(job.format, context);
+    if (!reader) return invalid("format", "must be caaspp, csv or demographics");
+
+    LineReader lines(in);
+    std::string line;
+    if (!lines.next(line)) {
+      if (lines.failed()) return invalid("file", "the file could not be read");
+      return invalid("file", "the file is empty");
+    }
+    auto header = reader->header(line);
+    if (!header.ok()) {
+      report(1, header.error().field, header.error().message);
+      return header.takeError();
+    }
+    for (auto& p : *header) report(1, std::move(p.column), std::move(p.reason));
+
+    std::vector<MetricValue> values;
+    std::vector<Demographics> demographics;
+    std::string source = job.format == "caaspp" ? "caaspp" : "csv";
+    auto flush = [&]() -> Result<void> {
+      if (!values.empty()) ACCORD_CHECK(tx->outcomes().upsertValues(values));
+      if (!demographics.empty()) ACCORD_CHECK(tx->outcomes().upsertDemographics(demographics));
+      values.clear();
+      demographics.clear();
+      return Ok{};
+    };
+    long long sinceReport = 0;
+    while (lines.next(line)) {
+      progress.bytesRead = lines.bytesRead();
+      if (progress.stop) return Error{ErrorCode::kUnavailable, "the import was stopped before it finished", {}, {}};
+      if (trimField(line).empty()) continue;
+      ++progress.rowsRead;
+      ParsedRow row = reader->row(line);
+      switch (row.kind) {
+        case RowKind::kValue:
+          row.value.districtId = job.districtId;
+          row.value.source = source;
+          row.value.importId = job.id;
+          row.value.updatedAt = now;
+          if (row.value.scope != "state") ++districtRows;
+          values.push_back(std::move(row.value));
+          ++progress.rowsImported;
+          break;
+        case RowKind::kDemographics:
+          row.demographics.districtId = job.districtId;
+          row.demographics.source = "csv";
+          row.demographics.importId = job.id;
+          row.demographics.updatedAt = now;
+          demographics.push_back(std::move(row.demographics));
+          ++progress.rowsImported;
+          break;
+        case RowKind::kSkipped: ++progress.rowsSkipped; break;
+        case RowKind::kFailed:
+          ++progress.rowsFailed;
+          for (auto& p : row.problems) report(lines.lineNumber(), std::move(p.column), std::move(p.reason));
+          break;
+      }
+      if (values.size() + demographics.size() >= kWriteBatch) ACCORD_CHECK(flush());
+      if (++sinceReport == kReportEvery) {
+        sinceReport = 0;
+        if (onProgress) onProgress();
+      }
+    }
+    if (lines.failed()) return invalid("file", "the file could not be read to the end");
+    progress.bytesRead = lines.bytesRead();
+    ACCORD_CHECK(flush());
+    return tx->commit();
+  }
+};
+
+}  // namespace
+
+Result<ImportRun> runImport(Store& store, long long districtId, long long jobId, std::istream& in,
+                            ImportProgress& progress, const std::function<void()>& onProgress,
+                            const std::function<UnixSeconds()>& clock) {
+  ImportJob job;
+  {
+    ACCORD_TRY(auto tx, store.read());
+    ACCORD_TRY(job, tx->imports().byId(districtId, jobId));
+  }
+  Run run{store, job, progress, onProgress, clock(), {}};
+  auto outcome = run.rows(in);
+  job.bytesRead = progress.bytesRead;
+  job.rowsRead = progress.rowsRead;
+  job.rowsSkipped = progress.rowsSkipped;
+  job.rowsFailed = progress.rowsFailed;
+  if (outcome.ok()) {
+    job.status = "succeeded";
+    job.rowsImported = progress.rowsImported;
+    job.message = std::to_string(job.rowsImported) + " rows imported, " + std::to_string(job.rowsSkipped) +
+                  " skipped, " + std::to_string(job.rowsFailed) + " with errors";
+    // A state file in which nothing was the district's most likely names it by another code.
+    if (job.format == "caaspp" && run.districtRows == 0 && job.rowsSkipped > 0)
+      job.message += "; no row had the district's state code: check it against the file's county and district "
+                     "codes";
+  } else {
+    // Nothing was stored: the transaction rolled back.
+    job.status = "failed";
+    job.rowsImported = 0;
+    progress.rowsImported = 0;
+    job.message = outcome.error().message;
+  }
+  job.finishedAt = clock();
+  ACCORD_TRY(auto tx, store.write());
+  ACCORD_CHECK(tx->imports().finish(job));
+  ACCORD_CHECK(tx->imports().insertErrors(job.id, run.errors));
+  ACCORD_CHECK(tx->commit());
+  if (onProgress) onProgress();
+  return ImportRun{std::move(job), std::move(run.errors)};
+}
+
+}  // namespace accord::domain

@@ -1,0 +1,45 @@
+#pragma once
+// Imports. Each function is one use case, in a file of the same name.
+#include <functional>
+#include <istream>
+#include <string>
+
+#include "domain/account/use_cases.hpp"
+#include "domain/outcome_import/import.hpp"
+
+namespace accord::domain {
+
+struct ImportRequest {
+  long long districtId = 0;
+  std::string format;  // caaspp, csv, demographics
+  std::string fileName;
+  long long bytesTotal = 0;
+};
+
+// Records a running job. `caller` is empty for the command line, whose user runs Accord itself;
+// through the API the caller must keep the district's outcomes (outcomeEditor). A CAASPP import
+// needs the district's state code, to find its rows.
+Result<ImportJob> startImport(Store& store, const Caller* caller, const ImportRequest& request, UnixSeconds now);
+
+// Runs a started job: reads `in` line by line, never whole, and writes its rows in one
+// transaction; then records the job's outcome and its row errors. A file that is not of the
+// format, a read error, or `progress.stop` fails the job and leaves the data as it was.
+// `onProgress` is called every few thousand rows and at the end; `clock` gives the time.
+struct ImportRun {
+  ImportJob job;
+  std::vector<ImportError> errors;  // as recorded: at most kMaxImportErrors
+};
+Result<ImportRun> runImport(Store& store, long long districtId, long long jobId, std::istream& in,
+                            ImportProgress& progress, const std::function<void()>& onProgress,
+                            const std::function<UnixSeconds()>& clock);
+
+// `live`, when given, is the progress of the job running in this process: its counts are newer
+// than the stored ones.
+Result<ImportJob> getImportJob(Store& store, const Caller& caller, long long districtId, long long jobId,
+                               const ImportProgress* live);
+Result<Page<ImportJob>> listImportJobs(Store& store, const Caller& caller, long long districtId, long long cursor,
+                                       int limit);
+Result<Page<ImportError>> listImportErrors(Store& store, const Caller& caller, long long districtId,
+                                           long long jobId, long long cursor, int limit);
+
+}  // namespace accord::domain
