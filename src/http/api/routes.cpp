@@ -22,6 +22,7 @@ Router buildRouter(Services services) {
   addSurveyRoutes(router, services);
   addOutcomeRoutes(router, services);
   addImportRoutes(router, services);
+  addAnalysisRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

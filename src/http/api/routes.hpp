@@ -22,6 +22,7 @@ void addSelfCheckRoutes(Router& router, Services services);
 void addSurveyRoutes(Router& router, Services services);
 void addOutcomeRoutes(Router& router, Services services);
 void addImportRoutes(Router& router, Services services);
+void addAnalysisRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

@@ -9,6 +9,7 @@ import { Link, Loading, useLoad } from '../ui/components';
 import { match } from '../ui/router';
 import { meetingRoute } from '../meeting/routes';
 import { actionAndCommunicationPage } from '../communication/routes';
+import { analysisPage } from '../analysis/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -26,6 +27,7 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [`${base}/decisions`, t('decision.tab')],
     [`${base}/actions`, t('action.tab')],
     [`${base}/communications`, t('communication.tab')],
+    [`${base}/analysis`, t('analysis.tab')],
     [`${base}/members`, t('district.members')],
     [`${base}/audit`, t('district.audit')],
   ];
@@ -55,6 +57,8 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   if (body) return <BodyPage district={district} bodyId={Number(body.body)} />;
   const issuesOrDecisions = issueAndDecisionPage(district, path);
   if (issuesOrDecisions) return issuesOrDecisions;
+  const analysis = analysisPage(district, path);
+  if (analysis) return analysis;
   const actionsOrCommunications = actionAndCommunicationPage(district, path);
   if (actionsOrCommunications) return actionsOrCommunications;
   if (path.endsWith('/members')) return <MembersPage district={district} />;

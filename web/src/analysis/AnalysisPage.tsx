@@ -1,0 +1,133 @@
+import { useState } from 'preact/hooks';
+import { analysisApi, type AnalysisQuery, type PartnershipAnalysis } from '../api/analysis';
+import type { DistrictView } from '../api/types';
+import type { MessageKey } from '../i18n/en';
+import { useI18n } from '../i18n/i18n';
+import { Field, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+import './analysis.css';
+
+// Outcome growth across the district's schools against the partnership's strength, with what the
+// model finds, how sure it can be, and every school's figures (and why a school was left out).
+export function AnalysisPage(props: { district: DistrictView }) {
+  const { t, locale } = useI18n();
+  const districtId = props.district.id;
+  const metrics = useLoad(() => analysisApi.metrics(districtId), [districtId]);
+  const [query, setQuery] = useState<AnalysisQuery>({ metric: 'ela_met' });
+  const [draft, setDraft] = useState<AnalysisQuery>({ metric: 'ela_met' });
+  const analysis = useLoad(() => analysisApi.analyze(districtId, query), [districtId, query]);
+  const nameOf = (key: string) => {
+    const m = metrics.data?.items.find((x) => x.key === key);
+    return m ? (locale === 'es' ? m.name_es : m.name_en) : key;
+  };
+  const submit: SubmitHandler = (e) => {
+    e.preventDefault();
+    setQuery({ ...draft });
+  };
+  const year = (v: string) => (v === '' ? '' : Number(v));
+  return (
+    <>
+      <PageTitle>{t('analysis.title')}</PageTitle>
+      <p>{t('analysis.intro')}</p>
+      <form class="analysis-query no-print" onSubmit={submit}>
+        <Field label={t('analysis.metric')}>
+          <select value={draft.metric} onChange={(e) => setDraft({ ...draft, metric: e.currentTarget.value })}>
+            {(metrics.data?.items ?? [{ key: 'ela_met', name_en: 'ela_met', name_es: 'ela_met' }]).map((m) => (
+              <option key={m.key} value={m.key}>{locale === 'es' ? m.name_es : m.name_en}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('analysis.from')}>
+          <input type="number" min={1990} max={2100} value={draft.from ?? ''}
+            onInput={(e) => setDraft({ ...draft, from: year(e.currentTarget.value) })} />
+        </Field>
+        <Field label={t('analysis.to')}>
+          <input type="number" min={1990} max={2100} value={draft.to ?? ''}
+            onInput={(e) => setDraft({ ...draft, to: year(e.currentTarget.value) })} />
+        </Field>
+        <button type="submit">{t('analysis.show')}</button>
+      </form>
+      {analysis.data ? <Findings analysis={analysis.data} metricName={nameOf(analysis.data.metric)} /> : <Loading error={analysis.error} />}
+    </>
+  );
+}
+
+function Findings(props: { analysis: PartnershipAnalysis; metricName: string }) {
+  const { t, locale } = useI18n();
+  const a = props.analysis;
+  const number = (v: number | null, digits = 2) =>
+    v === null ? t('analysis.missing') : v.toLocaleString(locale, { maximumFractionDigits: digits });
+  const percent = (v: number) => (v * 100).toLocaleString(locale, { maximumFractionDigits: 0 });
+  return (
+    <>
+      <p role="status">
+        {a.survey_year === null
+          ? t('analysis.spanNoSurvey', { metric: props.metricName, from: a.from, to: a.to })
+          : t('analysis.span', { metric: props.metricName, from: a.from, to: a.to, year: a.survey_year })}
+      </p>
+      {a.model ? (
+        <section aria-labelledby="analysis-model">
+          <h2 id="analysis-model">{t('analysis.model')}</h2>
+          <p>{t('analysis.fit', { n: a.model.n, r2: percent(a.model.r_squared), adjusted: percent(a.model.adjusted_r_squared) })}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('analysis.term')}</th>
+                <th scope="col">{t('analysis.coefficient')}</th>
+                <th scope="col">{t('analysis.standardError')}</th>
+                <th scope="col">{t('analysis.tValue')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.model.terms.map((term) => (
+                <tr key={term.name}>
+                  <th scope="row">{t(`analysis.term.${term.name}` as MessageKey)}</th>
+                  <td>{number(term.coefficient, 3)}</td>
+                  <td>{number(term.standard_error, 3)}</td>
+                  <td>{number(term.t)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {a.model.omitted.length > 0 && <p>{t('analysis.omitted')}</p>}
+          <aside class="analysis-caveat" aria-labelledby="analysis-caveat">
+            <h3 id="analysis-caveat">{t('analysis.caveat')}</h3>
+            <p>{locale === 'es' ? a.model.caveat.es : a.model.caveat.en}</p>
+          </aside>
+        </section>
+      ) : (
+        <p class="analysis-caveat">{t('analysis.notFitted', { reason: a.not_fitted ?? '' })}</p>
+      )}
+      <h2>{t('analysis.schools')}</h2>
+      {a.schools.length === 0 ? (
+        <p>{t('analysis.none')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('analysis.school')}</th>
+                <th scope="col">{t('analysis.growth')}</th>
+                <th scope="col">{t('analysis.partnership')}</th>
+                <th scope="col">{t('analysis.density')}</th>
+                <th scope="col">{t('analysis.lowIncome')}</th>
+                <th scope="col">{t('analysis.inModel')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.schools.map((s) => (
+                <tr key={s.school_id}>
+                  <th scope="row">{s.name}</th>
+                  <td>{number(s.growth, 1)}</td>
+                  <td>{number(s.partnership_score)}</td>
+                  <td>{number(s.network_density, 3)}</td>
+                  <td>{number(s.low_income_pct, 1)}</td>
+                  <td>{s.excluded ? t(`analysis.excluded.${s.excluded}` as MessageKey) : t('analysis.yes')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
