@@ -9,6 +9,7 @@ import { Link, Loading, useLoad } from '../ui/components';
 import { match } from '../ui/router';
 import { meetingRoute } from '../meeting/routes';
 import { actionAndCommunicationPage } from '../communication/routes';
+import { selfCheckRoute } from '../selfcheck/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -51,6 +52,8 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   const { district, path } = props;
   const meetings = meetingRoute(district, path);
   if (meetings) return meetings;
+  const selfCheck = selfCheckRoute(district, path);
+  if (selfCheck) return selfCheck;
   const body = match('/districts/:district/bodies/:body', path);
   if (body) return <BodyPage district={district} bodyId={Number(body.body)} />;
   const issuesOrDecisions = issueAndDecisionPage(district, path);
