@@ -102,6 +102,7 @@ export function RatingForm(props: {
 
   const submit: SubmitHandler = async (e) => {
     e.preventDefault();
+    if (busy) return;
     setStatus('');
     setBadStructure(null);
     setError(null);
@@ -165,7 +166,8 @@ export function RatingForm(props: {
         );
       })}
       <div class="save-bar">
-        <button type="submit" disabled={busy}>{busy ? t('selfcheck.saving') : t('selfcheck.save')}</button>
+        {/* Not disabled while saving: a disabled button would lose the keyboard focus. */}
+        <button type="submit" aria-disabled={busy}>{busy ? t('selfcheck.saving') : t('selfcheck.save')}</button>
         <span class="muted">{changedCount ? t('selfcheck.unsaved', { count: changedCount }) : t('selfcheck.noChanges')}</span>
         <Status>{status}</Status>
         {errorStructure && error instanceof ApiError ? (
