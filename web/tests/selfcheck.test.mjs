@@ -110,7 +110,7 @@ test('the union president rates six structures with the keyboard alone, saves, a
   await page.getByRole('heading', { name: 'What level 4 (Established) still needs' }).waitFor();
   assert.match(await page.locator('.criteria-missing').innerText(), /7 structures/);
   await page.getByText('No unsaved changes.').waitFor();
-  await page.getByRole('row', { name: new RegExp(`^${thisYear} Level 3 of 5: Developing`) }).waitFor();
+  await page.getByRole('row', { name: new RegExp(`^${thisYear} 3, Developing`) }).waitFor();
 
   // After a reload the ratings, the note, who changed them and the level are all still there.
   await page.reload();
@@ -202,7 +202,7 @@ test('the history shows each year as a chart and in a table; the year chooser op
   assert.equal(await chart.locator('rect').count(), 2);
   const table = page.getByRole('table', { name: 'Maturity level per year, with the structures implemented and rated' });
   const row = table.getByRole('row', { name: new RegExp(`^${lastYear}`) });
-  assert.deepEqual(await row.getByRole('cell').allInnerTexts(), ['Level 2 of 5: Exploring', '0 of 10', '3 of 10']);
+  assert.deepEqual(await row.getByRole('cell').allInnerTexts(), ['2, Exploring', '0 of 10', '3 of 10']);
 
   // The year chooser lists last year; it opens last year's self-check at its own address.
   await page.getByRole('navigation', { name: 'Year of the self-check' }).getByRole('link', { name: String(lastYear) }).click();

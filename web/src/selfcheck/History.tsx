@@ -32,7 +32,7 @@ export function History(props: { districtId: number; bodyId: number; history: Se
               return (
                 <tr key={i.year}>
                   <th scope="row"><Link href={`${base}/${i.year}`}>{String(i.year)}</Link></th>
-                  <td>{t('selfcheck.levelOf', { level: i.maturity.level, name: named(i.maturity, locale) })}</td>
+                  <td>{t('selfcheck.levelCell', { level: i.maturity.level, name: named(i.maturity, locale) })}</td>
                   <td>{t('selfcheck.ofTen', { count: i.counts.implemented, total })}</td>
                   <td>{t('selfcheck.ofTen', { count: i.rated, total })}</td>
                 </tr>
@@ -46,7 +46,8 @@ export function History(props: { districtId: number; bodyId: number; history: Se
 }
 
 // Geometry of the chart, in SVG units: the plot sits right of the level labels and above the years.
-const slot = 56;
+// A year's slot narrows as years are added, so a few years still fill a reasonable width.
+const plotWidth = 440;
 const left = 36;
 const top = 16;
 const plotHeight = 150;
@@ -56,7 +57,9 @@ const maxLevel = 5;
 function Chart(props: { history: SelfCheckHistory }) {
   const { t, locale } = useI18n();
   const { items } = props.history;
-  const width = left + slot * Math.max(items.length, 3) + 8;
+  const slot = Math.max(44, Math.min(110, plotWidth / items.length));
+  const bar = Math.min(slot - 16, 64);
+  const width = left + slot * items.length + 8;
   const height = top + plotHeight + bottom;
   const y = (level: number) => top + plotHeight - (plotHeight * level) / maxLevel;
   const summary = items
@@ -76,13 +79,13 @@ function Chart(props: { history: SelfCheckHistory }) {
         ))}
         <line class="chart-axis" x1={left} x2={width - 4} y1={y(0)} y2={y(0)} />
         {items.map((i, n) => {
-          const x = left + n * slot + 10;
+          const x = left + n * slot + (slot - bar) / 2;
           const level = i.maturity.level;
           return (
             <g key={i.year} class="chart-bar">
-              <rect x={x} y={y(level)} width={slot - 20} height={y(0) - y(level)} />
-              <text class="chart-value" x={x + (slot - 20) / 2} y={y(level) + 16} text-anchor="middle">{String(level)}</text>
-              <text class="chart-year" x={x + (slot - 20) / 2} y={y(0) + 18} text-anchor="middle">{String(i.year)}</text>
+              <rect x={x} y={y(level)} width={bar} height={y(0) - y(level)} />
+              <text class="chart-value" x={x + bar / 2} y={y(level) + 16} text-anchor="middle">{String(level)}</text>
+              <text class="chart-year" x={x + bar / 2} y={y(0) + 18} text-anchor="middle">{String(i.year)}</text>
             </g>
           );
         })}

@@ -30,11 +30,11 @@ function changesOf(check: SelfCheck, drafts: Record<string, Draft>): RatingChang
   return changes;
 }
 
-// "Last changed by James Okafor, Nov 23, 2025, 2:59 PM." or that nobody has rated it yet.
+// "Last changed by James Okafor, Nov 23, 2025, 2:59 PM."; nothing for a structure not rated yet.
 function ChangedBy(props: { structure: StructureRating }) {
   const { t, locale } = useI18n();
   const s = props.structure;
-  if (!s.changed_at || !s.changed_by_name) return <p class="muted changed-by">{t('selfcheck.notChangedYet')}</p>;
+  if (!s.changed_at || !s.changed_by_name) return null;
   return (
     <p class="muted changed-by">
       {t('selfcheck.changed', { name: s.changed_by_name, date: formatMoment(s.changed_at, locale) })}
@@ -42,12 +42,13 @@ function ChangedBy(props: { structure: StructureRating }) {
   );
 }
 
-// Four steps, filled up to the rating, beside its name (the name says it; the steps only show it).
+// Three steps, as many filled as the rating is past "not existing", beside its name (the name says
+// it; the steps only show it).
 function RatingMeter(props: { rating: Rating | null }) {
-  const reached = props.rating ? ratings.indexOf(props.rating) : -1;
+  const past = props.rating ? ratings.indexOf(props.rating) : 0;
   return (
     <span class="rating-meter" aria-hidden="true">
-      {ratings.map((r, i) => <span key={r} class={i <= reached ? 'filled' : ''} />)}
+      {ratings.slice(1).map((r, i) => <span key={r} class={i < past ? 'filled' : ''} />)}
     </span>
   );
 }
@@ -150,7 +151,6 @@ export function RatingForm(props: {
                 </label>
               ))}
             </div>
-            {s.rating === null && d.rating === null && <p class="muted">{t('selfcheck.notRated')}</p>}
             <Field label={t('selfcheck.note')}>
               <textarea rows={2} maxLength={2000} value={d.note}
                 onInput={(e) => edit(s.code, { note: e.currentTarget.value })} />
@@ -159,7 +159,7 @@ export function RatingForm(props: {
               <p class="error" id={`error-${s.code}`}>{error.message}</p>
             )}
             <div class="structure-foot">
-              <ChangedBy structure={s} />
+              {s.rating === null ? <p class="muted changed-by">{t('selfcheck.notRated')}</p> : <ChangedBy structure={s} />}
               {changed && <span class="unsaved-badge">{t('selfcheck.changedHere')}</span>}
             </div>
           </fieldset>
