@@ -36,6 +36,7 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
       </p>
       {body.charter_review_due && <p class="notice">{t('bodies.reviewDue')}</p>}
       <p><Link href={`/districts/${districtId}/bodies/${body.id}/meetings`}>{t('meeting.linkFromBody')}</Link></p>
+      <p><Link href={`/districts/${districtId}/bodies/${body.id}/self-check`}>{t('selfcheck.linkFromBody')}</Link></p>
       <dl class="facts">
         <dt>{t('bodies.rule')}</dt>
         <dd>{t(`rule.${body.rule}` as MessageKey)}</dd>

@@ -10,6 +10,7 @@ import { match } from '../ui/router';
 import { meetingRoute } from '../meeting/routes';
 import { actionAndCommunicationPage } from '../communication/routes';
 import { analysisPage } from '../analysis/routes';
+import { selfCheckRoute } from '../selfcheck/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -53,6 +54,8 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   const { district, path } = props;
   const meetings = meetingRoute(district, path);
   if (meetings) return meetings;
+  const selfCheck = selfCheckRoute(district, path);
+  if (selfCheck) return selfCheck;
   const body = match('/districts/:district/bodies/:body', path);
   if (body) return <BodyPage district={district} bodyId={Number(body.body)} />;
   const issuesOrDecisions = issueAndDecisionPage(district, path);

@@ -1,0 +1,2 @@
+// The self-check pages, loaded when first needed (see routes.tsx).
+export { SelfCheckPage } from './SelfCheckPage';
