@@ -81,7 +81,7 @@ Result<std::map<std::string, double>> networkDensities(Store& store, const Calle
     int topics = 0;
     for (const auto& topic : school.topics)
       if (topic.density) sum += *topic.density, ++topics;
-    if (school.shown && topics > 0) densities[school.name] = sum / topics;
+    if (school.shown && topics > 0) densities[school.school] = sum / topics;
   }
   return densities;
 }

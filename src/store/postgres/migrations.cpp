@@ -499,6 +499,7 @@ const std::vector<Migration>& postgresMigrations() {
            " topic TEXT NOT NULL CHECK (topic IN ('student_data', 'curriculum', 'teaching_practice', 'mentoring')),"
            " frequency TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly', 'monthly', 'rarely')),"
            " PRIMARY KEY (window_id, from_user_id, to_user_id, topic))",
+       }},
       {9,
        "self-checks of collaborative structures",
        {
@@ -521,6 +522,7 @@ const std::vector<Migration>& postgresMigrations() {
            " changed_by BIGINT NOT NULL REFERENCES users(id),"
            " changed_at BIGINT NOT NULL,"
            " PRIMARY KEY (self_check_id, structure))",
+       }},
   };
   return migrations;
 }

@@ -500,6 +500,7 @@ const std::vector<Migration>& sqliteMigrations() {
            " topic TEXT NOT NULL CHECK (topic IN ('student_data', 'curriculum', 'teaching_practice', 'mentoring')),"
            " frequency TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly', 'monthly', 'rarely')),"
            " PRIMARY KEY (window_id, from_user_id, to_user_id, topic))",
+       }},
       {9,
        "self-checks of collaborative structures",
        {
@@ -522,6 +523,7 @@ const std::vector<Migration>& sqliteMigrations() {
            " changed_by INTEGER NOT NULL REFERENCES users(id),"
            " changed_at INTEGER NOT NULL,"
            " PRIMARY KEY (self_check_id, structure))",
+       }},
   };
   return migrations;
 }
