@@ -25,7 +25,7 @@ export const outcomeEn = {
   'outcome.events': 'The partnership’s decisions and charter versions on this time line',
   'outcome.noEvents': 'No adopted decision or charter version falls in these years.',
   'outcome.noData': 'There are no values of this metric for this student group yet.',
-  'outcome.chartLabel': 'Line chart of {metric} from {from} to {to}: {lines}; {events} events of the partnership marked. The same numbers are in the table below.',
+  'outcome.chartLabel': 'Line chart of {metric} from {from} to {to}: {lines}; {events} events of the partnership on the time line. The same numbers are in the table below.',
   'outcome.table': 'The numbers, year by year',
   'outcome.year': 'Year',
   'outcome.notReported': 'not reported',

@@ -27,7 +27,7 @@ export const outcomeEs: Record<keyof typeof outcomeEn, string> = {
   'outcome.events': 'Las decisiones y versiones del acta constitutiva de la colaboración en esta línea de tiempo',
   'outcome.noEvents': 'Ninguna decisión adoptada ni versión del acta constitutiva cae en estos años.',
   'outcome.noData': 'Todavía no hay valores de este indicador para este grupo de estudiantes.',
-  'outcome.chartLabel': 'Gráfico de líneas de {metric} de {from} a {to}: {lines}; {events} hitos de la colaboración marcados. Las mismas cifras están en la tabla de abajo.',
+  'outcome.chartLabel': 'Gráfico de líneas de {metric} de {from} a {to}: {lines}; {events} hitos de la colaboración en la línea de tiempo. Las mismas cifras están en la tabla de abajo.',
   'outcome.table': 'Las cifras, año por año',
   'outcome.year': 'Año',
   'outcome.notReported': 'sin datos publicados',
