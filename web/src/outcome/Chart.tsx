@@ -56,10 +56,20 @@ const markers: Plugin<'line', { markers: Marker[] }> = {
   },
 };
 
+// The years on the time axis: every year from the first value to the last value or event, so
+// that the partnership's events after the last value still show.
+export function axisYears(data: MetricSeries): number[] {
+  if (data.years.length === 0) return [];
+  const first = data.years[0];
+  const last = Math.max(data.years[data.years.length - 1], ...data.events.map((e) => e.school_year));
+  return Array.from({ length: Math.min(last - first, 40) + 1 }, (_, i) => first + i);
+}
+
 export function LineChart(props: { data: MetricSeries; markers: Marker[]; label: string; lineNames: string[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const { years, series, metric } = props.data;
+    const { series, metric } = props.data;
+    const years = axisYears(props.data);
     const chart = new Chart(canvas.current!, {
       type: 'line',
       data: {

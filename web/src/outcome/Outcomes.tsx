@@ -4,7 +4,7 @@ import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { Field, Loading, PageTitle, useLoad } from '../ui/components';
-import { LineChart, markerPosition, type Marker } from './Chart';
+import { axisYears, LineChart, markerPosition, type Marker } from './Chart';
 import { OutcomeNav } from './OutcomeNav';
 
 // Student groups as CAASPP numbers them.
@@ -96,7 +96,7 @@ function SeriesView(props: { data: MetricSeries }) {
   const markers = useMemo(
     () =>
       data.events.flatMap((e): Marker[] => {
-        const position = markerPosition(data.years, e.date);
+        const position = markerPosition(axisYears(data), e.date);
         return position === null ? [] : [{ position, label: eventLabel(e, t) }];
       }),
     [data, locale],
