@@ -11,6 +11,7 @@ import { meetingRoute } from '../meeting/routes';
 import { actionAndCommunicationPage } from '../communication/routes';
 import { analysisPage } from '../analysis/routes';
 import { selfCheckRoute } from '../selfcheck/routes';
+import { outcomePage } from '../outcome/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -28,6 +29,7 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [`${base}/decisions`, t('decision.tab')],
     [`${base}/actions`, t('action.tab')],
     [`${base}/communications`, t('communication.tab')],
+    [`${base}/outcomes`, t('outcome.tab')],
     [`${base}/analysis`, t('analysis.tab')],
     [`${base}/members`, t('district.members')],
     [`${base}/audit`, t('district.audit')],
@@ -64,6 +66,8 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   if (analysis) return analysis;
   const actionsOrCommunications = actionAndCommunicationPage(district, path);
   if (actionsOrCommunications) return actionsOrCommunications;
+  const outcomes = outcomePage(district, path);
+  if (outcomes) return outcomes;
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;

@@ -1,0 +1,159 @@
+import { useMemo, useState } from 'preact/hooks';
+import { outcomesApi, type Metric, type MetricSeries, type SeriesLine, type TimelineEvent } from '../api/outcomes';
+import type { DistrictView } from '../api/types';
+import type { MessageKey } from '../i18n/en';
+import { useI18n, type Translate } from '../i18n/i18n';
+import { Field, Loading, PageTitle, useLoad } from '../ui/components';
+import { axisYears, LineChart, markerPosition, type Marker } from './Chart';
+import { OutcomeNav } from './OutcomeNav';
+
+// Student groups as CAASPP numbers them.
+const groups = ['1', '31', '160', '128', '74', '76', '78', '80', '4', '3'];
+
+export function metricName(metric: Metric, locale: string) {
+  return locale === 'es' ? metric.name_es : metric.name_en;
+}
+
+function lineName(line: SeriesLine, t: Translate) {
+  return line.scope === 'state' ? t('outcome.state', { name: line.name }) : line.name;
+}
+
+function eventLabel(event: TimelineEvent, t: Translate) {
+  return event.type === 'decision'
+    ? t('outcome.event.decision', { title: event.title ?? '' })
+    : t('outcome.event.charter', { number: event.charter_number ?? 0 });
+}
+
+// A metric over the years: the district beside the state (and schools), with the partnership's
+// decisions and charter versions on the same time axis; the same numbers as a table below.
+export function OutcomesPage(props: { district: DistrictView }) {
+  const { t, locale } = useI18n();
+  const districtId = props.district.id;
+  const metrics = useLoad(() => outcomesApi.metrics(districtId), [districtId]);
+  const schools = useLoad(() => outcomesApi.schools(districtId), [districtId]);
+  const [metricKey, setMetricKey] = useState('');
+  const [group, setGroup] = useState('1');
+  const [chosenSchools, setChosenSchools] = useState<number[]>([]);
+  const key = metricKey || metrics.data?.items[0]?.key || '';
+  const series = useLoad(
+    () => (key ? outcomesApi.series(districtId, key, group, chosenSchools) : Promise.resolve(undefined)),
+    [districtId, key, group, chosenSchools.join(',')],
+  );
+  const toggleSchool = (id: number, on: boolean) =>
+    setChosenSchools((now) => (on ? [...now, id].sort((a, b) => a - b) : now.filter((s) => s !== id)));
+
+  return (
+    <>
+      <PageTitle>{t('outcome.title')}</PageTitle>
+      <OutcomeNav district={props.district} current="chart" />
+      {!metrics.data ? (
+        <Loading error={metrics.error} />
+      ) : (
+        <div class="outcome-choices">
+          <Field label={t('outcome.metric')}>
+            <select value={key} onChange={(e) => setMetricKey(e.currentTarget.value)}>
+              {metrics.data.items.map((m) => (
+                <option key={m.key} value={m.key}>{metricName(m, locale)}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('outcome.group')}>
+            <select value={group} onChange={(e) => setGroup(e.currentTarget.value)}>
+              {groups.map((g) => (
+                <option key={g} value={g}>{t(`outcome.group.${g}` as MessageKey)}</option>
+              ))}
+            </select>
+          </Field>
+          {schools.data && schools.data.items.length > 0 && (
+            <fieldset class="outcome-schools">
+              <legend>{t('outcome.schoolsBeside')}</legend>
+              {schools.data.items.map((s) => (
+                <label key={s.id}>
+                  <input type="checkbox" checked={chosenSchools.includes(s.id)}
+                    onChange={(e) => toggleSchool(s.id, e.currentTarget.checked)} />
+                  {' '}{s.name}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </div>
+      )}
+      {key && (!series.data ? <Loading error={series.error} /> : <SeriesView data={series.data} />)}
+    </>
+  );
+}
+
+function formatValue(value: number, metric: Metric, locale: string) {
+  const text = value.toLocaleString(locale, { maximumFractionDigits: 1 });
+  return metric.unit === 'percent' ? `${text} %` : text;
+}
+
+function SeriesView(props: { data: MetricSeries }) {
+  const { t, locale } = useI18n();
+  const { data } = props;
+  const name = metricName(data.metric, locale);
+  const lineNames = data.series.map((l) => lineName(l, t));
+  const markers = useMemo(
+    () =>
+      data.events.flatMap((e): Marker[] => {
+        const position = markerPosition(axisYears(data), e.date);
+        return position === null ? [] : [{ position, label: eventLabel(e, t) }];
+      }),
+    [data, locale],
+  );
+  const dateText = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium' });
+  if (data.years.length === 0) return <p>{t('outcome.noData')}</p>;
+  const summary = t('outcome.chartLabel', {
+    metric: name,
+    lines: lineNames.join(', '),
+    from: data.years[0],
+    to: data.years[data.years.length - 1],
+    events: data.events.length,
+  });
+  return (
+    <section aria-labelledby="outcome-chart-title" class="outcome-series">
+      <h2 id="outcome-chart-title">{name}</h2>
+      <LineChart data={data} markers={markers} label={summary} lineNames={lineNames} />
+      <h3>{t('outcome.events')}</h3>
+      {data.events.length === 0 ? (
+        <p>{t('outcome.noEvents')}</p>
+      ) : (
+        <ul class="outcome-events">
+          {data.events.map((e) => (
+            <li key={`${e.type}-${e.id}`}>
+              <time dateTime={e.date}>{dateText(e.date)}</time>{' · '}
+              {eventLabel(e, t)}{' · '}
+              {e.body_name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 id="outcome-table-title">{t('outcome.table')}</h3>
+      <div class="outcome-table-wrap">
+        <table aria-labelledby="outcome-table-title" class="outcome-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('outcome.year')}</th>
+              {lineNames.map((n) => <th key={n} scope="col">{n}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {data.years.map((year) => (
+              <tr key={year}>
+                <th scope="row">{year}</th>
+                {data.series.map((line, i) => {
+                  const value = line.points.find((p) => p.year === year)?.value;
+                  return (
+                    <td key={i} class={value == null ? 'missing' : undefined}>
+                      {value == null ? t('outcome.notReported') : formatValue(value, data.metric, locale)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
