@@ -9,6 +9,7 @@ import { Link, Loading, useLoad } from '../ui/components';
 import { match } from '../ui/router';
 import { meetingRoute } from '../meeting/routes';
 import { actionAndCommunicationPage } from '../communication/routes';
+import { healthPage } from '../survey/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -26,6 +27,7 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [`${base}/decisions`, t('decision.tab')],
     [`${base}/actions`, t('action.tab')],
     [`${base}/communications`, t('communication.tab')],
+    [`${base}/health`, t('survey.tab')],
     [`${base}/members`, t('district.members')],
     [`${base}/audit`, t('district.audit')],
   ];
@@ -57,6 +59,8 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   if (issuesOrDecisions) return issuesOrDecisions;
   const actionsOrCommunications = actionAndCommunicationPage(district, path);
   if (actionsOrCommunications) return actionsOrCommunications;
+  const health = healthPage(district, path);
+  if (health) return health;
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;
