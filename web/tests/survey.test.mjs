@@ -16,7 +16,8 @@ const people = {
 };
 const names = ['Maria Delgado', 'James Okafor', 'Linda Chen', 'Robert Nguyen', 'Ana Reyes', 'Teresa Lopez', 'Omar Haddad'];
 const schools = ['Lincoln Elementary', 'Whitney High'];
-const year = new Date().getUTCFullYear();
+// This school year: it starts in the summer.
+const year = new Date().getUTCFullYear() - (new Date().getUTCMonth() < 6 ? 1 : 0);
 const schoolYear = (y) => `${y}–${String((y + 1) % 100).padStart(2, '0')}`;
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (days) => new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);

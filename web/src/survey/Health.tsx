@@ -129,13 +129,16 @@ function CloseWindow(props: { district: DistrictView; window: SurveyWindow; onCl
   );
 }
 
+// A school year starts in the summer: until July, the one under way began the year before.
+const currentSchoolYear = (today: string) => Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 7 ? 1 : 0);
+
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 function OpenWindowForm(props: { district: DistrictView; bodies: Body[]; onOpened: (message: string) => void }) {
   const { t } = useI18n();
   const today = todayUtc();
   const siteSchools = [...new Set(props.bodies.filter((b) => b.level === 'site' && b.school).map((b) => b.school as string))].sort();
-  const [year, setYear] = useState(today.slice(0, 4));
+  const [year, setYear] = useState(String(currentSchoolYear(today)));
   const [kinds, setKinds] = useState<Record<SurveyKind, boolean>>({ climate: true, network: true });
   const [opensOn, setOpensOn] = useState(today);
   const [closesOn, setClosesOn] = useState(addDays(today, 28));
