@@ -149,6 +149,7 @@ function OpenWindowForm(props: { district: DistrictView; bodies: Body[]; onOpene
     closes_on: t('survey.form.closesOn'), min_group_size: t('survey.minGroupSize'), schools: t('survey.form.schools'),
   };
   const { error, busy, run } = useAction();
+  // A text that is not a whole number goes as it is, so that the API's refusal names its field.
   const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : text);
   const submit: SubmitHandler = async (e) => {
     e.preventDefault();
