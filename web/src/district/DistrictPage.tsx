@@ -12,6 +12,7 @@ import { actionAndCommunicationPage } from '../communication/routes';
 import { analysisPage } from '../analysis/routes';
 import { selfCheckRoute } from '../selfcheck/routes';
 import { outcomePage } from '../outcome/routes';
+import { healthPage } from '../survey/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -30,6 +31,7 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [`${base}/actions`, t('action.tab')],
     [`${base}/communications`, t('communication.tab')],
     [`${base}/outcomes`, t('outcome.tab')],
+    [`${base}/health`, t('survey.tab')],
     [`${base}/analysis`, t('analysis.tab')],
     [`${base}/members`, t('district.members')],
     [`${base}/audit`, t('district.audit')],
@@ -68,6 +70,8 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   if (actionsOrCommunications) return actionsOrCommunications;
   const outcomes = outcomePage(district, path);
   if (outcomes) return outcomes;
+  const health = healthPage(district, path);
+  if (health) return health;
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;
