@@ -46,7 +46,11 @@ export function AnalysisPage(props: { district: DistrictView }) {
         </Field>
         <button type="submit">{t('analysis.show')}</button>
       </form>
-      {analysis.data ? <Findings analysis={analysis.data} metricName={nameOf(analysis.data.metric)} /> : <Loading error={analysis.error} />}
+      {analysis.data && !analysis.error ? (
+        <Findings analysis={analysis.data} metricName={nameOf(analysis.data.metric)} />
+      ) : (
+        <Loading error={analysis.error} />
+      )}
     </>
   );
 }
