@@ -3,7 +3,9 @@
 // and Spanish.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, demo, demoPassword, launchBrowser, messages, signIn, startServer } from './support.mjs';
+import {
+  accessibilityViolations, apiAs as sharedApiAs, demo, launchBrowser, messages, signIn, startServer,
+} from './support.mjs';
 
 let server;
 let browser;
@@ -26,25 +28,7 @@ async function newPage(locale = 'en') {
   return context.newPage();
 }
 
-// A person acting through the JSON API alone, for the parts of a story that are not under test.
-async function apiAs(email) {
-  const context = await browser.newContext();
-  const login = await context.request.post(`${server.url}/api/v1/auth/login`, { data: { email, password: demoPassword } });
-  assert.equal(login.status(), 200, await login.text());
-  const { csrf_token: csrf } = await login.json();
-  const send = async (method, path, data) => {
-    const r = await context.request.fetch(`${server.url}/api/v1/districts/1${path}`, {
-      method, data, headers: { 'X-CSRF-Token': csrf },
-    });
-    assert.ok(r.ok(), `${method} ${path}: ${r.status()} ${await r.text()}`);
-    return r.json();
-  };
-  return {
-    post: (path, data) => send('POST', path, data),
-    patch: (path, data) => send('PATCH', path, data),
-    close: () => context.close(),
-  };
-}
+const apiAs = (email) => sharedApiAs(browser, server.url, email);
 
 // The research-file layout of 2021 on: caret-delimited, "Student Group ID", "Test ID".
 const header =

@@ -70,6 +70,34 @@ export async function accessibilityViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+// A person acting through the JSON API of district 1 alone, for the parts of a story that are not
+// under test. Each call but `status` fails the test unless the API answers 2xx.
+export function apiSession(base, context, csrf) {
+  const send = (method, path, data) =>
+    context.request.fetch(`${base}/api/v1/districts/1${path}`, { method, data, headers: { 'X-CSRF-Token': csrf } });
+  const ok = async (method, path, data) => {
+    const r = await send(method, path, data);
+    if (!r.ok()) throw new Error(`${method} ${path}: ${r.status()} ${await r.text()}`);
+    return r.status() === 204 ? null : r.json();
+  };
+  return {
+    get: (path) => ok('GET', path),
+    post: (path, data) => ok('POST', path, data ?? {}),
+    patch: (path, data) => ok('PATCH', path, data),
+    put: (path, data) => ok('PUT', path, data),
+    status: async (method, path, data) => (await send(method, path, data)).status(),
+    close: () => context.close(),
+  };
+}
+
+// `apiSession` for a demo person, signed in with the demo password in a context of its own.
+export async function apiAs(browser, base, email, password = demoPassword) {
+  const context = await browser.newContext();
+  const login = await context.request.post(`${base}/api/v1/auth/login`, { data: { email, password } });
+  if (login.status() !== 200) throw new Error(`sign-in of ${email}: ${login.status()} ${await login.text()}`);
+  return apiSession(base, context, (await login.json()).csrf_token);
+}
+
 export async function signIn(page, base, email, password = demoPassword) {
   await page.goto(`${base}/`);
   await page.getByLabel(/^(Email|Correo electrónico)$/).fill(email);

@@ -3,7 +3,10 @@
 // suppressed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, demo, demoPassword, launchBrowser, messages, signIn, startServer } from './support.mjs';
+import {
+  accessibilityViolations, apiAs as sharedApiAs, apiSession, demo, launchBrowser, messages, signIn,
+  startServer,
+} from './support.mjs';
 
 let server;
 let browser;
@@ -37,29 +40,7 @@ async function newPage(locale = 'en') {
   return context.newPage();
 }
 
-// A person acting through the JSON API alone, for the parts of a story that are not under test.
-function apiSession(context, csrf) {
-  const send = async (method, path, data) =>
-    context.request.fetch(`${server.url}/api/v1/districts/1${path}`, { method, data, headers: { 'X-CSRF-Token': csrf } });
-  const ok = async (method, path, data) => {
-    const r = await send(method, path, data);
-    assert.ok(r.ok(), `${method} ${path}: ${r.status()} ${await r.text()}`);
-    return r.json();
-  };
-  return {
-    post: (path, data) => ok('POST', path, data),
-    get: (path) => ok('GET', path),
-    status: async (method, path, data) => (await send(method, path, data)).status(),
-    close: () => context.close(),
-  };
-}
-
-async function apiAs(email) {
-  const context = await browser.newContext();
-  const login = await context.request.post(`${server.url}/api/v1/auth/login`, { data: { email, password: demoPassword } });
-  assert.equal(login.status(), 200, await login.text());
-  return apiSession(context, (await login.json()).csrf_token);
-}
+const apiAs = (email) => sharedApiAs(browser, server.url, email);
 
 // A new member of the district, invited by the superintendent, signed in through the invitation.
 async function newMember(name, email, side, role) {
@@ -71,7 +52,7 @@ async function newMember(name, email, side, role) {
     data: { token: invitation.token, password: 'a long enough password', locale: 'en' },
   });
   assert.equal(accepted.status(), 200, await accepted.text());
-  return apiSession(context, (await accepted.json()).csrf_token);
+  return apiSession(server.url, context, (await accepted.json()).csrf_token);
 }
 
 async function chooseLanguage(page, locale) {
