@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { analysisApi, type AnalysisQuery, type PartnershipAnalysis } from '../api/analysis';
+import { outcomesApi } from '../api/outcomes';
 import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
@@ -11,7 +12,7 @@ import './analysis.css';
 export function AnalysisPage(props: { district: DistrictView }) {
   const { t, locale } = useI18n();
   const districtId = props.district.id;
-  const metrics = useLoad(() => analysisApi.metrics(districtId), [districtId]);
+  const metrics = useLoad(() => outcomesApi.metrics(districtId), [districtId]);
   const [query, setQuery] = useState<AnalysisQuery>({ metric: 'ela_met' });
   const [draft, setDraft] = useState<AnalysisQuery>({ metric: 'ela_met' });
   const analysis = useLoad(() => analysisApi.analyze(districtId, query), [districtId, query]);

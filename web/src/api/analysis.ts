@@ -41,15 +41,7 @@ export interface AnalysisQuery {
   to?: number | '';
 }
 
-export interface MetricName {
-  key: string;
-  name_en: string;
-  name_es: string;
-}
-
 export const analysisApi = {
-  metrics: (district: number) =>
-    call<{ items: MetricName[] }>('GET', '/api/v1/districts/{district}/metrics', { district }),
   analyze: (district: number, q: AnalysisQuery) =>
     call<PartnershipAnalysis>('GET', '/api/v1/districts/{district}/analysis', { district }, undefined, {
       metric: q.metric ?? '', from: q.from ?? '', to: q.to ?? '',
