@@ -55,15 +55,4 @@ entries=$(curl -sS -H "Cookie: $cookie" "$base$d/decision-log/verify" | sed -n '
 echo "Accord partnership-core benchmark: $db_label, $(nproc) cores, wrk -t$wrk_threads, $conns connections," \
   "${duration}s per run; decision log of ${entries:-?} entries"
 
-results="$tmp/results"
-: >"$results"
-for entry in "${paths[@]}"; do
-  measure "${entry#* }" "$conns" 1 >/dev/null # warm-up, discarded
-  echo "$entry $conns $(measure "${entry#* }" "$conns" "$duration")" >>"$results"
-done
-
-echo
-print_table "$results"
-echo
-printf 'server RSS: peak %.1f MiB\n' "$(awk -v k="$(rss_kib "$server_pid" VmHWM)" 'BEGIN{print k/1024}')"
-finish
+measure_all "$conns" "$duration" "${paths[@]}"

@@ -10,6 +10,7 @@ tmp=$(mktemp -d "${BENCH_TMPDIR:-/tmp}/accord-bench.XXXXXX")
 server_pid=""
 base=""
 cookie=""
+csrf=""
 
 # alive PID: the process exists and has not exited (a zombie has exited).
 alive() {
@@ -78,7 +79,7 @@ start_server() {
   exit 1
 }
 
-# sign_in EMAIL PASSWORD: keeps the session cookie in `cookie`.
+# sign_in EMAIL PASSWORD: keeps the session cookie in `cookie` and its CSRF token in `csrf`.
 sign_in() {
   local status
   status=$(curl -sS --max-time 10 -o "$tmp/login.json" -D "$tmp/login.headers" -w '%{http_code}' \
@@ -92,6 +93,24 @@ sign_in() {
   cookie=$(tr -d '\r' <"$tmp/login.headers" | sed -n 's/^[Ss]et-[Cc]ookie: *\(accord_session=[^;]*\).*/\1/p' | head -n 1)
   if [[ -z "$cookie" || "$cookie" == "accord_session=" ]]; then
     echo "bench: the sign-in response set no accord_session cookie" >&2
+    exit 1
+  fi
+  csrf=$(sed -n 's/.*"csrf_token":"\([^"]*\)".*/\1/p' "$tmp/login.json")
+}
+
+# first_district: the id of the signed-in person's first district.
+first_district() {
+  curl -fsS -H "Cookie: $cookie" "$base/api/v1/districts" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2
+}
+
+# api METHOD PATH JSON: a signed-in change that must succeed (2xx), or the benchmark stops.
+api() {
+  local status
+  status=$(curl -sS -o "$tmp/api.json" -w '%{http_code}' -X "$1" -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" \
+    -H 'Content-Type: application/json' --data "$3" "$base$2")
+  if [[ "$status" != 2?? ]]; then
+    echo "bench: $1 $2 answered HTTP $status:" >&2
+    cat "$tmp/api.json" >&2
     exit 1
   fi
 }
@@ -154,6 +173,23 @@ print_table() {
     echo "bench: warning: some requests failed (see the errors column); the figures are not comparable:" >&2
     grep -B1 -E "Socket errors|Non-2xx" "$tmp/errors" | grep -v '^--$' >&2 || true
   fi
+}
+
+# measure_all CONNECTIONS SECONDS "LABEL PATH"...: measures each path after a discarded warm-up,
+# prints the table and the server's peak memory, and stops the server.
+measure_all() {
+  local conns=$1 duration=$2 entry results="$tmp/results"
+  shift 2
+  : >"$results"
+  for entry in "$@"; do
+    measure "${entry#* }" "$conns" 1 >/dev/null # warm-up, discarded
+    echo "$entry $conns $(measure "${entry#* }" "$conns" "$duration")" >>"$results"
+  done
+  echo
+  print_table "$results"
+  echo
+  printf 'server RSS: peak %.1f MiB\n' "$(awk -v k="$(rss_kib "$server_pid" VmHWM)" 'BEGIN{print k/1024}')"
+  finish
 }
 
 # finish: stops the server and checks it shut down cleanly.

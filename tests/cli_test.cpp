@@ -1,5 +1,6 @@
 // The accord command line: migrate, demo, user add.
 #include <cstdio>
+#include <map>
 
 #include "api_fixture.hpp"
 
@@ -88,6 +89,28 @@ TEST_P(Cli, DemoLoadsOnceAndPrintsHowToSignIn) {
   EXPECT_EQ(inForce["status"], "in_force");
   EXPECT_EQ(inForce["principles"][0], "No excuses.");
   EXPECT_EQ(inForce["principles"].size(), 4u);
+
+  // Ten school years of outcomes for the district, its five schools and the state, to chart from the start.
+  auto schools = get(base + "/schools", &president).json()["items"];
+  EXPECT_EQ(schools.size(), 5u);
+  auto ela = get(base + "/metrics/ela_met/series?school=all", &president);
+  ASSERT_EQ(ela.status, 200) << ela.body;
+  std::map<std::string, std::size_t> points;
+  nlohmann::json series = ela.json()["series"];
+  for (const auto& line : series) points[line["scope"].get<std::string>()] += line["points"].size();
+  EXPECT_EQ(points["district"], 10u) << "2015 to 2025, no tests in 2020";
+  EXPECT_EQ(points["state"], 10u);
+  EXPECT_EQ(points["school"], 50u);
+}
+
+TEST_P(Cli, DemoWithoutOutcomesStartsWithNoOutcomeData) {
+  auto r = run(accord("demo --without-outcomes"));
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  auto president = logIn("union.president@demo.accord.example", "accord-demo");
+  std::string base = "/api/v1/districts/" +
+                     std::to_string(get("/api/v1/districts", &president).json()["items"][0]["id"].get<long long>());
+  EXPECT_TRUE(get(base + "/schools", &president).json()["items"].empty());
+  EXPECT_TRUE(get(base + "/metric-values", &president).json()["items"].empty());
 }
 
 TEST_P(Cli, AnUnreachableDatabaseIsAClearError) {

@@ -335,6 +335,7 @@ TEST_P(OutcomeApi, ASeriesPutsTheDistrictBesideTheStateWithAdoptedDecisionsMarke
   EXPECT_EQ(body["from"], y - 2);
   EXPECT_EQ(body["to"], y);
   EXPECT_EQ(body["years"], nlohmann::json({y - 2, y - 1, y}));
+  EXPECT_EQ(body["groups"], nlohmann::json({"1", "160"})) << "the groups there is data for, to choose from";
   auto series = body["series"];
   ASSERT_EQ(series.size(), 2u);
   EXPECT_EQ(series[0]["scope"], "district");

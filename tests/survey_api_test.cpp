@@ -326,6 +326,26 @@ TEST_P(ClimateSurveyApi, AWindowsSchoolsAreThoseOfTheSiteTeamsUnlessNamed) {
   EXPECT_EQ(r.json()["schools"], json({"Jefferson High"}));
 }
 
+TEST_P(ClimateSurveyApi, ADistrictsSchoolListNamesTheWindowsSchools) {
+  for (const char* name : {"Roosevelt Middle", "Lincoln Elementary"}) {
+    auto school = post(base_ + "/schools", {{"name", name}, {"level", "elementary"}}, &super_);
+    ASSERT_EQ(school.status, 201) << school.body;
+  }
+  // Unnamed: the school list, sorted as it lists them.
+  json body = windowBody(2024);
+  body.erase("schools");
+  auto listed = post(windows(), body, &super_);
+  ASSERT_EQ(listed.status, 201) << listed.body;
+  EXPECT_EQ(listed.json()["schools"], json({"Lincoln Elementary", "Roosevelt Middle"}));
+  // Named: spelled as the list spells them, so results join the schools' outcomes.
+  auto named = post(windows(), windowBody(2025, {{"schools", {"lincoln elementary"}}}), &super_);
+  ASSERT_EQ(named.status, 201) << named.body;
+  EXPECT_EQ(named.json()["schools"], json({"Lincoln Elementary"}));
+  auto unknown = post(windows(), windowBody(2026, {{"schools", {"Lincoln"}}}), &super_);
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_EQ(unknown.json()["error"]["field"], "schools") << unknown.body;
+}
+
 TEST_P(ClimateSurveyApi, BadWindowSettingsAreRefusedNamingTheField) {
   struct Case {
     json extra;

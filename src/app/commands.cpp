@@ -31,7 +31,8 @@ constexpr const char* kUsage =
     "commands:\n"
     "  serve                      run the web server\n"
     "  migrate                    bring the database schema up to date and exit\n"
-    "  demo                       load the demo district and accounts (once) and print how to sign in\n"
+    "  demo [--without-outcomes]  load the demo district and accounts (once) and print how to sign in;\n"
+    "                             with ten years of outcomes unless told otherwise\n"
     "  user add --email E --name N [--admin] [--locale en|es]\n"
     "                             add an account; the password is read from standard input\n"
     "  import --district ID --format caaspp|csv|demographics FILE\n"
@@ -102,11 +103,13 @@ int migrate(const std::vector<std::string>& args) {
 }
 
 int demo(const std::vector<std::string>& args) {
-  auto inv = parse(args, {});
+  auto inv = parse(args, {"--without-outcomes?"});
   if (!inv.ok()) return fail(inv.error());
   auto opened = open(inv->config);
   if (!opened.ok()) return fail(opened.error());
-  auto outcome = domain::loadDemo(*opened->store, nowSeconds());
+  domain::DemoOptions options;
+  options.outcomes = inv->extra.count("--without-outcomes") == 0;
+  auto outcome = domain::loadDemo(*opened->store, nowSeconds(), options);
   if (!outcome.ok()) return fail(outcome.error());
   std::cout << (outcome->created ? "Demo data loaded: " : "Demo data already present: ") << domain::kDemoDistrictName
             << "\n\nSign in with any of these accounts; every demo password is \"" << domain::kDemoPassword

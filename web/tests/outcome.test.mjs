@@ -14,13 +14,16 @@ let browser;
 const others = ['site.rep@demo.accord.example', 'board.president@demo.accord.example', 'principal@demo.accord.example'];
 
 before(async () => {
-  server = await startServer();
+  // The demo district without its outcome history: these tests start from no data, as a new district does.
+  server = await startServer({ outcomes: false });
   browser = await launchBrowser();
 });
 
+let demoServer;
 after(async () => {
   await browser?.close();
   await server?.stop();
+  await demoServer?.stop();
 });
 
 async function newPage(locale = 'en') {
@@ -64,7 +67,6 @@ async function settled(page) {
 
 test('a superintendent adds a school, imports a CAASPP file and sees it charted beside an adopted decision', async () => {
   const maria = await apiAs(demo.superintendent);
-  await maria.patch('', { state_code: '0161192' });
   const decision = await maria.post('/decisions', {
     body_id: 1, title: 'Weekly collaboration time for teachers', text: 'Every Wednesday afternoon is for teams.',
     deadline: Math.floor(Date.now() / 1000) + 7 * 24 * 3600,
@@ -100,9 +102,13 @@ test('a superintendent adds a school, imports a CAASPP file and sees it charted 
   const school = page.locator('table tbody tr', { hasText: 'Lincoln' });
   assert.match(await school.innerText(), new RegExp(`Lincoln\\s+${lincoln}\\s+Elementary`));
 
-  // The import, through the page.
+  // The district's code in the state's files, then the import, through the page.
   await page.getByRole('link', { name: 'Import data', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Import outcome data' }).waitFor();
+  await page.getByText('No file has been imported yet.').waitFor();
+  await page.getByLabel('The district’s code in state files').fill('0161192');
+  await page.getByRole('button', { name: 'Save the code' }).click();
+  await page.getByRole('status').filter({ hasText: 'The code is saved.' }).waitFor();
   assert.ok(await page.getByLabel('CAASPP research file').isChecked());
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'sb_ca2023_all.txt', mimeType: 'text/plain', buffer: Buffer.from(caaspp) });
   await page.getByRole('button', { name: 'Import the file' }).click();
@@ -119,6 +125,15 @@ test('a superintendent adds a school, imports a CAASPP file and sees it charted 
   const errorRows = page.locator('table.import-errors tbody tr');
   assert.equal(await errorRows.count(), 1);
   assert.match(await errorRows.first().innerText(), /^8\s+School Code\s+.+/);
+  // The import is listed among the earlier ones, and shows its summary again when asked.
+  const earlier = page.locator('table.past-imports tbody tr');
+  await earlier.filter({ hasText: 'sb_ca2023_all.txt' }).waitFor();
+  assert.match(await earlier.first().innerText(), /sb_ca2023_all\.txt\s+CAASPP.*\s+Finished\s+5\s+1/);
+  await page.reload();
+  await page.getByRole('button', { name: 'Show the import of sb_ca2023_all.txt' }).click();
+  assert.match(await page.locator('dl.outcome-summary').innerText(), /Imported\s+5/);
+  await page.locator('table.import-errors tbody tr').first().waitFor();
+  assert.equal(await page.getByLabel('The district’s code in state files').inputValue(), '0161192');
 
   // The chart: district beside the state, the suppressed year not reported, the decision marked.
   await page.getByRole('link', { name: 'Chart', exact: true }).click();
@@ -146,6 +161,24 @@ test('a superintendent adds a school, imports a CAASPP file and sees it charted 
   // Mathematics has no values yet.
   await page.getByLabel('Metric').selectOption('math_met');
   await page.getByText('There are no values of this metric for this student group yet.').waitFor();
+  await page.context().close();
+});
+
+test('the demo district charts ten school years, with a student group of the data chosen', async () => {
+  demoServer = await startServer();
+  const page = await newPage();
+  await signIn(page, demoServer.url, demo.superintendent);
+  await page.goto(`${demoServer.url}/districts/1/outcomes`);
+  await page.getByRole('heading', { level: 2, name: /^ELA/ }).waitFor();
+  const years = await page.locator('table.outcome-table tbody th').allInnerTexts();
+  assert.deepEqual(years, ['2015', '2016', '2017', '2018', '2019', '2021', '2022', '2023', '2024', '2025']);
+  const groups = await page.getByLabel('Student group').locator('option').allInnerTexts();
+  assert.deepEqual(groups, ['All students', 'Socioeconomically disadvantaged', 'English learners']);
+  await page.getByLabel('Student group').selectOption({ label: 'English learners' });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await page.getByRole('img', { name: /^Line chart of ELA/ }).waitFor();
+  const first = await page.locator('table.outcome-table tbody tr').first().innerText();
+  assert.match(first, /^2015\s+\d+(\.\d)? %/);
   await page.context().close();
 });
 

@@ -19,10 +19,12 @@ export const demo = {
   unionPresident: 'union.president@demo.accord.example',
 };
 
-export async function startServer() {
+// `outcomes: false` starts the demo district with no outcome data, as a new district starts.
+export async function startServer({ outcomes = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'accord-web-'));
   const db = `sqlite:${join(dir, 'accord.db')}`;
-  const demoRun = spawnSync(binary, ['demo', '--db', db], { encoding: 'utf8' });
+  const demoArgs = ['demo', '--db', db, ...(outcomes ? [] : ['--without-outcomes'])];
+  const demoRun = spawnSync(binary, demoArgs, { encoding: 'utf8' });
   if (demoRun.status !== 0) throw new Error(`accord demo failed: ${demoRun.stderr}`);
   const child = spawn(binary, ['serve', '--listen', '127.0.0.1:0', '--db', db, '--web-root', join(webRoot, 'dist')], {
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -18,7 +18,7 @@ const people = {
   boardPresident: 'board.president@demo.accord.example', // Linda Chen, management
 };
 const names = ['Maria Delgado', 'James Okafor', 'Linda Chen', 'Robert Nguyen', 'Ana Reyes', 'Teresa Lopez', 'Omar Haddad'];
-const schools = ['Lincoln Elementary', 'Whitney High'];
+const schools = ['Lincoln Elementary', 'Whitney High School'];
 // This school year: it starts in the summer.
 const year = new Date().getUTCFullYear() - (new Date().getUTCMonth() < 6 ? 1 : 0);
 const schoolYear = (y) => `${y}–${String((y + 1) % 100).padStart(2, '0')}`;
@@ -119,7 +119,7 @@ test('the superintendent opens a window for this year with both surveys; a minim
   const facts = await card.locator('dl').innerText();
   assert.match(facts, /Climate survey · Collaboration-network survey/);
   assert.match(facts, /Minimum group size\s+3/);
-  assert.match(facts, /Lincoln Elementary · Whitney High/);
+  assert.match(facts, /Lincoln Elementary · Whitney High School/);
   await card.getByRole('link', { name: 'Take the climate survey' }).waitFor();
   await card.getByRole('button', { name: `Close the window for ${schoolYear(year)}` }).waitFor();
   await page.context().close();
@@ -255,7 +255,7 @@ test('members answer; results hide a group below the minimum and show it once it
   steps.teachers = { teresa, omar };
   const linda = await apiAs(people.boardPresident);
   const maria = await apiAs(demo.superintendent);
-  for (const [who, school, value] of [[linda, 'Whitney High', 4], [teresa, 'Whitney High', 3], [maria, null, 4], [omar, null, 3]]) {
+  for (const [who, school, value] of [[linda, 'Whitney High School', 4], [teresa, 'Whitney High School', 3], [maria, null, 4], [omar, null, 3]]) {
     await who.post(`/survey-windows/${windowId}/climate-responses`, { school, answers: await climateAnswers(windowId, value) });
   }
   await linda.close();
@@ -272,7 +272,7 @@ test('members answer; results hide a group below the minimum and show it once it
   await results(page);
   text = await mainText(page);
   assert.match(lines(text), /Whole district\n7 people answered\./);
-  assert.equal(lines(await schoolCard(page, 'Whitney High').innerText()), 'Whitney High\nFewer than 3 answers — not shown');
+  assert.equal(lines(await schoolCard(page, 'Whitney High School').innerText()), 'Whitney High School\nFewer than 3 answers — not shown');
   assert.match(await schoolCard(page, 'Lincoln Elementary').innerText(), /3\.67 \(n = 3\)/);
   // Sides: labor 4 people (4, 2, 3, 3), management 3 (5, 4, 4); the neutral side has no one.
   assert.match(await schoolCard(page, 'Labor').locator('li', { hasText: 'School culture' }).innerText(), /3\.00 \(n = 4\)/);
@@ -282,8 +282,8 @@ test('members answer; results hide a group below the minimum and show it once it
   assert.match(await gapRow.innerText(), /3\.00\s+4\.33\s+-1\.33/);
   // The table holds the same numbers; Whitney's row has none.
   const whitneyRow = page.locator('table', { has: page.locator('caption', { hasText: 'Mean per area and school' }) })
-    .locator('tr', { hasText: 'Whitney High' });
-  assert.equal((await whitneyRow.innerText()).trim(), 'Whitney High\tFewer than 3 answers — not shown');
+    .locator('tr', { hasText: 'Whitney High School' });
+  assert.equal((await whitneyRow.innerText()).trim(), 'Whitney High School\tFewer than 3 answers — not shown');
   // Every shown bar carries its value as text.
   const bars = await page.locator('.survey-bars li').evaluateAll((l) => l.map((li) => li.innerText));
   assert.ok(bars.length >= 6 * 4);
@@ -338,7 +338,7 @@ test('the network survey is answered and each school shows its density, never wh
   });
   await james.close();
   await maria.post(`/survey-windows/${windowId}/network-responses`, {
-    school: 'Whitney High', contacts: [{ colleague_id: ids['Linda Chen'], topic: 'curriculum', frequency: 'weekly' }],
+    school: 'Whitney High School', contacts: [{ colleague_id: ids['Linda Chen'], topic: 'curriculum', frequency: 'weekly' }],
   });
   await maria.close();
 
@@ -353,8 +353,8 @@ test('the network survey is answered and each school shows its density, never wh
   assert.match(await lincoln.locator('tr', { hasText: 'Student data' }).innerText(), /33\.3%\s*\(1 of 3 pairs\)\s+33\.3%\s+Yes, weekly/);
   assert.match(await lincoln.locator('tr', { hasText: 'Curriculum' }).innerText(), /33\.3%\s*\(1 of 3 pairs\)\s+0%\s+No/);
   assert.match(await lincoln.locator('tr', { hasText: 'Teaching practice' }).innerText(), /0%\s*\(0 of 3 pairs\)/);
-  const whitney = section.locator('.survey-card', { has: viewer.getByRole('heading', { name: 'Whitney High' }) });
-  assert.equal(lines(await whitney.innerText()), 'Whitney High\nFewer than 3 answers — not shown');
+  const whitney = section.locator('.survey-card', { has: viewer.getByRole('heading', { name: 'Whitney High School' }) });
+  assert.equal(lines(await whitney.innerText()), 'Whitney High School\nFewer than 3 answers — not shown');
 
   // No page shows who named whom: no member's name on the results or the health page, and the
   // results the page was given hold none either.

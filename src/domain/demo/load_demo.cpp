@@ -6,6 +6,7 @@
 #include "domain/account/account.hpp"
 #include "domain/body/use_cases.hpp"
 #include "domain/charter/use_cases.hpp"
+#include "domain/demo/demo_outcomes.hpp"
 #include "domain/district/district.hpp"
 
 namespace accord::domain {
@@ -74,7 +75,7 @@ Result<void> loadCommittee(Store& store, const DemoOutcome& demo, UnixSeconds no
 
 }  // namespace
 
-Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now) {
+Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& options) {
   DemoOutcome out;
   out.accounts = demoAccounts();
   out.principles = {"No excuses.", "Understand each other's jobs.", "Be honest.", "We won't let each other fail."};
@@ -96,6 +97,12 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now) {
   district.minorityPct = 92.0;
   district.createdAt = now;
   ACCORD_TRY(out.districtId, tx->districts().insert(district));
+  if (options.outcomes) {
+    district.id = out.districtId;
+    district.stateCode = "1964212";  // county 19, district 64212, as the state codes it
+    ACCORD_CHECK(tx->districts().update(district));
+    ACCORD_CHECK(loadDemoOutcomes(*tx, out.districtId, now));
+  }
 
   // One hash for all demo accounts: hashing is deliberately slow.
   const std::string hash = crypto::hashPassword(kDemoPassword);

@@ -25,8 +25,14 @@ struct DemoOutcome {
   std::vector<std::string> principles;
 };
 
+struct DemoOptions {
+  // Ten years of outcomes and demographics for the district and five schools (demo_outcomes.hpp);
+  // without them the district starts with no outcome data, as a new one does.
+  bool outcomes = true;
+};
+
 // Creates the demo district, its people, its labor–management committee and the committee's signed
-// charter once; later calls change nothing.
-Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now);
+// charter once, and its outcome history if asked; later calls change nothing.
+Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& options = {});
 
 }  // namespace accord::domain

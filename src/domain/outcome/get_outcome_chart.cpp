@@ -109,6 +109,7 @@ Result<OutcomeChart> getOutcomeChart(Store& store, const Caller& caller, long lo
   // is what people look for on the right of the chart.
   UnixSeconds from = chart.fromYear ? schoolYearStart(chart.fromYear) : 0;
   UnixSeconds to = query.toYear ? schoolYearStart(*query.toYear + 1) - 1 : std::numeric_limits<UnixSeconds>::max();
+  ACCORD_TRY(chart.groups, tx->outcomes().groups(districtId));
   ACCORD_TRY(chart.events, tx->outcomes().timeline(districtId, caller.user.id, from, to));
   return chart;
 }

@@ -137,7 +137,10 @@ class OutcomeRepository {
   virtual Result<void> deleteValue(long long districtId, long long valueId) = 0;
   virtual Result<Page<MetricValue>> listValues(long long districtId, const ValueFilter& filter, long long afterId,
                                                int limit) = 0;
-  // Every value the query selects, by metric, scope, school and year: one read for a chart or a dashboard.
+  // The student groups that have a value of the district's, ascending.
+  virtual Result<std::vector<std::string>> groups(long long districtId) = 0;
+  // Every value the query selects, by metric and year: one read for a chart or a dashboard. Only what
+  // a chart draws is filled: metric id, year, scope, school id, value and n.
   virtual Result<std::vector<MetricValue>> series(long long districtId, const SeriesQuery& query) = 0;
 
   virtual Result<void> upsertDemographics(const std::vector<Demographics>& rows) = 0;

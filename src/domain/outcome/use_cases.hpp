@@ -114,6 +114,7 @@ struct OutcomeChart {
   std::vector<int> years;  // every year that has a value in any series, ascending
   std::vector<MetricSeries> metrics;
   std::vector<TimelineEvent> events;  // from the first year shown to the last asked for, else to now
+  std::vector<std::string> groups;    // the student groups the district has any value for
 };
 struct ChartQuery {
   std::vector<std::string> metricKeys;  // empty: every metric of the district

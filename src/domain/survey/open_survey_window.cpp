@@ -1,5 +1,6 @@
 #include "common/calendar_date.hpp"
 #include "domain/audit/use_cases.hpp"
+#include "domain/outcome/outcome.hpp"
 #include "domain/survey/use_cases.hpp"
 #include "domain/survey/window_rules.hpp"
 
@@ -22,8 +23,17 @@ Result<SurveyWindowView> openSurveyWindow(Store& store, const Caller& caller, lo
   if (window.closesOn < window.opensOn) return invalid("closes_on", "must not be before opens_on");
   if (window.closesOn < today) return invalid("closes_on", "must not be in the past");
   ACCORD_TRY(window.minGroupSize, checkMinGroupSize(input.minGroupSize));
+  // The district's own school list, where it has one, names the schools; else its site teams do.
+  std::vector<std::string> listed;
+  {
+    ACCORD_TRY(auto schools, tx->outcomes().allSchools(districtId));
+    for (const auto& school : schools) listed.push_back(school.name);
+  }
   if (input.schools) {
-    ACCORD_TRY(window.schools, checkSchools(*input.schools));
+    ACCORD_TRY(auto named, checkSchools(*input.schools));
+    ACCORD_TRY(window.schools, linkSchools(named, listed));
+  } else if (!listed.empty()) {
+    window.schools = listed;
   } else {
     ACCORD_TRY(window.schools, tx->surveys().siteSchools(districtId));
   }

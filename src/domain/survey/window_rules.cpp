@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "common/calendar_date.hpp"
@@ -52,6 +54,28 @@ Result<std::vector<std::string>> checkSchools(const std::vector<std::string>& sc
       return invalid("schools", fmt::format("a school's name may have at most {} characters", kMaxSchoolName));
     if (!seen.insert(name).second) return invalid("schools", "names " + name + " twice");
     out.push_back(std::move(name));
+  }
+  return out;
+}
+
+namespace {
+std::string folded(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+}  // namespace
+
+Result<std::vector<std::string>> linkSchools(const std::vector<std::string>& named,
+                                             const std::vector<std::string>& districtSchools) {
+  if (districtSchools.empty()) return named;
+  std::vector<std::string> out;
+  for (const auto& name : named) {
+    auto key = folded(name);
+    auto it = std::find_if(districtSchools.begin(), districtSchools.end(),
+                           [&](const std::string& known) { return folded(known) == key; });
+    if (it == districtSchools.end())
+      return invalid("schools", name + " is not one of the district's schools (Outcomes → Schools lists them)");
+    out.push_back(*it);
   }
   return out;
 }

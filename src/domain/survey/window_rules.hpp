@@ -20,6 +20,11 @@ Result<int> checkSurveyYear(const std::optional<long long>& year, const std::str
 // Trimmed, non-empty, distinct school names.
 Result<std::vector<std::string>> checkSchools(const std::vector<std::string>& schools);
 
+// The named schools as the district's school list spells them, matched without regard to case, so
+// survey results join the school's outcomes. A district that has listed no schools yet may name any.
+Result<std::vector<std::string>> linkSchools(const std::vector<std::string>& named,
+                                             const std::vector<std::string>& districtSchools);
+
 // The school a respondent gives: one of the window's schools (field "school"). When not `required`,
 // none may be given (nullopt).
 Result<std::optional<std::string>> respondentSchool(const std::vector<std::string>& windowSchools,

@@ -31,6 +31,18 @@ TEST(Schools, AreTrimmedAndDistinct) {
   EXPECT_EQ(checkSchools({" "}).error().field, "schools");
 }
 
+TEST(Schools, AreLinkedToTheDistrictsSchoolList) {
+  const std::vector<std::string> listed = {"Lincoln Elementary", "Roosevelt Middle School"};
+  auto linked = linkSchools({"lincoln elementary", "Roosevelt Middle School"}, listed);
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(*linked, listed);
+  auto unknown = linkSchools({"Lincoln"}, listed);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().field, "schools");
+  EXPECT_NE(unknown.error().message.find("Lincoln"), std::string::npos);
+  EXPECT_EQ(*linkSchools({"Anywhere"}, {}), (std::vector<std::string>{"Anywhere"}));
+}
+
 TEST(Surveys, AreClimateUnlessChosen) {
   auto none = checkSurveys(std::nullopt);
   EXPECT_TRUE(none->climate);

@@ -93,6 +93,7 @@ json chartFrame(const domain::OutcomeChart& chart) {
           {"from", chart.fromYear ? json(chart.fromYear) : json(nullptr)},
           {"to", chart.toYear ? json(chart.toYear) : json(nullptr)},
           {"years", chart.years},
+          {"groups", chart.groups},
           {"events", events}};
 }
 

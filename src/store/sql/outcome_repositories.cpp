@@ -68,10 +68,15 @@ constexpr const char* kValuesOfDistrict =
     "AND (:school = 0 OR v.school_id = :school2) AND (:grp = '' OR v.student_group = :grp2) "
     "ORDER BY v.id LIMIT :limit";
 // Served by metric_values_series (district_id, student_group, metric_id, year).
+// A chart's points: only the columns it draws, in the order of the series index, so neither a
+// join nor a sort is needed; each line's points come in year order.
 constexpr const char* kSeries =
+    "SELECT v.metric_id, v.year, v.scope, v.school_id, v.value, v.n FROM metric_values v "
     "WHERE v.district_id = :district AND v.student_group = :grp AND v.year >= :from AND v.year <= :to "
     "AND (:schools = 1 OR v.scope <> 'school') ";
-constexpr const char* kSeriesOrder = " ORDER BY v.metric_id, v.scope, v.school_id, v.year";
+constexpr const char* kSeriesOrder = " ORDER BY v.metric_id, v.year";
+constexpr const char* kGroups =
+    "SELECT DISTINCT student_group FROM metric_values WHERE district_id = :district ORDER BY student_group";
 
 constexpr const char* kUpsertDemographicsHead =
     "INSERT INTO demographics (district_id, year, school_id, enrollment, low_income_pct, english_learners_pct, "
@@ -229,6 +234,27 @@ struct ValueRow {
     out.value = value.get();
     out.n = n.get();
     out.importId = importId.get();
+    return out;
+  }
+};
+
+// A point of a series: what SeriesRow's select (kSeries) reads.
+struct SeriesRow {
+  domain::MetricValue v;
+  OptionalColumn<double> value;
+  OptionalColumn<long long> n;
+  void bind(soci::statement& st) {
+    st.exchange(into(v.metricId));
+    st.exchange(into(v.year));
+    st.exchange(into(v.scope));
+    st.exchange(into(v.schoolId));
+    st.exchange(into(value.value, value.ind));
+    st.exchange(into(n.value, n.ind));
+  }
+  domain::MetricValue take() const {
+    domain::MetricValue out = v;
+    out.value = value.get();
+    out.n = n.get();
     return out;
   }
 };
@@ -595,9 +621,20 @@ Result<domain::Page<domain::MetricValue>> SqlOutcomes::listValues(long long dist
   });
 }
 
+Result<std::vector<std::string>> SqlOutcomes::groups(long long districtId) {
+  return guarded("student groups", [&]() -> Result<std::vector<std::string>> {
+    std::vector<std::string> out;
+    std::string group;
+    soci::statement st = (sql_.prepare << kGroups, use(districtId), into(group));
+    st.execute();
+    while (st.fetch()) out.push_back(group);
+    return out;
+  });
+}
+
 Result<std::vector<domain::MetricValue>> SqlOutcomes::series(long long districtId, const domain::SeriesQuery& q) {
   return guarded("metric series", [&]() -> Result<std::vector<domain::MetricValue>> {
-    std::string text = std::string(kValueColumns) + kSeries;
+    std::string text = kSeries;
     // Metric ids come from the database, never from the request: written into the SQL as numbers.
     if (!q.metricIds.empty()) {
       text += "AND v.metric_id IN (";
@@ -606,7 +643,7 @@ Result<std::vector<domain::MetricValue>> SqlOutcomes::series(long long districtI
     }
     text += kSeriesOrder;
     int schools = q.includeSchools ? 1 : 0;
-    return selectAll<ValueRow>(sql_, text, [&](soci::statement& st) {
+    return selectAll<SeriesRow>(sql_, text, [&](soci::statement& st) {
       st.exchange(use(districtId));
       st.exchange(use(q.group));
       st.exchange(use(q.fromYear));

@@ -29,6 +29,7 @@ class SqlOutcomes final : public domain::OutcomeRepository {
   Result<void> deleteValue(long long districtId, long long valueId) override;
   Result<domain::Page<domain::MetricValue>> listValues(long long districtId, const domain::ValueFilter& filter,
                                                        long long afterId, int limit) override;
+  Result<std::vector<std::string>> groups(long long districtId) override;
   Result<std::vector<domain::MetricValue>> series(long long districtId, const domain::SeriesQuery& query) override;
 
   Result<void> upsertDemographics(const std::vector<domain::Demographics>& rows) override;

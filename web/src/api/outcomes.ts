@@ -1,6 +1,6 @@
 // Outcomes: schools, metrics, a metric's yearly series with the partnership's events, imports.
 import { call } from './client';
-import type { Page } from './types';
+import type { District, Page } from './types';
 
 export type SchoolLevel = 'elementary' | 'middle' | 'high' | 'other';
 export interface School {
@@ -42,6 +42,7 @@ export interface TimelineEvent {
 export interface MetricSeries {
   group: string;
   years: number[];
+  groups: string[];
   events: TimelineEvent[];
   metric: Metric;
   series: SeriesLine[];
@@ -85,6 +86,10 @@ export const outcomesApi = {
   startImport: (district: number, format: ImportFormat, file: File) =>
     call<ImportJob>('POST', '/api/v1/districts/{district}/imports', { district },
       new Blob([file], { type: 'text/csv' }), { format, file_name: file.name }),
+  imports: (district: number) =>
+    call<Page<ImportJob>>('GET', '/api/v1/districts/{district}/imports', { district }, undefined, { limit: 20 }),
+  setStateCode: (district: number, stateCode: string) =>
+    call<District>('PATCH', '/api/v1/districts/{district}', { district }, { state_code: stateCode }),
   importJob: (district: number, id: number) =>
     call<ImportJob>('GET', '/api/v1/districts/{district}/imports/{import}', { district, import: id }),
   importErrors: (district: number, id: number) =>

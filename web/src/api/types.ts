@@ -24,6 +24,7 @@ export interface District {
   name: string;
   state: string;
   nces_id: string | null;
+  state_code: string | null;
   enrollment: number | null;
   low_income_pct: number | null;
   english_learners_pct: number | null;

@@ -3,7 +3,7 @@ import { outcomesApi, type ImportFormat, type ImportJob, type ImportRowError } f
 import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage, PageTitle, useAction, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { OutcomeNav } from './OutcomeNav';
 
 const formats: ImportFormat[] = ['caaspp', 'csv', 'demographics'];
@@ -19,6 +19,7 @@ export function ImportPage(props: { district: DistrictView }) {
   const [errors, setErrors] = useState<ImportRowError[] | null>(null);
   const upload = useAction();
   const poll = useAction();
+  const past = useLoad(() => outcomesApi.imports(districtId), [districtId]);
   const timer = useRef<number>(0);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -32,10 +33,22 @@ export function ImportPage(props: { district: DistrictView }) {
       const now: ImportJob = next;
       setJob(now);
       if (now.status === 'running') follow(id);
-      else if (now.rows_failed > 0) {
-        await poll.run(async () => setErrors((await outcomesApi.importErrors(districtId, id)).items));
-      }
+      else finished(now);
     }, 400);
+  };
+  const finished = async (done: ImportJob) => {
+    past.reload();
+    if (done.rows_failed > 0) {
+      await poll.run(async () => setErrors((await outcomesApi.importErrors(districtId, done.id)).items));
+    }
+  };
+  // An earlier import, shown as a finished one is: its summary and its row errors.
+  const show = (earlier: ImportJob) => {
+    window.clearTimeout(timer.current);
+    setJob(earlier);
+    setErrors(null);
+    if (earlier.status === 'running') follow(earlier.id);
+    else finished(earlier);
   };
 
   const submit: SubmitHandler = async (e) => {
@@ -57,6 +70,7 @@ export function ImportPage(props: { district: DistrictView }) {
       <PageTitle>{t('outcome.import.title')}</PageTitle>
       <OutcomeNav district={props.district} current="import" />
       <p>{t('outcome.import.who')}</p>
+      <StateCodeForm district={props.district} />
       <form onSubmit={submit} class="outcome-import">
         <fieldset>
           <legend>{t('outcome.import.format')}</legend>
@@ -82,7 +96,84 @@ export function ImportPage(props: { district: DistrictView }) {
       {job && <JobView job={job} />}
       <ErrorMessage error={poll.error} />
       {errors && <RowErrors errors={errors} total={job?.rows_failed ?? errors.length} />}
+      <PastImports jobs={past.data?.items} error={past.error} onShow={show} />
     </>
+  );
+}
+
+// The district's own code in the state's files: a CAASPP import finds the district's rows by it.
+function StateCodeForm(props: { district: DistrictView }) {
+  const { t } = useI18n();
+  const [code, setCode] = useState(props.district.state_code ?? '');
+  const [saved, setSaved] = useState(false);
+  const save = useAction();
+  const submit: SubmitHandler = async (e) => {
+    e.preventDefault();
+    setSaved(false);
+    await save.run(async () => {
+      const district = await outcomesApi.setStateCode(props.district.id, code.trim());
+      setCode(district.state_code ?? '');
+      setSaved(true);
+    });
+  };
+  return (
+    <form onSubmit={submit} class="outcome-state-code">
+      <Field label={t('outcome.stateCode')}>
+        <input value={code} inputMode="numeric" autoComplete="off" aria-describedby="state-code-help"
+          onInput={(e) => { setCode(e.currentTarget.value); setSaved(false); }} />
+      </Field>
+      <p id="state-code-help" class="hint">{t('outcome.stateCode.help')}</p>
+      <button type="submit" class="secondary" disabled={save.busy}>{t('outcome.stateCode.save')}</button>
+      <p role="status" class="status">{saved ? t('outcome.stateCode.saved') : ''}</p>
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
+function PastImports(props: { jobs?: ImportJob[]; error: unknown; onShow: (job: ImportJob) => void }) {
+  const { t, locale } = useI18n();
+  const when = (at: number) => new Date(at * 1000).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="past-imports-title">
+      <h2 id="past-imports-title">{t('outcome.import.past')}</h2>
+      <ErrorMessage error={props.error} />
+      {props.jobs && props.jobs.length === 0 && <p>{t('outcome.import.none')}</p>}
+      {props.jobs && props.jobs.length > 0 && (
+        <div class="outcome-table-wrap">
+          <table class="outcome-table past-imports">
+            <thead>
+              <tr>
+                <th scope="col">{t('outcome.import.started')}</th>
+                <th scope="col">{t('outcome.import.file')}</th>
+                <th scope="col">{t('outcome.import.format')}</th>
+                <th scope="col">{t('outcome.import.status')}</th>
+                <th scope="col">{t('outcome.import.rowsImported')}</th>
+                <th scope="col">{t('outcome.import.rowsFailed')}</th>
+                <th scope="col"><span class="visually-hidden">{t('outcome.import.show')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.jobs.map((j) => (
+                <tr key={j.id}>
+                  <td>{when(j.started_at)}</td>
+                  <th scope="row">{j.file_name}</th>
+                  <td>{t(`outcome.format.${j.format}` as MessageKey)}</td>
+                  <td>{t(`outcome.import.status.${j.status}` as MessageKey)}</td>
+                  <td>{j.rows_imported}</td>
+                  <td>{j.rows_failed}</td>
+                  <td>
+                    <button type="button" class="secondary" onClick={() => props.onShow(j)}
+                      aria-label={t('outcome.import.showNamed', { name: j.file_name })}>
+                      {t('outcome.import.show')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }
 

@@ -7,8 +7,20 @@ import { Field, Loading, PageTitle, useLoad } from '../ui/components';
 import { axisYears, LineChart, markerPosition, type Marker } from './Chart';
 import { OutcomeNav } from './OutcomeNav';
 
-// Student groups as CAASPP numbers them.
-const groups = ['1', '31', '160', '128', '74', '76', '78', '80', '4', '3'];
+// Student groups as CAASPP numbers them, in the order they are offered; a group of another number
+// that a file brought is offered after these, by its number.
+const namedGroups = ['1', '31', '160', '128', '74', '76', '78', '80', '4', '3'];
+
+export function groupChoices(present: string[], chosen: string) {
+  const all = new Set([...present, '1', chosen]);
+  const known = namedGroups.filter((g) => all.has(g));
+  const others = [...all].filter((g) => !namedGroups.includes(g)).sort((a, b) => Number(a) - Number(b));
+  return [...known, ...others];
+}
+
+function groupName(group: string, t: Translate) {
+  return namedGroups.includes(group) ? t(`outcome.group.${group}` as MessageKey) : t('outcome.group.other', { id: group });
+}
 
 export function metricName(metric: Metric, locale: string) {
   return locale === 'es' ? metric.name_es : metric.name_en;
@@ -59,8 +71,8 @@ export function OutcomesPage(props: { district: DistrictView }) {
           </Field>
           <Field label={t('outcome.group')}>
             <select value={group} onChange={(e) => setGroup(e.currentTarget.value)}>
-              {groups.map((g) => (
-                <option key={g} value={g}>{t(`outcome.group.${g}` as MessageKey)}</option>
+              {groupChoices(series.data?.groups ?? [], group).map((g) => (
+                <option key={g} value={g}>{groupName(g, t)}</option>
               ))}
             </select>
           </Field>
