@@ -101,6 +101,13 @@ TEST_P(Cli, DemoLoadsOnceAndPrintsHowToSignIn) {
   EXPECT_EQ(points["district"], 10u) << "2015 to 2025, no tests in 2020";
   EXPECT_EQ(points["state"], 10u);
   EXPECT_EQ(points["school"], 50u);
+  // Two closed years of the climate survey, whose results are shown to members.
+  auto windows = get(base + "/survey-windows", &president).json()["items"];
+  ASSERT_EQ(windows.size(), 2u);
+  auto results = get(base + "/survey-windows/" + std::to_string(windows[0]["id"].get<long long>()) + "/climate-results",
+                     &president);
+  ASSERT_EQ(results.status, 200) << results.body;
+  EXPECT_EQ(results.json()["schools"].size(), 5u);
 }
 
 TEST_P(Cli, DemoWithoutOutcomesStartsWithNoOutcomeData) {
@@ -111,6 +118,7 @@ TEST_P(Cli, DemoWithoutOutcomesStartsWithNoOutcomeData) {
                      std::to_string(get("/api/v1/districts", &president).json()["items"][0]["id"].get<long long>());
   EXPECT_TRUE(get(base + "/schools", &president).json()["items"].empty());
   EXPECT_TRUE(get(base + "/metric-values", &president).json()["items"].empty());
+  EXPECT_TRUE(get(base + "/survey-windows", &president).json()["items"].empty());
 }
 
 TEST_P(Cli, AnUnreachableDatabaseIsAClearError) {

@@ -8,7 +8,7 @@ let server;
 let browser;
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({ outcomes: false }); // no survey or outcome history: the tests write their own
   browser = await launchBrowser();
 });
 

@@ -26,7 +26,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (days) => new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({ outcomes: false }); // no survey or outcome history: the tests write their own
   browser = await launchBrowser();
 });
 

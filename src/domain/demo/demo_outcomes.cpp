@@ -17,7 +17,7 @@ struct DemoSchool {
   const char* name;
   const char* cds;
   const char* level;
-  double offset;  // points above (or below) the district's ELA and math results
+  double offset;  // points above (or below) the district's results; a school's ELA and math grow with it too
   long long enrollment;
   double lowIncomePct;
 };
@@ -67,6 +67,12 @@ bool tested(const std::string& key) { return key == "ela_met" || key == "math_me
 
 }  // namespace
 
+std::vector<DemoSchoolQuality> demoSchoolQualities() {
+  std::vector<DemoSchoolQuality> out;
+  for (const auto& s : demoSchools()) out.push_back({s.name, 3.2 + s.offset / 8.0});
+  return out;
+}
+
 Result<void> loadDemoOutcomes(Transaction& tx, long long districtId, UnixSeconds now) {
   auto& outcomes = tx.outcomes();
   std::vector<long long> schoolIds;
@@ -103,9 +109,12 @@ Result<void> loadDemoOutcomes(Transaction& tx, long long districtId, UnixSeconds
       double district = districtValue(t, year);
       add(metric.id, year, "district", 0, kAllStudents, district);
       if (t.state > 0) add(metric.id, year, "state", 0, kAllStudents, t.state + std::sin(year * 0.9) * 0.7);
-      for (std::size_t i = 0; i < schoolIds.size(); ++i)
+      for (std::size_t i = 0; i < schoolIds.size(); ++i) {
+        double offset = demoSchools()[i].offset;
+        double growth = tested(t.key) ? offset * 0.15 * (year - kFirstYear) : 0.0;
         add(metric.id, year, "school", schoolIds[i], kAllStudents,
-            district + demoSchools()[i].offset * t.schoolSpread + std::cos(year * 1.3 + double(i)) * 1.2);
+            district + offset * t.schoolSpread + growth + std::cos(year * 1.3 + double(i)) * 1.2);
+      }
       if (tested(t.key)) {
         // CAASPP's groups 31 (socioeconomically disadvantaged) and 160 (English learners).
         add(metric.id, year, "district", 0, "31", district - 9.0);

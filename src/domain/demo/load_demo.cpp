@@ -103,7 +103,7 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& o
     ACCORD_CHECK(tx->districts().update(district));
     ACCORD_CHECK(loadDemoOutcomes(*tx, out.districtId, now));
   }
-
+  long long superintendentId = 0;
   // One hash for all demo accounts: hashing is deliberately slow.
   const std::string hash = crypto::hashPassword(kDemoPassword);
   for (const auto& account : out.accounts) {
@@ -126,7 +126,10 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& o
     m.role = account.role;
     m.createdAt = now;
     ACCORD_CHECK(tx->districts().insertMembership(m));
+    if (account.role == "superintendent") superintendentId = user.id;
   }
+  if (options.outcomes)
+    ACCORD_CHECK(loadDemoSurveys(*tx, out.districtId, superintendentId, demoSchoolQualities(), now));
   ACCORD_CHECK(tx->commit());
   tx.reset();
   ACCORD_CHECK(loadCommittee(store, out, now));

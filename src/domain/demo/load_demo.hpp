@@ -26,8 +26,9 @@ struct DemoOutcome {
 };
 
 struct DemoOptions {
-  // Ten years of outcomes and demographics for the district and five schools (demo_outcomes.hpp);
-  // without them the district starts with no outcome data, as a new one does.
+  // Ten years of outcomes and demographics for the district and five schools (demo_outcomes.hpp)
+  // and two years of climate-survey results (demo_surveys.hpp); without them the district starts
+  // with no outcome or survey data, as a new one does.
   bool outcomes = true;
 };
 
