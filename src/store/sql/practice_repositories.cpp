@@ -49,9 +49,12 @@ constexpr const char* kPracticesOfDistrict =
     "SELECT " ACCORD_PRACTICE_COLUMNS " FROM practices p JOIN districts d ON d.id = p.district_id "
     "WHERE p.district_id = :district AND (:after = 0 OR p.id < :after2) ORDER BY p.id DESC LIMIT :limit";
 
-// The filters every search shares; each parameter appears once, bound in this order by bindFilters.
+// The filters every search shares; each parameter appears once, bound in this order by search().
+// The visibility test is written so that no index serves it (`|| ''`, `+ 0`): SQLite would otherwise
+// read every published practice through the state index and sort them, where walking the primary
+// key newest first stops at the end of the page.
 #define ACCORD_SEARCH_FILTERS                                                                                  \
-  " AND (p.state = 'published' OR p.district_id IN "                                                          \
+  " AND (p.state || '' = 'published' OR p.district_id + 0 IN "                                                 \
   "(SELECT m.district_id FROM memberships m WHERE m.user_id = :viewer))"                                       \
   " AND (:public_only = 0 OR (p.is_public = 1 AND p.state = 'published'))"                                     \
   " AND (:state = '' OR p.state = :state2)"                                                                    \
@@ -61,22 +64,31 @@ constexpr const char* kPracticesOfDistrict =
   " AND (:min < 0 OR d.enrollment >= :min2) AND (:max < 0 OR d.enrollment < :max2)"                            \
   " AND (:district = 0 OR p.district_id = :district2)"
 
+// Newest first: the primary key's order, so the first page reads only the rows it shows.
 constexpr const char* kNewest =
     "SELECT " ACCORD_PRACTICE_COLUMNS ", '' FROM practices p JOIN districts d ON d.id = p.district_id WHERE 1 = 1"
-    ACCORD_SEARCH_FILTERS " ORDER BY COALESCE(p.published_at, p.updated_at) DESC, p.id DESC LIMIT :limit OFFSET :offset";
-// bm25 weights: title, summary, body, problem, tags.
+    ACCORD_SEARCH_FILTERS " ORDER BY p.id DESC LIMIT :limit OFFSET :offset";
+// Ranked in two steps: the inner query ranks every match by bm25 (weights: title, summary, body,
+// problem, tags) and keeps one page of ids; only that page's snippets are made, which is the
+// costly part.
 constexpr const char* kSearchSqlite =
     "SELECT " ACCORD_PRACTICE_COLUMNS ", snippet(practice_search, -1, char(2), char(3), '…', 20) "
     "FROM practice_search JOIN practices p ON p.id = practice_search.rowid JOIN districts d ON d.id = p.district_id "
-    "WHERE practice_search MATCH :match" ACCORD_SEARCH_FILTERS
-    " ORDER BY bm25(practice_search, 10.0, 4.0, 1.0, 2.0, 6.0), p.id DESC LIMIT :limit OFFSET :offset";
+    "WHERE practice_search MATCH :match AND practice_search.rowid IN ("
+    "SELECT practice_search.rowid FROM practice_search JOIN practices p ON p.id = practice_search.rowid "
+    "JOIN districts d ON d.id = p.district_id WHERE practice_search MATCH :match2" ACCORD_SEARCH_FILTERS
+    " ORDER BY bm25(practice_search, 10.0, 4.0, 1.0, 2.0, 6.0), p.id DESC LIMIT :limit OFFSET :offset) "
+    "ORDER BY bm25(practice_search, 10.0, 4.0, 1.0, 2.0, 6.0), p.id DESC";
 constexpr const char* kSearchPostgres =
+    "WITH words AS (SELECT plainto_tsquery('simple', :match) AS q), "
+    "hits AS (SELECT p.id, ts_rank(p.search_vector, words.q) AS rank FROM practices p "
+    "JOIN districts d ON d.id = p.district_id CROSS JOIN words WHERE p.search_vector @@ words.q" ACCORD_SEARCH_FILTERS
+    " ORDER BY rank DESC, p.id DESC LIMIT :limit OFFSET :offset) "
     "SELECT " ACCORD_PRACTICE_COLUMNS ", ts_headline('simple', p.title || ' · ' || p.summary || ' · ' || "
-    "p.problem || ' · ' || p.body, q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
+    "p.problem || ' · ' || p.body, words.q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
     "', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"') "
-    "FROM practices p JOIN districts d ON d.id = p.district_id, plainto_tsquery('simple', :match) q "
-    "WHERE p.search_vector @@ q" ACCORD_SEARCH_FILTERS
-    " ORDER BY ts_rank(p.search_vector, q) DESC, p.id DESC LIMIT :limit OFFSET :offset";
+    "FROM hits JOIN practices p ON p.id = hits.id JOIN districts d ON d.id = p.district_id CROSS JOIN words "
+    "ORDER BY hits.rank DESC, p.id DESC";
 
 constexpr const char* kInsertAdoption =
     "INSERT INTO practice_adoptions (practice_id, district_id, issue_id, share_outcomes, adopted_by, adopted_at) "
@@ -346,6 +358,7 @@ Result<std::vector<domain::SearchHit>> SqlPractices::search(const domain::Practi
     long long offset = q.offset;
     auto hits = selectAll<HitRow>(sql_, sql, [&](soci::statement& st) {
       if (!q.terms.empty()) st.exchange(use(match));
+      if (!q.terms.empty() && !pg) st.exchange(use(match));
       st.exchange(use(viewer));
       st.exchange(use(publicOnly));
       st.exchange(use(q.state));
