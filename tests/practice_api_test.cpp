@@ -1,6 +1,9 @@
 // The practice library: publishing with both co-chairs' sign-off, full-text search, adoption by
 // another district, peer districts, the district directory, and what never leaves a district.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
 
 #include "common/calendar_date.hpp"
 #include "common/clock.hpp"
@@ -519,6 +522,28 @@ TEST_P(PracticeApi, PeerDistrictsAreTheNearestBySizeAndDemographics) {
   ASSERT_EQ(reloaded.status, 200);
   EXPECT_EQ(get(base_ + "/peers", &labor2_).json()["items"][0]["district"]["id"], far);
   EXPECT_EQ(importDirectory("name,state\nx,CA\n", super_).json()["error"]["field"], "file");
+}
+
+TEST_P(PracticeApi, DirectoryLoadsFromTheCommandLine) {
+  const char* binary = std::getenv("ACCORD_BINARY");
+  if (!binary) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  ASSERT_EQ(patch(base_, {{"nces_id", "0600001"}}, &super_).status, 200);
+  std::string file = ::testing::TempDir() + "ccd_directory_" + GetParam() + ".csv";
+  std::ofstream(file) << "LEAID,LEA_NAME,ST,MEMBER\n0600001,Harbor Unified,CA,8000\n0600002,Other,CA,bad\n";
+  std::string command = std::string(binary) + " directory import " + file + " --db '" + database_->url() + "' 2>&1";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  int status = ::pclose(pipe);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << output;
+  EXPECT_NE(output.find("2 rows read, 1 districts stored, 1 rows with errors, 1 districts of this installation updated"),
+            std::string::npos)
+      << output;
+  EXPECT_NE(output.find("line 3, MEMBER: must be a whole number of students"), std::string::npos) << output;
+  std::remove(file.c_str());
+  EXPECT_EQ(get(base_, &super_).json()["enrollment"], 8000);
 }
 
 }  // namespace
