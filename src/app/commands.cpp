@@ -16,6 +16,7 @@
 #include "common/crypto.hpp"
 #include "domain/account/use_cases.hpp"
 #include "domain/demo/load_demo.hpp"
+#include "domain/directory/use_cases.hpp"
 #include "domain/outcome_import/use_cases.hpp"
 #include "http/app.hpp"
 #include "http/server.hpp"
@@ -37,6 +38,7 @@ constexpr const char* kUsage =
     "                             add an account; the password is read from standard input\n"
     "  import --district ID --format caaspp|csv|demographics FILE\n"
     "                             import outcome data from a file (see docs/imports.md)\n"
+    "  directory import FILE      load an NCES Common Core of Data district file into the district directory\n"
     "  help                       show this text\n"
     "\n"
     "options (flag, environment variable):\n";
@@ -246,6 +248,39 @@ int importFile(std::vector<std::string> args) {
   return done->status == "succeeded" ? 0 : 1;
 }
 
+int importDirectory(std::vector<std::string> args) {
+  // FILE is the one argument that is not an option or an option's value.
+  std::string file;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i].rfind("--", 0) == 0) {
+      if (args[i].find('=') == std::string::npos) ++i;
+      continue;
+    }
+    if (!file.empty()) return fail(invalid("FILE", "name one file to import"));
+    file = args[i];
+    args.erase(args.begin() + static_cast<std::ptrdiff_t>(i--));
+  }
+  auto inv = parse(args, {});
+  if (!inv.ok()) return fail(inv.error());
+  if (file.empty()) return fail(invalid("FILE", "name the NCES district file to load"));
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return fail(invalid("FILE", "cannot open " + file));
+  auto opened = open(inv->config);
+  if (!opened.ok()) return fail(opened.error());
+  auto started = std::chrono::steady_clock::now();
+  auto result = domain::importDirectory(*opened->store, nullptr, in, nowSeconds());
+  if (!result.ok()) return fail(result.error());
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const auto& r = *result;
+  std::cout << fmt::format("directory ({} file): {} rows read, {} districts stored, {} rows with errors, "
+                           "{} districts of this installation updated, in {:.1f} s\n",
+                           r.report.layout, r.report.rowsRead, r.entries, r.report.rowsFailed, r.districtsUpdated,
+                           seconds);
+  for (const auto& e : r.report.errors)
+    std::cerr << fmt::format("  line {}{}: {}\n", e.line, e.column.empty() ? "" : ", " + e.column, e.reason);
+  return 0;
+}
+
 }  // namespace
 
 int runCommand(const std::vector<std::string>& args) {
@@ -260,6 +295,8 @@ int runCommand(const std::vector<std::string>& args) {
   if (command == "migrate") return migrate(rest);
   if (command == "demo") return demo(rest);
   if (command == "import") return importFile(rest);
+  if (command == "directory" && !rest.empty() && rest[0] == "import")
+    return importDirectory(std::vector<std::string>(rest.begin() + 1, rest.end()));
   if (command == "user" && !rest.empty() && rest[0] == "add")
     return addUser(std::vector<std::string>(rest.begin() + 1, rest.end()));
   std::cerr << "accord: unknown command \"" << command << "\"\n\n" << kUsage << configHelp();

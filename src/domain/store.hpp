@@ -31,6 +31,8 @@ class SurveyRepository;
 class NetworkSurveyRepository;
 class OutcomeRepository;
 class ImportJobRepository;
+class PracticeRepository;
+class DirectoryRepository;
 
 class Transaction {
  public:
@@ -58,6 +60,8 @@ class Transaction {
   virtual NetworkSurveyRepository& networkSurveys() = 0;
   virtual OutcomeRepository& outcomes() = 0;
   virtual ImportJobRepository& imports() = 0;
+  virtual PracticeRepository& practices() = 0;
+  virtual DirectoryRepository& directory() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

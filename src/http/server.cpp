@@ -257,7 +257,9 @@ Result<std::uint16_t> Server::start() {
           .max_parallel_connections(s.config.maxConnections)
           .concurrent_accepts_count(threads)
           .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                        .max_url_size(8 * 1024)
+                                        // Room for a search of 10 kB of text (30 kB encoded), which the
+                                        // search then refuses with its own 400 rather than a dropped connection.
+                                        .max_url_size(32 * 1024)
                                         .max_field_name_size(1024)
                                         .max_field_value_size(s.config.maxHeaderBytes)
                                         .max_field_count(100)

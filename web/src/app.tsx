@@ -10,6 +10,7 @@ import {
   I18nContext, initialLocale, isLoaded, loadLocale, useI18n, languageNames, locales, rememberLocale, translator, type I18n, type Locale,
 } from './i18n/i18n';
 import { ErrorMessage, Link, PageTitle } from './ui/components';
+import { networkPage, publicPracticePage } from './practice/routes';
 import { match, navigate, usePath } from './ui/router';
 
 export function App() {
@@ -52,8 +53,11 @@ export function App() {
 
   let page;
   const invitation = match('/invitation/:token', path);
+  // A public practice reads without signing in, so it is routed before the sign-in check.
+  const publicPractice = session !== undefined ? publicPracticePage(path, !!session) : null;
   if (loadError) page = <ErrorMessage error={loadError} />;
   else if (session === undefined) page = <p aria-busy="true">{t('app.loading')}</p>;
+  else if (publicPractice) page = publicPractice;
   else if (invitation && !session) page = <AcceptInvitationPage token={invitation.token} onSignedIn={(s) => signedIn(s, true)} />;
   else if (!session) page = <SignInPage onSignedIn={(s) => signedIn(s, false)} />;
   else page = <SignedInPage path={path} user={session.user} onUserChanged={setUser} />;
@@ -66,6 +70,7 @@ export function App() {
         <nav aria-label={t('app.mainNav')}>
           <ul>
             {session && <li><Link href="/">{t('app.districts')}</Link></li>}
+            {session && <li><Link href="/network/practices">{t('practice.networkLink')}</Link></li>}
             {session && <li><Link href="/account">{t('app.account')}</Link></li>}
             <li>
               <label for="language">{t('app.language')}</label>{' '}
@@ -91,6 +96,8 @@ function SignedInPage(props: { path: string; user: User; onUserChanged: (u: User
   const { path } = props;
   if (path === '/' || path.startsWith('/invitation/')) return <DistrictListPage />;
   if (path === '/account') return <AccountPage user={props.user} onUserChanged={props.onUserChanged} />;
+  const network = networkPage(path);
+  if (network) return network;
   const district = match('/districts/:district', path) ?? matchPrefix(path);
   if (district) return <DistrictPage districtId={Number(district.district)} path={path} />;
   return (

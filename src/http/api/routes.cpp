@@ -23,6 +23,7 @@ Router buildRouter(Services services) {
   addOutcomeRoutes(router, services);
   addImportRoutes(router, services);
   addAnalysisRoutes(router, services);
+  addPracticeRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -524,6 +524,65 @@ const std::vector<Migration>& sqliteMigrations() {
            " changed_at INTEGER NOT NULL,"
            " PRIMARY KEY (self_check_id, structure))",
        }},
+      {10,
+       "practice library, adoptions and the district directory",
+       {
+           "CREATE TABLE practices ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " decision_id INTEGER REFERENCES decisions(id) ON DELETE SET NULL,"
+           " title TEXT NOT NULL,"
+           " summary TEXT NOT NULL DEFAULT '',"
+           " body TEXT NOT NULL DEFAULT '',"
+           " problem TEXT NOT NULL DEFAULT '',"
+           " contact TEXT NOT NULL DEFAULT '',"
+           " tags TEXT NOT NULL DEFAULT '[]',"
+           " state TEXT NOT NULL CHECK (state IN ('draft', 'published')),"
+           " is_public INTEGER NOT NULL DEFAULT 0,"
+           " labor_signoff_by INTEGER REFERENCES users(id),"
+           " labor_signoff_at INTEGER,"
+           " management_signoff_by INTEGER REFERENCES users(id),"
+           " management_signoff_at INTEGER,"
+           " created_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL,"
+           " updated_at INTEGER NOT NULL,"
+           " published_at INTEGER)",
+           "CREATE INDEX practices_district ON practices(district_id, id)",
+           "CREATE INDEX practices_published ON practices(state, published_at, id)",
+           "CREATE TABLE practice_tags ("
+           " practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,"
+           " tag TEXT NOT NULL,"
+           " PRIMARY KEY (practice_id, tag))",
+           "CREATE INDEX practice_tags_tag ON practice_tags(tag, practice_id)",
+           "CREATE TABLE practice_evidence ("
+           " practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,"
+           " position INTEGER NOT NULL,"
+           " metric_key TEXT NOT NULL,"
+           " from_year INTEGER NOT NULL,"
+           " to_year INTEGER NOT NULL,"
+           " PRIMARY KEY (practice_id, position))",
+           "CREATE INDEX practice_evidence_metric ON practice_evidence(metric_key, practice_id)",
+           "CREATE TABLE practice_adoptions ("
+           " id INTEGER PRIMARY KEY,"
+           " practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " issue_id INTEGER REFERENCES issues(id) ON DELETE SET NULL,"
+           " share_outcomes INTEGER NOT NULL DEFAULT 0,"
+           " adopted_by INTEGER NOT NULL REFERENCES users(id),"
+           " adopted_at INTEGER NOT NULL,"
+           " UNIQUE (practice_id, district_id))",
+           // Full text of every practice, kept in step by the repository; rowid is the practice's id.
+           "CREATE VIRTUAL TABLE practice_search USING fts5(title, summary, body, problem, tags,"
+           " tokenize = 'unicode61 remove_diacritics 0')",
+           "CREATE TABLE directory_districts ("
+           " nces_id TEXT PRIMARY KEY,"
+           " name TEXT NOT NULL,"
+           " state TEXT NOT NULL,"
+           " enrollment INTEGER,"
+           " minority_pct REAL,"
+           " school_year TEXT NOT NULL DEFAULT '',"
+           " updated_at INTEGER NOT NULL)",
+       }},
   };
   return migrations;
 }

@@ -13,6 +13,7 @@ import { analysisPage } from '../analysis/routes';
 import { selfCheckRoute } from '../selfcheck/routes';
 import { outcomePage } from '../outcome/routes';
 import { healthPage } from '../survey/routes';
+import { practicePage } from '../practice/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -33,6 +34,7 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [`${base}/outcomes`, t('outcome.tab')],
     [`${base}/health`, t('survey.tab')],
     [`${base}/analysis`, t('analysis.tab')],
+    [`${base}/practices`, t('practice.tab')],
     [`${base}/members`, t('district.members')],
     [`${base}/audit`, t('district.audit')],
   ];
@@ -72,6 +74,8 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   if (outcomes) return outcomes;
   const health = healthPage(district, path);
   if (health) return health;
+  const practices = practicePage(district, path);
+  if (practices) return practices;
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;

@@ -1,0 +1,28 @@
+#include "domain/district/policy.hpp"
+#include "domain/practice/use_cases.hpp"
+
+namespace accord::domain {
+
+Result<PeersResult> listPeers(Store& store, const Caller& caller, long long districtId, int limit) {
+  ACCORD_TRY(auto tx, store.read());
+  ACCORD_CHECK(memberOf(*tx, districtId, caller.user));
+  ACCORD_TRY(auto profiles, tx->practices().profiles());
+  PeersResult result;
+  const DistrictProfile* self = nullptr;
+  for (const auto& p : profiles)
+    if (p.id == districtId) self = &p;
+  if (!self) return notFound("no such district");
+  if (!self->enrollment) result.missing.push_back("enrollment");
+  if (!self->lowIncomePct) result.missing.push_back("low_income_pct");
+  if (!self->englishLearnersPct) result.missing.push_back("english_learners_pct");
+  if (!self->minorityPct) result.missing.push_back("minority_pct");
+  for (auto& peer : nearestPeers(*self, profiles, limit)) {
+    PeerView view;
+    ACCORD_TRY(view.practices, tx->practices().publishedTitles(peer.district.id, 5));
+    view.peer = std::move(peer);
+    result.peers.push_back(std::move(view));
+  }
+  return result;
+}
+
+}  // namespace accord::domain

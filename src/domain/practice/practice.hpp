@@ -1,0 +1,116 @@
+#pragma once
+// The practice library: what a district's partnership did that worked, written up with its
+// evidence and published to every district of the installation once a labor co-chair and a
+// management co-chair have both signed it off. Drafts never leave their district.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "domain/store.hpp"
+
+namespace accord::domain {
+
+// An outcome metric of the publishing district and the span over which it changed.
+struct EvidenceSpan {
+  std::string metricKey;
+  int fromYear = 0;
+  int toYear = 0;
+};
+
+struct Practice {
+  long long id = 0;
+  long long districtId = 0;
+  std::optional<long long> decisionId;  // the adopted decision it was written from
+  std::string title;
+  std::string summary;
+  std::string body;     // Markdown
+  std::string problem;  // the problem it solved
+  std::string contact;
+  std::vector<std::string> tags;
+  std::vector<EvidenceSpan> evidence;
+  std::string state = "draft";  // draft, published
+  bool isPublic = false;        // also readable without signing in, once published
+  std::optional<long long> laborSignoffBy, managementSignoffBy;
+  std::optional<UnixSeconds> laborSignoffAt, managementSignoffAt;
+  long long createdBy = 0;
+  UnixSeconds createdAt = 0;
+  UnixSeconds updatedAt = 0;
+  std::optional<UnixSeconds> publishedAt;
+  // Filled when read.
+  std::string districtName;
+  std::string districtState;
+  long long adoptions = 0;
+};
+
+struct Adoption {
+  long long id = 0;
+  long long practiceId = 0;
+  long long districtId = 0;
+  std::optional<long long> issueId;
+  bool shareOutcomes = false;  // the adopting district lets the practice show its change on the evidence metrics
+  long long adoptedBy = 0;
+  UnixSeconds adoptedAt = 0;
+  std::string districtName;  // filled when read
+};
+
+// One piece of a search snippet; `match` pieces are the words that matched.
+struct SnippetSegment {
+  std::string text;
+  bool match = false;
+};
+
+struct SearchHit {
+  Practice practice;
+  std::vector<SnippetSegment> snippet;
+};
+
+struct PracticeSearch {
+  std::vector<std::string> terms;  // already cleaned words (see searchTerms); empty: newest first
+  std::string tag;                 // empty: any
+  std::string state;               // published, draft (only the viewer's districts'); empty: both
+  std::optional<long long> minEnrollment, maxEnrollment;  // the district size band [min, max)
+  std::string metric;              // a metric key the evidence must include; empty: any
+  long long districtId = 0;        // 0: any district
+  long long viewerId = 0;          // sees published practices and the drafts of their own districts
+  bool publicOnly = false;         // only published practices marked public (no viewer)
+  long long offset = 0;
+  int limit = 20;
+};
+
+// A district's figures for peer matching: its own latest demographics, else the directory's.
+struct DistrictProfile {
+  long long id = 0;
+  std::string name;
+  std::string state;
+  std::optional<long long> enrollment;
+  std::optional<double> lowIncomePct, englishLearnersPct, minorityPct;
+};
+
+struct PracticeTitle {
+  long long id = 0;
+  std::string title;
+};
+
+class PracticeRepository {
+ public:
+  virtual ~PracticeRepository() = default;
+  virtual Result<long long> insert(const Practice& practice) = 0;
+  // Writes every field, its tags and its evidence, and refreshes its full text.
+  virtual Result<void> update(const Practice& practice) = 0;
+  virtual Result<Practice> byId(long long practiceId) = 0;
+  // A district's own practices, newest first.
+  virtual Result<Page<Practice>> listOfDistrict(long long districtId, long long afterId, int limit) = 0;
+  // Ranked when there are terms, else newest first; `more` says whether a further page exists.
+  virtual Result<std::vector<SearchHit>> search(const PracticeSearch& query, bool& more) = 0;
+
+  // kConflict when the district has adopted the practice already.
+  virtual Result<long long> insertAdoption(const Adoption& adoption) = 0;
+  virtual Result<std::vector<Adoption>> adoptions(long long practiceId) = 0;
+
+  virtual Result<std::vector<DistrictProfile>> profiles() = 0;
+  virtual Result<std::vector<PracticeTitle>> publishedTitles(long long districtId, int limit) = 0;
+};
+
+}  // namespace accord::domain

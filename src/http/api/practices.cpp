@@ -1,0 +1,289 @@
+#include <sstream>
+
+#include "domain/directory/use_cases.hpp"
+#include "domain/practice/use_cases.hpp"
+#include "http/api/render.hpp"
+#include "http/api/routes.hpp"
+
+namespace accord::http {
+
+namespace {
+
+json evidenceSpanJson(const domain::EvidenceSpan& e) {
+  return {{"metric_key", e.metricKey}, {"from_year", e.fromYear}, {"to_year", e.toYear}};
+}
+
+// `internal`: the sign-off details, for the members of the practice's own district.
+json practiceJson(const domain::Practice& p, bool internal) {
+  json evidence = json::array();
+  for (const auto& e : p.evidence) evidence.push_back(evidenceSpanJson(e));
+  json out = {{"id", p.id},
+              {"district", {{"id", p.districtId}, {"name", p.districtName}, {"state", p.districtState}}},
+              {"title", p.title},
+              {"summary", p.summary},
+              {"body", p.body},
+              {"problem", p.problem},
+              {"contact", p.contact},
+              {"tags", p.tags},
+              {"state", p.state},
+              {"public", p.isPublic},
+              {"published_at", orNull(p.publishedAt)},
+              {"adoptions", p.adoptions},
+              {"labor_signed", p.laborSignoffBy.has_value()},
+              {"management_signed", p.managementSignoffBy.has_value()}};
+  if (internal) {
+    out["decision_id"] = orNull(p.decisionId);
+    out["labor_signoff_by"] = orNull(p.laborSignoffBy);
+    out["labor_signoff_at"] = orNull(p.laborSignoffAt);
+    out["management_signoff_by"] = orNull(p.managementSignoffBy);
+    out["management_signoff_at"] = orNull(p.managementSignoffAt);
+    out["created_by"] = p.createdBy;
+    out["created_at"] = p.createdAt;
+    out["updated_at"] = p.updatedAt;
+  }
+  return out;
+}
+
+json ownPracticeJson(const domain::Practice& p) { return practiceJson(p, true); }
+
+json viewJson(const domain::PracticeView& v) {
+  json out = practiceJson(v.practice, v.inCallersDistrict);
+  out["html"] = v.html;
+  json evidence = json::array();
+  for (const auto& e : v.evidence) {
+    json item = evidenceSpanJson(e.span);
+    item["name_en"] = e.nameEn;
+    item["name_es"] = e.nameEs;
+    item["unit"] = e.unit;
+    item["from_value"] = orNull(e.fromValue);
+    item["to_value"] = orNull(e.toValue);
+    item["change"] = e.fromValue && e.toValue ? json(*e.toValue - *e.fromValue) : json(nullptr);
+    evidence.push_back(item);
+  }
+  out["evidence"] = evidence;
+  json changes = json::array();
+  for (const auto& c : v.adopterChanges)
+    changes.push_back({{"district", {{"id", c.districtId}, {"name", c.districtName}}},
+                       {"metric_key", c.metricKey},
+                       {"from_year", c.fromYear},
+                       {"to_year", c.toYear},
+                       {"from_value", c.fromValue},
+                       {"to_value", c.toValue},
+                       {"change", c.toValue - c.fromValue}});
+  out["adopter_changes"] = changes;
+  return out;
+}
+
+json hitJson(const domain::SearchHit& h, bool internal) {
+  const auto& p = h.practice;
+  json snippet = json::array();
+  for (const auto& s : h.snippet) snippet.push_back({{"text", s.text}, {"match", s.match}});
+  return {{"id", p.id},
+          {"district", {{"id", p.districtId}, {"name", p.districtName}, {"state", p.districtState}}},
+          {"title", p.title},
+          {"summary", p.summary},
+          {"tags", p.tags},
+          {"state", p.state},
+          {"public", p.isPublic},
+          {"published_at", orNull(p.publishedAt)},
+          {"adoptions", p.adoptions},
+          {"snippet", snippet}};
+}
+
+Result<std::optional<std::vector<domain::EvidenceSpan>>> evidenceInput(const json& body) {
+  auto it = body.find("evidence");
+  if (it == body.end() || it->is_null()) return std::optional<std::vector<domain::EvidenceSpan>>();
+  if (!it->is_array()) return invalid("evidence", "must be a list");
+  std::vector<domain::EvidenceSpan> spans;
+  for (const auto& item : *it) {
+    if (!item.is_object()) return invalid("evidence", "each entry must be an object");
+    domain::EvidenceSpan span;
+    auto key = item.find("metric_key");
+    if (key == item.end() || !key->is_string()) return invalid("evidence", "each entry needs a metric_key");
+    span.metricKey = key->get<std::string>();
+    for (auto [name, target] : {std::pair{"from_year", &span.fromYear}, std::pair{"to_year", &span.toYear}}) {
+      auto year = item.find(name);
+      if (year == item.end() || !year->is_number_integer())
+        return invalid("evidence", std::string("each entry needs a whole-number ") + name);
+      long long value = year->get<long long>();
+      if (value < 0 || value > 100000) return invalid("evidence", std::string(name) + " is not a year");
+      *target = static_cast<int>(value);
+    }
+    spans.push_back(std::move(span));
+  }
+  return std::optional<std::vector<domain::EvidenceSpan>>(std::move(spans));
+}
+
+Result<domain::PracticeInput> practiceInput(const json& body) {
+  domain::PracticeInput in;
+  ACCORD_TRY(in.title, optionalString(body, "title"));
+  ACCORD_TRY(in.summary, optionalString(body, "summary"));
+  ACCORD_TRY(in.body, optionalString(body, "body"));
+  ACCORD_TRY(in.problem, optionalString(body, "problem"));
+  ACCORD_TRY(in.contact, optionalString(body, "contact"));
+  ACCORD_TRY(in.tags, optionalStringList(body, "tags"));
+  ACCORD_TRY(in.evidence, evidenceInput(body));
+  if (auto it = body.find("public"); it != body.end() && !it->is_null()) {
+    if (!it->is_boolean()) return invalid("public", "must be true or false");
+    in.isPublic = it->get<bool>();
+  }
+  ACCORD_TRY(in.decisionId, optionalInteger(body, "decision_id"));
+  return in;
+}
+
+Result<Response> createPractice(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(json body, parseObject(req));
+  ACCORD_TRY(auto input, practiceInput(body));
+  if (!input.title && !input.decisionId) return invalid("title", "is required");
+  ACCORD_TRY(auto practice, domain::createPractice(s.store, *req.caller, district, input, nowSeconds()));
+  return jsonResponse(201, ownPracticeJson(practice));
+}
+
+Result<Response> updatePractice(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(long long practice, pathId(req, "practice", "practice"));
+  ACCORD_TRY(json body, parseObject(req));
+  ACCORD_TRY(auto input, practiceInput(body));
+  ACCORD_TRY(auto updated, domain::updatePractice(s.store, *req.caller, district, practice, input, nowSeconds()));
+  return jsonResponse(200, ownPracticeJson(updated));
+}
+
+Result<Response> signOff(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(long long practice, pathId(req, "practice", "practice"));
+  ACCORD_TRY(auto signed_, domain::signOffPractice(s.store, *req.caller, district, practice, nowSeconds()));
+  return jsonResponse(200, ownPracticeJson(signed_));
+}
+
+Result<Response> listOwn(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(auto page, pageQuery(req));
+  ACCORD_TRY(auto practices,
+             domain::listDistrictPractices(s.store, *req.caller, district, page.cursor, page.limit));
+  return jsonResponse(200, pageJson(practices, ownPracticeJson));
+}
+
+std::string queryText(const Request& req, const char* name) {
+  auto it = req.query.find(name);
+  return it == req.query.end() ? std::string() : it->second;
+}
+
+Result<Response> search(Services s, Request& req, bool isPublic) {
+  ACCORD_TRY(auto page, pageQuery(req));
+  domain::SearchRequest request;
+  request.q = queryText(req, "q");
+  request.tag = queryText(req, "tag");
+  request.state = queryText(req, "state");
+  request.size = queryText(req, "size");
+  request.metric = queryText(req, "metric");
+  ACCORD_TRY(request.districtId, queryId(req, "district"));
+  request.offset = page.cursor;
+  request.limit = std::min(page.limit, 50);
+  const domain::Caller* caller = isPublic ? nullptr : &*req.caller;
+  ACCORD_TRY(auto result, domain::searchPractices(s.store, caller, request));
+  json items = json::array();
+  for (const auto& hit : result.hits) items.push_back(hitJson(hit, !isPublic));
+  return jsonResponse(200, {{"items", items},
+                            {"next_cursor", result.nextOffset ? json(std::to_string(result.nextOffset)) : json(nullptr)}});
+}
+
+Result<Response> getPractice(Services s, Request& req, bool isPublic) {
+  ACCORD_TRY(long long practice, pathId(req, "practice", "practice"));
+  const domain::Caller* caller = isPublic ? nullptr : &*req.caller;
+  ACCORD_TRY(auto view, domain::getPractice(s.store, caller, practice));
+  return jsonResponse(200, viewJson(view));
+}
+
+Result<Response> adopt(Services s, Request& req) {
+  ACCORD_TRY(long long practice, pathId(req, "practice", "practice"));
+  ACCORD_TRY(json body, parseObject(req));
+  domain::AdoptInput input;
+  ACCORD_TRY(auto district, optionalInteger(body, "district_id"));
+  if (!district) return invalid("district_id", "is required");
+  input.districtId = *district;
+  ACCORD_TRY(auto bodyId, optionalInteger(body, "body_id"));
+  if (!bodyId) return invalid("body_id", "is required");
+  input.bodyId = *bodyId;
+  ACCORD_TRY(input.shareOutcomes, optionalBool(body, "share_outcomes", false));
+  ACCORD_TRY(auto result, domain::adoptPractice(s.store, *req.caller, practice, input, nowSeconds()));
+  const auto& a = result.adoption;
+  return jsonResponse(201, {{"id", a.id},
+                            {"practice_id", a.practiceId},
+                            {"district_id", a.districtId},
+                            {"issue_id", orNull(a.issueId)},
+                            {"share_outcomes", a.shareOutcomes},
+                            {"adopted_at", a.adoptedAt}});
+}
+
+const char* sizeBand(const std::optional<long long>& enrollment) {
+  if (!enrollment) return nullptr;
+  if (*enrollment < 2500) return "small";
+  if (*enrollment < 10000) return "medium";
+  if (*enrollment < 50000) return "large";
+  return "very_large";
+}
+
+Result<Response> peers(Services s, Request& req) {
+  ACCORD_TRY(long long district, pathId(req, "district", "district"));
+  ACCORD_TRY(auto page, pageQuery(req));
+  ACCORD_TRY(auto result, domain::listPeers(s.store, *req.caller, district, std::min(page.limit, 20)));
+  json items = json::array();
+  for (const auto& v : result.peers) {
+    json practices = json::array();
+    for (const auto& t : v.practices) practices.push_back({{"id", t.id}, {"title", t.title}});
+    const char* band = sizeBand(v.peer.district.enrollment);
+    // Only the peer's size band is shown: its own figures stay its own.
+    items.push_back({{"district", {{"id", v.peer.district.id}, {"name", v.peer.district.name},
+                                   {"state", v.peer.district.state}}},
+                     {"size", band ? json(band) : json(nullptr)},
+                     {"distance", v.peer.distance},
+                     {"shared_figures", v.peer.sharedFigures},
+                     {"practices", practices}});
+  }
+  return jsonResponse(200, {{"items", items}, {"missing", result.missing}});
+}
+
+// Reads a string in place, without a copy.
+class StringSource final : public std::streambuf {
+ public:
+  explicit StringSource(std::string& text) { setg(text.data(), text.data(), text.data() + text.size()); }
+};
+
+Result<Response> importDirectory(Services s, Request& req) {
+  if (req.body.empty()) return invalid("body", "send the file as the request body");
+  StringSource source(req.body);
+  std::istream in(&source);
+  ACCORD_TRY(auto result, domain::importDirectory(s.store, &req.caller->user, in, nowSeconds()));
+  json errors = json::array();
+  for (const auto& e : result.report.errors)
+    errors.push_back({{"line", e.line}, {"column", e.column}, {"reason", e.reason}});
+  return jsonResponse(200, {{"layout", result.report.layout},
+                            {"rows_read", result.report.rowsRead},
+                            {"rows_failed", result.report.rowsFailed},
+                            {"entries", result.entries},
+                            {"districts_updated", result.districtsUpdated},
+                            {"errors", errors}});
+}
+
+}  // namespace
+
+void addPracticeRoutes(Router& router, Services s) {
+  const std::string own = "/api/v1/districts/{district}/practices";
+  router.add("GET", own, Access::kSession, [s](Request& r) { return listOwn(s, r); });
+  router.add("POST", own, Access::kSession, [s](Request& r) { return createPractice(s, r); });
+  router.add("PATCH", own + "/{practice}", Access::kSession, [s](Request& r) { return updatePractice(s, r); });
+  router.add("POST", own + "/{practice}/sign-offs", Access::kSession, [s](Request& r) { return signOff(s, r); });
+  router.add("GET", "/api/v1/districts/{district}/peers", Access::kSession, [s](Request& r) { return peers(s, r); });
+  router.add("GET", "/api/v1/practices", Access::kSession, [s](Request& r) { return search(s, r, false); });
+  router.add("GET", "/api/v1/practices/{practice}", Access::kSession,
+             [s](Request& r) { return getPractice(s, r, false); });
+  router.add("POST", "/api/v1/practices/{practice}/adoptions", Access::kSession,
+             [s](Request& r) { return adopt(s, r); });
+  router.add("GET", "/api/v1/public/practices", Access::kPublic, [s](Request& r) { return search(s, r, true); });
+  router.add("GET", "/api/v1/public/practices/{practice}", Access::kPublic,
+             [s](Request& r) { return getPractice(s, r, true); });
+  router.addUpload("POST", "/api/v1/directory/imports", [s](Request& r) { return importDirectory(s, r); });
+}
+
+}  // namespace accord::http

@@ -1,0 +1,450 @@
+#include "store/sql/practice_repositories.hpp"
+
+#include "domain/practice/search_text.hpp"
+#include "store/sql/errors.hpp"
+#include "store/sql/json_list.hpp"
+#include "store/sql/rows.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertPractice =
+    "INSERT INTO practices (district_id, decision_id, title, summary, body, problem, contact, tags, state, "
+    "is_public, labor_signoff_by, labor_signoff_at, management_signoff_by, management_signoff_at, created_by, "
+    "created_at, updated_at, published_at) VALUES (:district, :decision, :title, :summary, :body, :problem, "
+    ":contact, :tags, :state, :public, :lby, :lat, :mby, :mat, :created_by, :created, :updated, :published) "
+    "RETURNING id";
+constexpr const char* kUpdatePractice =
+    "UPDATE practices SET title = :title, summary = :summary, body = :body, problem = :problem, "
+    "contact = :contact, tags = :tags, state = :state, is_public = :public, labor_signoff_by = :lby, "
+    "labor_signoff_at = :lat, management_signoff_by = :mby, management_signoff_at = :mat, updated_at = :updated, "
+    "published_at = :published WHERE id = :id";
+constexpr const char* kDeleteTags = "DELETE FROM practice_tags WHERE practice_id = :id";
+constexpr const char* kInsertTag = "INSERT INTO practice_tags (practice_id, tag) VALUES (:id, :tag)";
+constexpr const char* kDeleteEvidence = "DELETE FROM practice_evidence WHERE practice_id = :id";
+constexpr const char* kInsertEvidence =
+    "INSERT INTO practice_evidence (practice_id, position, metric_key, from_year, to_year) "
+    "VALUES (:id, :position, :metric, :from, :to)";
+constexpr const char* kEvidenceOf =
+    "SELECT metric_key, from_year, to_year FROM practice_evidence WHERE practice_id = :id ORDER BY position";
+// SQLite keeps the words in an FTS5 table beside the practice; PostgreSQL computes its own column.
+constexpr const char* kUnindex = "DELETE FROM practice_search WHERE rowid = :id";
+constexpr const char* kIndex =
+    "INSERT INTO practice_search (rowid, title, summary, body, problem, tags) "
+    "VALUES (:id, :title, :summary, :body, :problem, :tags)";
+
+#define ACCORD_PRACTICE_COLUMNS                                                                                 \
+  "p.id, p.district_id, p.decision_id, p.title, p.summary, p.body, p.problem, p.contact, p.tags, p.state, "    \
+  "p.is_public, p.labor_signoff_by, p.labor_signoff_at, p.management_signoff_by, p.management_signoff_at, "     \
+  "p.created_by, p.created_at, p.updated_at, p.published_at, d.name, d.state, "                                \
+  "(SELECT COUNT(*) FROM practice_adoptions a WHERE a.practice_id = p.id)"
+
+constexpr const char* kPracticeById =
+    "SELECT " ACCORD_PRACTICE_COLUMNS " FROM practices p JOIN districts d ON d.id = p.district_id WHERE p.id = :id";
+constexpr const char* kPracticesOfDistrict =
+    "SELECT " ACCORD_PRACTICE_COLUMNS " FROM practices p JOIN districts d ON d.id = p.district_id "
+    "WHERE p.district_id = :district AND (:after = 0 OR p.id < :after2) ORDER BY p.id DESC LIMIT :limit";
+
+// The filters every search shares; each parameter appears once, bound in this order by search().
+// The visibility test is written so that no index serves it (`|| ''`, `+ 0`): SQLite would otherwise
+// read every published practice through the state index and sort them, where walking the primary
+// key newest first stops at the end of the page.
+#define ACCORD_SEARCH_FILTERS                                                                                  \
+  " AND (p.state || '' = 'published' OR p.district_id + 0 IN "                                                 \
+  "(SELECT m.district_id FROM memberships m WHERE m.user_id = :viewer))"                                       \
+  " AND (:public_only = 0 OR (p.is_public = 1 AND p.state = 'published'))"                                     \
+  " AND (:state = '' OR p.state = :state2)"                                                                    \
+  " AND (:tag = '' OR EXISTS (SELECT 1 FROM practice_tags t WHERE t.practice_id = p.id AND t.tag = :tag2))"    \
+  " AND (:metric = '' OR EXISTS (SELECT 1 FROM practice_evidence e WHERE e.practice_id = p.id "               \
+  "AND e.metric_key = :metric2))"                                                                              \
+  " AND (:min < 0 OR d.enrollment >= :min2) AND (:max < 0 OR d.enrollment < :max2)"                            \
+  " AND (:district = 0 OR p.district_id = :district2)"
+
+// Newest first: the primary key's order, so the first page reads only the rows it shows.
+constexpr const char* kNewest =
+    "SELECT " ACCORD_PRACTICE_COLUMNS ", '' FROM practices p JOIN districts d ON d.id = p.district_id WHERE 1 = 1"
+    ACCORD_SEARCH_FILTERS " ORDER BY p.id DESC LIMIT :limit OFFSET :offset";
+// Ranked in two steps: the inner query ranks every match by bm25 (weights: title, summary, body,
+// problem, tags) and keeps one page of ids; only that page's snippets are made, which is the
+// costly part.
+constexpr const char* kSearchSqlite =
+    "SELECT " ACCORD_PRACTICE_COLUMNS ", snippet(practice_search, -1, char(2), char(3), '…', 20) "
+    "FROM practice_search JOIN practices p ON p.id = practice_search.rowid JOIN districts d ON d.id = p.district_id "
+    "WHERE practice_search MATCH :match AND practice_search.rowid IN ("
+    "SELECT practice_search.rowid FROM practice_search JOIN practices p ON p.id = practice_search.rowid "
+    "JOIN districts d ON d.id = p.district_id WHERE practice_search MATCH :match2" ACCORD_SEARCH_FILTERS
+    " ORDER BY bm25(practice_search, 10.0, 4.0, 1.0, 2.0, 6.0), p.id DESC LIMIT :limit OFFSET :offset) "
+    "ORDER BY bm25(practice_search, 10.0, 4.0, 1.0, 2.0, 6.0), p.id DESC";
+constexpr const char* kSearchPostgres =
+    "WITH words AS (SELECT plainto_tsquery('simple', :match) AS q), "
+    "hits AS (SELECT p.id, ts_rank(p.search_vector, words.q) AS rank FROM practices p "
+    "JOIN districts d ON d.id = p.district_id CROSS JOIN words WHERE p.search_vector @@ words.q" ACCORD_SEARCH_FILTERS
+    " ORDER BY rank DESC, p.id DESC LIMIT :limit OFFSET :offset) "
+    "SELECT " ACCORD_PRACTICE_COLUMNS ", ts_headline('simple', p.title || ' · ' || p.summary || ' · ' || "
+    "p.problem || ' · ' || p.body, words.q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
+    "', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"') "
+    "FROM hits JOIN practices p ON p.id = hits.id JOIN districts d ON d.id = p.district_id CROSS JOIN words "
+    "ORDER BY hits.rank DESC, p.id DESC";
+
+constexpr const char* kInsertAdoption =
+    "INSERT INTO practice_adoptions (practice_id, district_id, issue_id, share_outcomes, adopted_by, adopted_at) "
+    "VALUES (:practice, :district, :issue, :share, :by, :at) RETURNING id";
+constexpr const char* kAdoptionsOf =
+    "SELECT a.id, a.practice_id, a.district_id, a.issue_id, a.share_outcomes, a.adopted_by, a.adopted_at, d.name "
+    "FROM practice_adoptions a JOIN districts d ON d.id = a.district_id WHERE a.practice_id = :practice "
+    "ORDER BY a.id";
+
+// A district's own latest district-wide demographics come first, then what the directory filled in.
+constexpr const char* kProfiles =
+    "SELECT d.id, d.name, d.state, "
+    "COALESCE((SELECT x.enrollment FROM demographics x WHERE x.district_id = d.id AND x.school_id = 0 "
+    "AND x.enrollment IS NOT NULL ORDER BY x.year DESC LIMIT 1), d.enrollment), "
+    "COALESCE((SELECT x.low_income_pct FROM demographics x WHERE x.district_id = d.id AND x.school_id = 0 "
+    "AND x.low_income_pct IS NOT NULL ORDER BY x.year DESC LIMIT 1), d.low_income_pct), "
+    "COALESCE((SELECT x.english_learners_pct FROM demographics x WHERE x.district_id = d.id AND x.school_id = 0 "
+    "AND x.english_learners_pct IS NOT NULL ORDER BY x.year DESC LIMIT 1), d.english_learners_pct), "
+    "COALESCE((SELECT x.minority_pct FROM demographics x WHERE x.district_id = d.id AND x.school_id = 0 "
+    "AND x.minority_pct IS NOT NULL ORDER BY x.year DESC LIMIT 1), d.minority_pct) "
+    "FROM districts d ORDER BY d.id";
+constexpr const char* kPublishedTitles =
+    "SELECT id, title FROM practices WHERE district_id = :district AND state = 'published' "
+    "ORDER BY published_at DESC, id DESC LIMIT :limit";
+
+constexpr const char* kUpsertDirectory =
+    "INSERT INTO directory_districts (nces_id, name, state, enrollment, minority_pct, school_year, updated_at) "
+    "VALUES (:nces, :name, :state, :enrollment, :minority, :year, :at) ON CONFLICT (nces_id) DO UPDATE SET "
+    "name = excluded.name, state = excluded.state, "
+    "enrollment = COALESCE(excluded.enrollment, directory_districts.enrollment), "
+    "minority_pct = COALESCE(excluded.minority_pct, directory_districts.minority_pct), "
+    "school_year = excluded.school_year, updated_at = excluded.updated_at";
+constexpr const char* kApplyDirectory =
+    "UPDATE districts SET enrollment = COALESCE(:enrollment, enrollment), "
+    "minority_pct = COALESCE(:minority, minority_pct) WHERE nces_id = :nces";
+constexpr const char* kCountDirectory = "SELECT COUNT(*) FROM directory_districts";
+
+struct PracticeRow {
+  domain::Practice p;
+  OptionalColumn<long long> decision, lby, lat, mby, mat, published;
+  int isPublic = 0;
+  std::string tags;
+  void bind(soci::statement& st) {
+    st.exchange(into(p.id));
+    st.exchange(into(p.districtId));
+    st.exchange(into(decision.value, decision.ind));
+    st.exchange(into(p.title));
+    st.exchange(into(p.summary));
+    st.exchange(into(p.body));
+    st.exchange(into(p.problem));
+    st.exchange(into(p.contact));
+    st.exchange(into(tags));
+    st.exchange(into(p.state));
+    st.exchange(into(isPublic));
+    st.exchange(into(lby.value, lby.ind));
+    st.exchange(into(lat.value, lat.ind));
+    st.exchange(into(mby.value, mby.ind));
+    st.exchange(into(mat.value, mat.ind));
+    st.exchange(into(p.createdBy));
+    st.exchange(into(p.createdAt));
+    st.exchange(into(p.updatedAt));
+    st.exchange(into(published.value, published.ind));
+    st.exchange(into(p.districtName));
+    st.exchange(into(p.districtState));
+    st.exchange(into(p.adoptions));
+  }
+  domain::Practice take() const {
+    domain::Practice out = p;
+    out.decisionId = decision.get();
+    out.laborSignoffBy = lby.get();
+    out.laborSignoffAt = lat.get();
+    out.managementSignoffBy = mby.get();
+    out.managementSignoffAt = mat.get();
+    out.publishedAt = published.get();
+    out.isPublic = isPublic != 0;
+    out.tags = fromJsonList(tags);
+    return out;
+  }
+};
+
+struct HitRow {
+  PracticeRow row;
+  std::string snippet;
+  soci::indicator snippetInd = soci::i_ok;
+  void bind(soci::statement& st) {
+    row.bind(st);
+    st.exchange(into(snippet, snippetInd));
+  }
+  domain::SearchHit take() const {
+    domain::SearchHit hit;
+    hit.practice = row.take();
+    if (snippetInd == soci::i_ok && !snippet.empty()) {
+      hit.snippet = domain::snippetSegments(snippet);
+    } else {
+      // Without words to match, the summary's beginning stands in for a snippet.
+      std::string start = hit.practice.summary.substr(0, 240);
+      if (!start.empty()) hit.snippet.push_back({start, false});
+    }
+    return hit;
+  }
+};
+
+struct AdoptionRow {
+  domain::Adoption a;
+  OptionalColumn<long long> issue;
+  int share = 0;
+  void bind(soci::statement& st) {
+    st.exchange(into(a.id));
+    st.exchange(into(a.practiceId));
+    st.exchange(into(a.districtId));
+    st.exchange(into(issue.value, issue.ind));
+    st.exchange(into(share));
+    st.exchange(into(a.adoptedBy));
+    st.exchange(into(a.adoptedAt));
+    st.exchange(into(a.districtName));
+  }
+  domain::Adoption take() const {
+    domain::Adoption out = a;
+    out.issueId = issue.get();
+    out.shareOutcomes = share != 0;
+    return out;
+  }
+};
+
+struct ProfileRow {
+  domain::DistrictProfile d;
+  OptionalColumn<long long> enrollment;
+  OptionalColumn<double> lowIncome, englishLearners, minority;
+  void bind(soci::statement& st) {
+    st.exchange(into(d.id));
+    st.exchange(into(d.name));
+    st.exchange(into(d.state));
+    st.exchange(into(enrollment.value, enrollment.ind));
+    st.exchange(into(lowIncome.value, lowIncome.ind));
+    st.exchange(into(englishLearners.value, englishLearners.ind));
+    st.exchange(into(minority.value, minority.ind));
+  }
+  domain::DistrictProfile take() const {
+    domain::DistrictProfile out = d;
+    out.enrollment = enrollment.get();
+    out.lowIncomePct = lowIncome.get();
+    out.englishLearnersPct = englishLearners.get();
+    out.minorityPct = minority.get();
+    return out;
+  }
+};
+
+struct TitleRow {
+  domain::PracticeTitle t;
+  void bind(soci::statement& st) {
+    st.exchange(into(t.id));
+    st.exchange(into(t.title));
+  }
+  domain::PracticeTitle take() const { return t; }
+};
+
+struct EvidenceRow {
+  domain::EvidenceSpan e;
+  void bind(soci::statement& st) {
+    st.exchange(into(e.metricKey));
+    st.exchange(into(e.fromYear));
+    st.exchange(into(e.toYear));
+  }
+  domain::EvidenceSpan take() const { return e; }
+};
+
+std::string tagsText(const domain::Practice& p) {
+  std::string out;
+  for (const auto& tag : p.tags) out += (out.empty() ? "" : " ") + tag;
+  return out;
+}
+
+}  // namespace
+
+bool SqlPractices::postgres() const { return sql_.get_backend_name() == "postgresql"; }
+
+void SqlPractices::writeDetails(const domain::Practice& p, bool replace) {
+  long long id = p.id;
+  if (replace) {
+    sql_ << kDeleteTags, use(id);
+    sql_ << kDeleteEvidence, use(id);
+  }
+  for (const auto& tag : p.tags) sql_ << kInsertTag, use(id), use(tag);
+  int position = 0;
+  for (const auto& e : p.evidence) {
+    sql_ << kInsertEvidence, use(id), use(position), use(e.metricKey), use(e.fromYear), use(e.toYear);
+    ++position;
+  }
+  if (!postgres()) {
+    if (replace) sql_ << kUnindex, use(id);
+    std::string tags = tagsText(p);
+    sql_ << kIndex, use(id), use(p.title), use(p.summary), use(p.body), use(p.problem), use(tags);
+  }
+}
+
+Result<long long> SqlPractices::insert(const domain::Practice& p) {
+  return guarded("insert practice", [&]() -> Result<long long> {
+    long long id = 0;
+    std::string tags = toJsonList(p.tags);
+    int isPublic = p.isPublic ? 1 : 0;
+    Nullable<long long> decision(p.decisionId), lby(p.laborSignoffBy), lat(p.laborSignoffAt),
+        mby(p.managementSignoffBy), mat(p.managementSignoffAt), published(p.publishedAt);
+    sql_ << kInsertPractice, use(p.districtId), use(decision.value, decision.ind), use(p.title), use(p.summary),
+        use(p.body), use(p.problem), use(p.contact), use(tags), use(p.state), use(isPublic),
+        use(lby.value, lby.ind), use(lat.value, lat.ind), use(mby.value, mby.ind), use(mat.value, mat.ind),
+        use(p.createdBy), use(p.createdAt), use(p.updatedAt), use(published.value, published.ind), into(id);
+    domain::Practice stored = p;
+    stored.id = id;
+    writeDetails(stored, false);
+    return id;
+  });
+}
+
+Result<void> SqlPractices::update(const domain::Practice& p) {
+  return guarded("update practice", [&]() -> Result<void> {
+    std::string tags = toJsonList(p.tags);
+    int isPublic = p.isPublic ? 1 : 0;
+    Nullable<long long> lby(p.laborSignoffBy), lat(p.laborSignoffAt), mby(p.managementSignoffBy),
+        mat(p.managementSignoffAt), published(p.publishedAt);
+    sql_ << kUpdatePractice, use(p.title), use(p.summary), use(p.body), use(p.problem), use(p.contact), use(tags),
+        use(p.state), use(isPublic), use(lby.value, lby.ind), use(lat.value, lat.ind), use(mby.value, mby.ind),
+        use(mat.value, mat.ind), use(p.updatedAt), use(published.value, published.ind), use(p.id);
+    writeDetails(p, true);
+    return Ok{};
+  });
+}
+
+Result<domain::Practice> SqlPractices::byId(long long practiceId) {
+  return guarded("read practice", [&]() -> Result<domain::Practice> {
+    auto rows = selectAll<PracticeRow>(sql_, kPracticeById, [&](soci::statement& st) { st.exchange(use(practiceId)); });
+    if (rows.empty()) return notFound("no such practice");
+    domain::Practice p = std::move(rows.front());
+    p.evidence =
+        selectAll<EvidenceRow>(sql_, kEvidenceOf, [&](soci::statement& st) { st.exchange(use(practiceId)); });
+    return p;
+  });
+}
+
+Result<domain::Page<domain::Practice>> SqlPractices::listOfDistrict(long long districtId, long long afterId,
+                                                                    int limit) {
+  return guarded("list practices", [&]() -> Result<domain::Page<domain::Practice>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<PracticeRow>(sql_, kPracticesOfDistrict, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(afterId));
+      st.exchange(use(afterId));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::Practice& p) { return p.id; });
+  });
+}
+
+Result<std::vector<domain::SearchHit>> SqlPractices::search(const domain::PracticeSearch& q, bool& more) {
+  return guarded("search practices", [&]() -> Result<std::vector<domain::SearchHit>> {
+    bool pg = postgres();
+    std::string match;
+    // Each word is quoted (FTS5) or read as plain words (PostgreSQL), so nothing is an operator.
+    for (const auto& term : q.terms) {
+      if (!match.empty()) match += ' ';
+      match += pg ? term : "\"" + term + "\"";
+    }
+    const char* sql = q.terms.empty() ? kNewest : pg ? kSearchPostgres : kSearchSqlite;
+    long long viewer = q.viewerId;
+    int publicOnly = q.publicOnly ? 1 : 0;
+    long long minEnrollment = q.minEnrollment.value_or(-1), maxEnrollment = q.maxEnrollment.value_or(-1);
+    int fetch = q.limit + 1;
+    long long offset = q.offset;
+    auto hits = selectAll<HitRow>(sql_, sql, [&](soci::statement& st) {
+      if (!q.terms.empty()) st.exchange(use(match));
+      if (!q.terms.empty() && !pg) st.exchange(use(match));
+      st.exchange(use(viewer));
+      st.exchange(use(publicOnly));
+      st.exchange(use(q.state));
+      st.exchange(use(q.state));
+      st.exchange(use(q.tag));
+      st.exchange(use(q.tag));
+      st.exchange(use(q.metric));
+      st.exchange(use(q.metric));
+      st.exchange(use(minEnrollment));
+      st.exchange(use(minEnrollment));
+      st.exchange(use(maxEnrollment));
+      st.exchange(use(maxEnrollment));
+      st.exchange(use(q.districtId));
+      st.exchange(use(q.districtId));
+      st.exchange(use(fetch));
+      st.exchange(use(offset));
+    });
+    more = static_cast<int>(hits.size()) > q.limit;
+    if (more) hits.resize(q.limit);
+    return hits;
+  });
+}
+
+Result<long long> SqlPractices::insertAdoption(const domain::Adoption& a) {
+  return guarded(
+      "insert adoption",
+      [&]() -> Result<long long> {
+        long long id = 0;
+        int share = a.shareOutcomes ? 1 : 0;
+        Nullable<long long> issue(a.issueId);
+        sql_ << kInsertAdoption, use(a.practiceId), use(a.districtId), use(issue.value, issue.ind), use(share),
+            use(a.adoptedBy), use(a.adoptedAt), into(id);
+        return id;
+      },
+      conflict("this district has adopted the practice already", "district_id"));
+}
+
+Result<std::vector<domain::Adoption>> SqlPractices::adoptions(long long practiceId) {
+  return guarded("list adoptions", [&]() -> Result<std::vector<domain::Adoption>> {
+    return selectAll<AdoptionRow>(sql_, kAdoptionsOf, [&](soci::statement& st) { st.exchange(use(practiceId)); });
+  });
+}
+
+Result<std::vector<domain::DistrictProfile>> SqlPractices::profiles() {
+  return guarded("read district profiles", [&]() -> Result<std::vector<domain::DistrictProfile>> {
+    return selectAll<ProfileRow>(sql_, kProfiles, [](soci::statement&) {});
+  });
+}
+
+Result<std::vector<domain::PracticeTitle>> SqlPractices::publishedTitles(long long districtId, int limit) {
+  return guarded("list published titles", [&]() -> Result<std::vector<domain::PracticeTitle>> {
+    return selectAll<TitleRow>(sql_, kPublishedTitles, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(limit));
+    });
+  });
+}
+
+Result<void> SqlDirectory::upsert(const domain::DirectoryEntry& e) {
+  return guarded("store directory entry", [&]() -> Result<void> {
+    Nullable<long long> enrollment(e.enrollment);
+    Nullable<double> minority(e.minorityPct);
+    sql_ << kUpsertDirectory, use(e.ncesId), use(e.name), use(e.state), use(enrollment.value, enrollment.ind),
+        use(minority.value, minority.ind), use(e.schoolYear), use(e.updatedAt);
+    return Ok{};
+  });
+}
+
+Result<long long> SqlDirectory::applyToDistricts(const domain::DirectoryEntry& e) {
+  return guarded("apply directory entry", [&]() -> Result<long long> {
+    if (!e.enrollment && !e.minorityPct) return 0LL;
+    Nullable<long long> enrollment(e.enrollment);
+    Nullable<double> minority(e.minorityPct);
+    soci::statement st = (sql_.prepare << kApplyDirectory, use(enrollment.value, enrollment.ind),
+                          use(minority.value, minority.ind), use(e.ncesId));
+    st.execute(true);
+    return static_cast<long long>(st.get_affected_rows());
+  });
+}
+
+Result<long long> SqlDirectory::count() {
+  return guarded("count directory", [&]() -> Result<long long> {
+    long long n = 0;
+    sql_ << kCountDirectory, into(n);
+    return n;
+  });
+}
+
+}  // namespace accord::store

@@ -1,0 +1,550 @@
+// The practice library: publishing with both co-chairs' sign-off, full-text search, adoption by
+// another district, peer districts, the district directory, and what never leaves a district.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+#include "common/calendar_date.hpp"
+#include "common/clock.hpp"
+#include "partnership_fixture.hpp"
+
+namespace accord::testing {
+namespace {
+
+nlohmann::json evidence(const std::string& key, int from, int to) {
+  return nlohmann::json::array({nlohmann::json{{"metric_key", key}, {"from_year", from}, {"to_year", to}}});
+}
+
+std::string urlEncode(const std::string& text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+class PracticeApi : public PartnershipApi {
+ protected:
+  void SetUp() override {
+    PartnershipApi::SetUp();
+    if (IsSkipped() || HasFailure()) return;
+    std::string chairs = base_ + "/bodies/" + std::to_string(body_) + "/co-chairs";
+    ASSERT_EQ(post(chairs, {{"user_id", labor_.userId}}, &super_).status, 200);
+    ASSERT_EQ(post(chairs, {{"user_id", management_.userId}}, &super_).status, 200);
+    auto r = post("/api/v1/districts/" + std::to_string(otherDistrict_) + "/bodies",
+                  {{"name", "Valley Joint Committee"},
+                   {"labor_seats", 2},
+                   {"management_seats", 2},
+                   {"rule", "consensus"},
+                   {"quorum_per_side", 1},
+                   {"fallback", "The board decides."}},
+                  &other_);
+    ASSERT_EQ(r.status, 201) << r.body;
+    otherBody_ = r.json()["id"].get<long long>();
+    thisYear_ = std::stoi(isoDateOf(nowSeconds()).substr(0, 4));
+  }
+
+  std::string practices() const { return base_ + "/practices"; }
+  std::string practicePath(long long id) const { return "/api/v1/practices/" + std::to_string(id); }
+
+  long long create(const nlohmann::json& body, const Session& as) {
+    auto r = post(practices(), body, &as);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
+
+  HttpResult signOff(long long id, const Session& as) {
+    return post(practices() + "/" + std::to_string(id) + "/sign-offs", nlohmann::json::object(), &as);
+  }
+
+  long long publish(const nlohmann::json& body) {
+    long long id = create(body, labor2_);
+    EXPECT_EQ(signOff(id, labor_).status, 200);
+    auto r = signOff(id, management_);
+    EXPECT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.json()["state"], "published");
+    return id;
+  }
+
+  nlohmann::json search(const std::string& query, const Session* as) {
+    auto r = get("/api/v1/practices?" + query, as);
+    EXPECT_EQ(r.status, 200) << query << " " << r.body;
+    return r.json();
+  }
+
+  static std::vector<long long> ids(const nlohmann::json& page) {
+    std::vector<long long> out;
+    for (const auto& item : page["items"]) out.push_back(item["id"].get<long long>());
+    return out;
+  }
+
+  HttpResult adopt(long long practice, const Session& as, const nlohmann::json& extra = nlohmann::json::object()) {
+    nlohmann::json body = {{"district_id", otherDistrict_}, {"body_id", otherBody_}};
+    body.update(extra);
+    return post(practicePath(practice) + "/adoptions", body, &as);
+  }
+
+  int setValueFor(long long district, const std::string& metric, int year, double value) {
+    const Session* as = district == district_ ? &super_ : &other_;
+    return post("/api/v1/districts/" + std::to_string(district) + "/metric-values",
+                {{"metric", metric}, {"year", year}, {"value", value}}, as)
+        .status;
+  }
+
+  HttpResult importDirectory(const std::string& csv, const Session& as) {
+    return sendAs({"POST", "/api/v1/directory/imports", {{"Content-Type", "text/csv"}}, csv}, &as);
+  }
+
+  long long otherBody_ = 0;
+  int thisYear_ = 0;
+};
+ACCORD_ON_EVERY_BACKEND(PracticeApi);
+
+TEST_P(PracticeApi, PublishedOnlyOnceBothSidesCoChairsSignOff) {
+  long long id = create({{"title", "Peer coaching for new teachers"},
+                         {"summary", "Every new teacher is paired with a mentor."},
+                         {"tags", {"Mentoring", "retention"}}},
+                        labor2_);
+  auto draft = get(practicePath(id), &management2_);
+  ASSERT_EQ(draft.status, 200) << draft.body;
+  EXPECT_EQ(draft.json()["state"], "draft");
+  EXPECT_EQ(draft.json()["tags"], nlohmann::json({"mentoring", "retention"}));
+  EXPECT_EQ(get(practicePath(id), &other_).status, 404);
+
+  auto labor = signOff(id, labor_);
+  ASSERT_EQ(labor.status, 200) << labor.body;
+  EXPECT_EQ(labor.json()["labor_signed"], true);
+  EXPECT_EQ(labor.json()["management_signed"], false);
+  EXPECT_EQ(labor.json()["state"], "draft");
+  // Signing twice for one side does not stand in for the other side.
+  EXPECT_EQ(signOff(id, labor_).json()["state"], "draft");
+  EXPECT_EQ(get(practicePath(id), &other_).status, 404);
+
+  auto both = signOff(id, management_);
+  ASSERT_EQ(both.status, 200) << both.body;
+  EXPECT_EQ(both.json()["state"], "published");
+  EXPECT_EQ(both.json()["management_signoff_by"], management_.userId);
+  EXPECT_EQ(signOff(id, labor_).status, 409);
+
+  auto seen = get(practicePath(id), &other_);
+  ASSERT_EQ(seen.status, 200) << seen.body;
+  EXPECT_EQ(seen.json()["title"], "Peer coaching for new teachers");
+  EXPECT_FALSE(seen.json().contains("labor_signoff_by"));
+  EXPECT_EQ(ids(search("q=mentor", &other_)), std::vector<long long>{id});
+}
+
+TEST_P(PracticeApi, EditingClearsTheSignOffsAndTakesAPublishedPracticeBackToDraft) {
+  long long id = create({{"title", "Joint walkthroughs"}}, labor2_);
+  ASSERT_EQ(signOff(id, labor_).status, 200);
+  auto edited = patch(practices() + "/" + std::to_string(id), {{"summary", "Monthly."}}, &management2_);
+  ASSERT_EQ(edited.status, 200) << edited.body;
+  EXPECT_EQ(edited.json()["labor_signed"], false);
+  EXPECT_EQ(edited.json()["summary"], "Monthly.");
+
+  long long published = publish({{"title", "Shared budget review"}});
+  auto changed = patch(practices() + "/" + std::to_string(published), {{"title", "Shared budget review, v2"}},
+                       &labor2_);
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(changed.json()["state"], "draft");
+  EXPECT_EQ(changed.json()["published_at"], nullptr);
+  EXPECT_EQ(get(practicePath(published), &other_).status, 404);
+  EXPECT_TRUE(ids(search("q=budget", &other_)).empty());
+}
+
+TEST_P(PracticeApi, WhoMayDoWhat) {
+  Session anonymous;
+  long long draft = create({{"title", "Draft"}}, labor2_);
+  std::string draftPath = practicePath(draft);
+  struct Row {
+    const char* who;
+    const Session* as;
+    int create, list, read, signOff, peers;
+  };
+  std::vector<Row> rows = {
+      {"labor member", &labor2_, 201, 200, 200, 403, 200},
+      {"management member", &management2_, 201, 200, 200, 403, 200},
+      {"neutral", &neutral_, 403, 200, 200, 403, 200},
+      {"district member outside the body", &outsider_, 201, 200, 200, 403, 200},
+      {"member of another district", &other_, 404, 404, 404, 404, 404},
+      {"anonymous", &anonymous, 401, 401, 401, 401, 401},
+  };
+  for (const auto& row : rows) {
+    SCOPED_TRACE(row.who);
+    const Session* as = row.as->cookie.empty() ? nullptr : row.as;
+    EXPECT_EQ(post(practices(), {{"title", "Try"}}, as).status, row.create);
+    EXPECT_EQ(get(practices(), as).status, row.list);
+    EXPECT_EQ(get(draftPath, as).status, row.read);
+    EXPECT_EQ(post(practices() + "/" + std::to_string(draft) + "/sign-offs", nlohmann::json::object(), as).status,
+              row.signOff);
+    EXPECT_EQ(patch(practices() + "/" + std::to_string(draft), {{"summary", "x"}}, as).status,
+              row.create == 201 ? 200 : row.create);
+    EXPECT_EQ(get(base_ + "/peers", as).status, row.peers);
+  }
+
+  // Adoption into a district is for its leaders and co-chairs.
+  long long practice = publish({{"title", "Adoptable"}});
+  std::string adoptions = practicePath(practice) + "/adoptions";
+  nlohmann::json into = {{"district_id", district_}, {"body_id", body_}};
+  for (auto [who, as] : {std::pair{"labor member", &labor2_}, std::pair{"management member", &management2_},
+                         std::pair{"neutral", &neutral_}, std::pair{"outside the body", &outsider_}}) {
+    SCOPED_TRACE(who);
+    EXPECT_EQ(post(adoptions, into, as).status, 403);
+  }
+  EXPECT_EQ(post(adoptions, into, nullptr).status, 401);
+  auto notMine = post(adoptions, into, &other_);
+  EXPECT_EQ(notMine.status, 400);
+  EXPECT_EQ(notMine.json()["error"]["field"], "district_id");
+  // The practice is the district's own: leaders may not adopt it into the same district.
+  auto own = post(adoptions, into, &labor_);
+  EXPECT_EQ(own.status, 400);
+  EXPECT_EQ(own.json()["error"]["field"], "district_id");
+  EXPECT_EQ(adopt(practice, other_).status, 201);
+}
+
+TEST_P(PracticeApi, SearchRanksTitleMatchesFirstAndHighlightsTheWords) {
+  long long inBody = publish({{"title", "Weekly data meetings"},
+                              {"body", "Teams look at reading scores; mentoring comes up now and then."}});
+  long long inTitle = publish({{"title", "Mentoring new teachers"}, {"summary", "Mentoring in pairs."}});
+  publish({{"title", "Bell schedule"}, {"summary", "Later start for high schools."}});
+  auto found = search("q=" + urlEncode("MENTORING"), &other_);
+  ASSERT_EQ(ids(found), (std::vector<long long>{inTitle, inBody}));
+  for (const auto& item : found["items"]) {
+    bool highlighted = false;
+    std::string joined;
+    for (const auto& seg : item["snippet"]) {
+      joined += seg["text"].get<std::string>();
+      if (seg["match"].get<bool>()) {
+        std::string text = seg["text"];
+        for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        EXPECT_EQ(text, "mentoring");
+        highlighted = true;
+      }
+    }
+    EXPECT_TRUE(highlighted) << item.dump();
+    EXPECT_EQ(joined.find('\x02'), std::string::npos);
+  }
+  // Every word must match.
+  EXPECT_EQ(ids(search("q=" + urlEncode("mentoring reading"), &other_)), std::vector<long long>{inBody});
+  // Without words: newest first, paged.
+  auto first = search("limit=2", &other_);
+  ASSERT_EQ(first["items"].size(), 2u);
+  ASSERT_TRUE(first["next_cursor"].is_string());
+  auto second = search("limit=2&cursor=" + first["next_cursor"].get<std::string>(), &other_);
+  ASSERT_EQ(second["items"].size(), 1u);
+  EXPECT_TRUE(second["next_cursor"].is_null());
+  EXPECT_EQ(second["items"][0]["id"], inBody);
+}
+
+TEST_P(PracticeApi, SearchFilters) {
+  ASSERT_EQ(setValueFor(district_, "ela_met", 2022, 40), 201);
+  long long tagged = publish({{"title", "Reading buddies"}, {"tags", {"literacy"}},
+                              {"evidence", evidence("ela_met", 2022, 2023)}});
+  long long plain = publish({{"title", "Reading rooms"}});
+  long long draft = create({{"title", "Reading plan draft"}}, labor2_);
+  EXPECT_EQ(ids(search("q=reading&tag=Literacy", &other_)), std::vector<long long>{tagged});
+  EXPECT_EQ(ids(search("q=reading&metric=ela_met", &other_)), std::vector<long long>{tagged});
+  // Drafts: only the district's own members find them.
+  EXPECT_EQ(ids(search("q=reading&state=draft", &labor2_)), std::vector<long long>{draft});
+  EXPECT_TRUE(ids(search("q=reading&state=draft", &other_)).empty());
+  EXPECT_EQ(ids(search("q=reading&state=published", &labor2_)).size(), 2u);
+  EXPECT_EQ(ids(search("q=reading&district=" + std::to_string(otherDistrict_), &labor2_)).size(), 0u);
+  // Size bands read the district's enrollment, here from the directory.
+  ASSERT_EQ(patch(base_, {{"nces_id", "0612345"}}, &super_).status, 200);
+  ASSERT_EQ(importDirectory("LEAID,LEA_NAME,ST,MEMBER\n0612345,Harbor Unified,CA,12000\n", super_).status, 200);
+  auto large = ids(search("q=reading&size=large", &other_));
+  std::sort(large.begin(), large.end());
+  EXPECT_EQ(large, (std::vector<long long>{tagged, plain}));
+  EXPECT_TRUE(ids(search("q=reading&size=small", &other_)).empty());
+  for (auto [query, field] : {std::pair{"size=huge", "size"}, std::pair{"state=archived", "state"},
+                              std::pair{"limit=0", "limit"}, std::pair{"cursor=abc", "cursor"}}) {
+    auto r = get(std::string("/api/v1/practices?") + query, &other_);
+    EXPECT_EQ(r.status, 400) << query;
+    EXPECT_EQ(r.json()["error"]["field"], field) << query;
+  }
+}
+
+TEST_P(PracticeApi, HostileSearchInputGetsResultsOrAClear400) {
+  long long id = publish({{"title", "Interest-based bargaining"}, {"summary", "Both sides \"trained\" together."}});
+  std::vector<std::string> inputs = {
+      "\"",        "\"\"",          "bargaining\"",       "NEAR(bargaining trained)", "bargaining*",
+      "*",         "-bargaining",   "bargaining OR x",    "title:bargaining",         "^bargaining",
+      "(",         ")",             "' OR 1=1 --",        "'; DROP TABLE practices; --", "\\",
+      "%",         "_",             "&",                  "a:b:c",                    "Éxito ñandú 读书 🙂",
+      "bargaining AND NOT trained", "{bargaining}",       "bargaining NEAR/2 trained", "   ",
+  };
+  for (const auto& q : inputs) {
+    SCOPED_TRACE(q);
+    auto r = get("/api/v1/practices?q=" + urlEncode(q), &other_);
+    EXPECT_EQ(r.status, 200) << r.body;
+  }
+  EXPECT_EQ(ids(search("q=" + urlEncode("\"bargaining\" trained*"), &other_)), std::vector<long long>{id});
+  auto tooLong = get("/api/v1/practices?q=" + std::string(10000, 'a'), &other_);
+  EXPECT_EQ(tooLong.status, 400);
+  EXPECT_EQ(tooLong.json()["error"]["field"], "q");
+  auto notText = get("/api/v1/practices?q=%FF%FE", &other_);
+  EXPECT_EQ(notText.status, 400);
+  EXPECT_EQ(notText.json()["error"]["field"], "q");
+  EXPECT_EQ(get("/api/v1/public/practices?q=" + urlEncode("NEAR(\"x\" *)")).status, 200);
+}
+
+TEST_P(PracticeApi, AnotherDistrictFindsAndAdoptsAPracticeAsAnIssue) {
+  ASSERT_EQ(setValueFor(district_, "ela_met", 2022, 40), 201);
+  ASSERT_EQ(setValueFor(district_, "ela_met", 2024, 48.5), 201);
+  long long id = publish({{"title", "Reading buddies"},
+                          {"summary", "Older students read with younger ones."},
+                          {"problem", "Grade 3 reading was falling."},
+                          {"evidence", evidence("ela_met", 2022, 2024)}});
+  auto found = search("q=reading", &other_);
+  ASSERT_EQ(ids(found), std::vector<long long>{id});
+
+  auto adopted = adopt(id, other_, {{"share_outcomes", true}});
+  ASSERT_EQ(adopted.status, 201) << adopted.body;
+  long long issue = adopted.json()["issue_id"].get<long long>();
+  auto issueRead = get("/api/v1/districts/" + std::to_string(otherDistrict_) + "/issues/" + std::to_string(issue),
+                       &other_);
+  ASSERT_EQ(issueRead.status, 200) << issueRead.body;
+  EXPECT_EQ(issueRead.json()["title"], "Reading buddies");
+  EXPECT_NE(issueRead.json()["description"].get<std::string>().find("Grade 3 reading was falling."),
+            std::string::npos);
+  EXPECT_EQ(issueRead.json()["body_id"], otherBody_);
+  EXPECT_EQ(adopt(id, other_).status, 409);
+
+  // The adopting district's change, from the year before adoption, over the same span.
+  std::string otherBase = "/api/v1/districts/" + std::to_string(otherDistrict_);
+  ASSERT_EQ(post(otherBase + "/metric-values", {{"metric", "ela_met"}, {"year", thisYear_ - 1}, {"value", 30}}, &other_)
+                .status,
+            201);
+  ASSERT_EQ(post(otherBase + "/metric-values", {{"metric", "ela_met"}, {"year", thisYear_}, {"value", 34}}, &other_)
+                .status,
+            201);
+  auto view = get(practicePath(id), &labor2_);
+  ASSERT_EQ(view.status, 200) << view.body;
+  EXPECT_EQ(view.json()["adoptions"], 1);
+  ASSERT_EQ(view.json()["evidence"].size(), 1u);
+  EXPECT_EQ(view.json()["evidence"][0]["from_value"], 40.0);
+  EXPECT_EQ(view.json()["evidence"][0]["to_value"], 48.5);
+  EXPECT_DOUBLE_EQ(view.json()["evidence"][0]["change"].get<double>(), 8.5);
+  ASSERT_EQ(view.json()["adopter_changes"].size(), 1u);
+  auto change = view.json()["adopter_changes"][0];
+  EXPECT_EQ(change["district"]["id"], otherDistrict_);
+  EXPECT_EQ(change["from_year"], thisYear_ - 1);
+  EXPECT_EQ(change["to_year"], thisYear_);
+  EXPECT_DOUBLE_EQ(change["change"].get<double>(), 4.0);
+  EXPECT_EQ(search("q=reading", &labor2_)["items"][0]["adoptions"], 1);
+}
+
+TEST_P(PracticeApi, StartsFromAnAdoptedDecision) {
+  auto proposed = post(base_ + "/decisions",
+                       {{"body_id", body_},
+                        {"title", "Common planning time"},
+                        {"text", "Ninety minutes a week."},
+                        {"metrics", {"ela_met"}},
+                        {"deadline", nowSeconds() + 600}},
+                       &labor_);
+  ASSERT_EQ(proposed.status, 201) << proposed.body;
+  long long decision = proposed.json()["id"].get<long long>();
+  auto early = post(practices(), {{"decision_id", decision}}, &labor2_);
+  EXPECT_EQ(early.status, 400);
+  EXPECT_EQ(early.json()["error"]["field"], "decision_id");
+  std::string stances = base_ + "/decisions/" + std::to_string(decision) + "/stances";
+  for (const Session* who : {&labor_, &labor2_, &management_, &management2_})
+    ASSERT_EQ(post(stances, {{"stance", "agree"}}, who).status, 200);
+  auto created = post(practices(), {{"decision_id", decision}, {"summary", "Planning together."}}, &labor2_);
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(created.json()["title"], "Common planning time");
+  EXPECT_EQ(created.json()["body"], "Ninety minutes a week.");
+  EXPECT_EQ(created.json()["decision_id"], decision);
+  ASSERT_EQ(created.json()["summary"], "Planning together.");
+  auto view = get(practicePath(created.json()["id"].get<long long>()), &labor2_);
+  ASSERT_EQ(view.json()["evidence"].size(), 1u);
+  EXPECT_EQ(view.json()["evidence"][0]["metric_key"], "ela_met");
+}
+
+TEST_P(PracticeApi, BadInputIsA400NamingTheField) {
+  long long id = create({{"title", "Ok"}}, labor2_);
+  std::string path = practices() + "/" + std::to_string(id);
+  std::vector<std::pair<nlohmann::json, std::string>> cases = {
+      {nlohmann::json::object(), "title"},
+      {{{"title", "   "}}, "title"},
+      {{{"title", std::string(201, 'x')}}, "title"},
+      {{{"title", 5}}, "title"},
+      {{{"title", "t"}, {"body", std::string(50001, 'x')}}, "body"},
+      {{{"title", "t"}, {"tags", "one"}}, "tags"},
+      {{{"title", "t"}, {"tags", {std::string(41, 'x')}}}, "tags"},
+      {{{"title", "t"}, {"public", "yes"}}, "public"},
+      {{{"title", "t"}, {"evidence", "ela_met"}}, "evidence"},
+      {{{"title", "t"}, {"evidence", evidence("no_such", 2020, 2022)}},
+       "evidence"},
+      {{{"title", "t"}, {"evidence", evidence("ela_met", 2022, 2020)}},
+       "evidence"},
+      {{{"title", "t"}, {"evidence", nlohmann::json::array({{{"metric_key", "ela_met"}, {"from_year", 2020}}})}}, "evidence"},
+      {{{"title", "t"}, {"decision_id", 999999}}, "decision_id"},
+  };
+  for (const auto& [body, field] : cases) {
+    SCOPED_TRACE(body.dump().substr(0, 120));
+    auto r = post(practices(), body, &labor2_);
+    EXPECT_EQ(r.status, 400) << r.body;
+    EXPECT_EQ(r.json()["error"]["field"], field);
+  }
+  EXPECT_EQ(patch(path, {{"title", ""}}, &labor2_).json()["error"]["field"], "title");
+  EXPECT_EQ(get(base_ + "/practices").status, 401);
+  EXPECT_EQ(get(practicePath(999999), &labor2_).status, 404);
+  long long published = publish({{"title", "Adopt me"}});
+  auto noBody = post(practicePath(published) + "/adoptions", {{"district_id", otherDistrict_}}, &other_);
+  EXPECT_EQ(noBody.status, 400);
+  EXPECT_EQ(noBody.json()["error"]["field"], "body_id");
+  auto wrongBody = adopt(published, other_, {{"body_id", body_}});
+  EXPECT_EQ(wrongBody.status, 400);
+  EXPECT_EQ(wrongBody.json()["error"]["field"], "body_id");
+  // Nothing partial: no adoption was recorded by the failed attempts.
+  EXPECT_EQ(get(practicePath(published), &other_).json()["adoptions"], 0);
+}
+
+TEST_P(PracticeApi, MarkdownIsRenderedWithoutScript) {
+  long long id = publish({{"title", "Safe"},
+                          {"body", "**Bold** <script>alert(1)</script> <img src=x onerror=alert(1)> "
+                                   "[x](javascript:alert(1)) [ok](https://example.org)"}});
+  auto html = get(practicePath(id), &other_).json()["html"].get<std::string>();
+  EXPECT_NE(html.find("<strong>Bold</strong>"), std::string::npos);
+  EXPECT_NE(html.find("href=\"https://example.org\""), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("onerror"), std::string::npos);
+  EXPECT_EQ(html.find("javascript:"), std::string::npos);
+}
+
+TEST_P(PracticeApi, PublicPracticesAreReadableWithoutSigningIn) {
+  long long open = publish({{"title", "Open books"}, {"public", true}, {"body", "# Budget"}});
+  long long network = publish({{"title", "Network books"}});
+  long long draft = create({{"title", "Draft books"}, {"public", true}}, labor2_);
+  auto r = get("/api/v1/public/practices/" + std::to_string(open));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json()["html"], "<h1>Budget</h1>\n");
+  EXPECT_FALSE(r.json().contains("created_by"));
+  EXPECT_EQ(get("/api/v1/public/practices/" + std::to_string(network)).status, 404);
+  EXPECT_EQ(get("/api/v1/public/practices/" + std::to_string(draft)).status, 404);
+  EXPECT_EQ(get("/api/v1/practices/" + std::to_string(open)).status, 401);
+  auto found = get("/api/v1/public/practices?q=books");
+  ASSERT_EQ(found.status, 200);
+  EXPECT_EQ(ids(found.json()), std::vector<long long>{open});
+  EXPECT_EQ(get("/api/v1/public/practices?state=draft").status, 400);
+}
+
+TEST_P(PracticeApi, PrivateDataNeverReachesTheNetworksViews) {
+  long long issue = raiseIssue(labor_, {{"title", "ZEBRAISSUE grievance"}, {"confidential", true}});
+  ASSERT_EQ(post(base_ + "/caucus-notes",
+                 {{"subject_type", "issue"}, {"subject_id", issue}, {"text", "ZEBRACAUCUS bottom line"}}, &labor_)
+                .status,
+            201);
+  create({{"title", "ZEBRADRAFT plan"}, {"summary", "ZEBRADRAFT"}, {"public", true}}, labor2_);
+  long long published = publish({{"title", "Open practice"}, {"public", true}});
+  ASSERT_EQ(setValueFor(district_, "ela_met", 2023, 55.5), 201);
+
+  std::vector<std::string> routes = {
+      "/api/v1/practices?q=zebradraft",
+      "/api/v1/practices?q=zebraissue",
+      "/api/v1/practices?q=zebracaucus",
+      "/api/v1/practices",
+      "/api/v1/practices?state=published",
+      "/api/v1/practices/" + std::to_string(published),
+      "/api/v1/districts/" + std::to_string(otherDistrict_) + "/peers",
+  };
+  for (const auto& route : routes) {
+    SCOPED_TRACE(route);
+    auto r = get(route, &other_);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.body.find("ZEBRA"), std::string::npos) << r.body;
+    EXPECT_EQ(r.body.find("55.5"), std::string::npos);
+  }
+  for (const auto& route : {std::string("/api/v1/public/practices"), std::string("/api/v1/public/practices?q=zebradraft"),
+                            "/api/v1/public/practices/" + std::to_string(published)}) {
+    SCOPED_TRACE(route);
+    auto r = get(route);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.body.find("ZEBRA"), std::string::npos) << r.body;
+  }
+  EXPECT_EQ(get(base_ + "/practices", &other_).status, 404);
+}
+
+TEST_P(PracticeApi, PeerDistrictsAreTheNearestBySizeAndDemographics) {
+  auto makeDistrict = [&](const std::string& name, const std::string& nces) {
+    auto r = post("/api/v1/districts", {{"name", name}, {"state", "CA"}, {"nces_id", nces}, {"my_side", "management"},
+                                        {"my_role", "superintendent"}},
+                  &super_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  };
+  ASSERT_EQ(patch(base_, {{"nces_id", "0600001"}}, &super_).status, 200);
+  long long near = makeDistrict("Near Unified", "0600002");
+  long long far = makeDistrict("Far Unified", "0600003");
+  makeDistrict("Unknown Unified", "0600009");
+  auto before = get(base_ + "/peers", &labor2_);
+  ASSERT_EQ(before.status, 200);
+  EXPECT_TRUE(before.json()["items"].empty());
+  EXPECT_EQ(before.json()["missing"][0], "enrollment");
+
+  const std::string csv =
+      "LEAID,LEA_NAME,ST,MEMBER\n"
+      "0600001,Harbor Unified,CA,12000\n"
+      "0600002,Near Unified,CA,15000\n"
+      "0600003,Far Unified,CA,300\n"
+      "0600004,Not In Accord,CA,12500\n"
+      "06000X5,Broken,CA,1\n";
+  EXPECT_EQ(importDirectory(csv, labor_).status, 403);
+  auto loaded = importDirectory(csv, super_);
+  ASSERT_EQ(loaded.status, 200) << loaded.body;
+  EXPECT_EQ(loaded.json()["entries"], 4);
+  EXPECT_EQ(loaded.json()["districts_updated"], 3);
+  ASSERT_EQ(loaded.json()["errors"].size(), 1u);
+  EXPECT_EQ(loaded.json()["errors"][0]["line"], 6);
+  EXPECT_EQ(loaded.json()["errors"][0]["column"], "LEAID");
+
+  auto peers = get(base_ + "/peers", &labor2_);
+  ASSERT_EQ(peers.status, 200) << peers.body;
+  auto items = peers.json()["items"];
+  // Districts without figures (Valley, Unknown) are left out.
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0]["district"]["id"], near);
+  EXPECT_EQ(items[0]["size"], "large");
+  EXPECT_EQ(items[1]["district"]["id"], far);
+  EXPECT_EQ(items[1]["size"], "small");
+  EXPECT_FALSE(items[0].contains("enrollment"));
+
+  // Re-loading updates rather than duplicates: Far is now the nearest.
+  auto reloaded = importDirectory("LEAID,LEA_NAME,ST,MEMBER\n0600003,Far Unified,CA,12100\n", super_);
+  ASSERT_EQ(reloaded.status, 200);
+  EXPECT_EQ(get(base_ + "/peers", &labor2_).json()["items"][0]["district"]["id"], far);
+  EXPECT_EQ(importDirectory("name,state\nx,CA\n", super_).json()["error"]["field"], "file");
+}
+
+TEST_P(PracticeApi, DirectoryLoadsFromTheCommandLine) {
+  const char* binary = std::getenv("ACCORD_BINARY");
+  if (!binary) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  ASSERT_EQ(patch(base_, {{"nces_id", "0600001"}}, &super_).status, 200);
+  std::string file = ::testing::TempDir() + "ccd_directory_" + GetParam() + ".csv";
+  std::ofstream(file) << "LEAID,LEA_NAME,ST,MEMBER\n0600001,Harbor Unified,CA,8000\n0600002,Other,CA,bad\n";
+  std::string command = std::string(binary) + " directory import " + file + " --db '" + database_->url() + "' 2>&1";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  int status = ::pclose(pipe);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << output;
+  EXPECT_NE(output.find("2 rows read, 1 districts stored, 1 rows with errors, 1 districts of this installation updated"),
+            std::string::npos)
+      << output;
+  EXPECT_NE(output.find("line 3, MEMBER: must be a whole number of students"), std::string::npos) << output;
+  std::remove(file.c_str());
+  EXPECT_EQ(get(base_, &super_).json()["enrollment"], 8000);
+}
+
+}  // namespace
+}  // namespace accord::testing
