@@ -31,6 +31,7 @@ class SurveyRepository;
 class NetworkSurveyRepository;
 class OutcomeRepository;
 class ImportJobRepository;
+class EventRepository;
 
 class Transaction {
  public:
@@ -58,6 +59,7 @@ class Transaction {
   virtual NetworkSurveyRepository& networkSurveys() = 0;
   virtual OutcomeRepository& outcomes() = 0;
   virtual ImportJobRepository& imports() = 0;
+  virtual EventRepository& events() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

@@ -11,6 +11,7 @@
 #include "store/sql/meeting_repositories.hpp"
 #include "store/sql/communication_repositories.hpp"
 #include "store/sql/dashboard_repositories.hpp"
+#include "store/sql/event_repositories.hpp"
 #include "store/sql/outcome_repositories.hpp"
 #include "store/sql/repositories.hpp"
 #include "store/sql/selfcheck_repositories.hpp"
@@ -56,6 +57,7 @@ class SqlTransaction final : public domain::Transaction {
         networkSurveys_(sql_),
         outcomes_(sql_),
         imports_(sql_),
+        events_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -99,6 +101,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::NetworkSurveyRepository& networkSurveys() override { return networkSurveys_; }
   domain::OutcomeRepository& outcomes() override { return outcomes_; }
   domain::ImportJobRepository& imports() override { return imports_; }
+  domain::EventRepository& events() override { return events_; }
 
   soci::session& session() { return sql_; }
 
@@ -126,6 +129,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlNetworkSurveys networkSurveys_;
   SqlOutcomes outcomes_;
   SqlImportJobs imports_;
+  SqlEvents events_;
   bool open_;
 };
 

@@ -12,6 +12,7 @@ import { selfcheckEn } from '../selfcheck/messages.en';
 import { outcomeEn } from '../outcome/messages.en';
 import { surveyEn } from '../survey/messages.en';
 import { analysisEn } from '../analysis/messages.en';
+import { eventEn } from '../event/messages.en';
 
 const core = {
   'app.name': 'Accord',
@@ -167,6 +168,7 @@ const core = {
 export const en = {
   ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn,
   ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn,
+  ...eventEn,
 };
 
 export type MessageKey = keyof typeof en;
