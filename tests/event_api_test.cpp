@@ -1,6 +1,8 @@
 // Network events: a district team registers (superintendent, union president and board
 // president), each member signs the pledge, the team writes an action plan and brings it home
 // as action items, and reports check-ins 30, 90 and 180 days after the event.
+#include <cctype>
+
 #include "common/calendar_date.hpp"
 #include "common/clock.hpp"
 #include "partnership_fixture.hpp"
@@ -45,6 +47,7 @@ class EventApi : public PartnershipApi {
   DistrictTeam newDistrict(const std::string& name) {
     DistrictTeam t;
     std::string key = name.substr(0, name.find(' '));
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto add = [&](const std::string& role, const std::string& side) {
       std::string email = key + "-" + role + "@example.org";
       long long id = addUser(email, key + " " + role);
