@@ -143,7 +143,7 @@ test('a team registers, signs the pledge, brings its plan home and reports its 3
   await james.getByRole('cell', { name: goal, exact: true }).waitFor();
   await james.getByLabel(/^Joint body \(optional\)/).selectOption({ label: 'District Labor-Management Committee' });
   await james.getByRole('button', { name: 'Bring the plan home' }).click();
-  await james.getByRole('status').filter({ hasText: `1 goals are now action items of ${district}.` }).waitFor();
+  await james.getByRole('status').filter({ hasText: `One goal is now an action item of ${district}.` }).waitFor();
   await james.getByRole('link', { name: 'An action item of the district' }).waitFor();
 
   // The goal is an action item in the district's Action items tab.

@@ -128,7 +128,9 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
           <GoalForm eventId={event.id} team={team} onAdded={props.onChanged} />
           {team.goals.length > homeCount && (
             <BringHome eventId={event.id} team={team} onDone={(n) => {
-              setDone(t('event.broughtHome', { count: n, district: team.district_name }));
+              setDone(n === 1
+                ? t('event.broughtHomeOne', { district: team.district_name })
+                : t('event.broughtHome', { count: n, district: team.district_name }));
               props.onChanged();
             }} />
           )}

@@ -86,6 +86,7 @@ export const eventEn = {
   'event.noBody': 'No joint body',
   'event.bringHome': 'Bring the plan home',
   'event.broughtHome': '{count} goals are now action items of {district}.',
+  'event.broughtHomeOne': 'One goal is now an action item of {district}.',
   'event.seeActionItems': 'See the action items',
   'event.checkInsTitle': 'Follow-up check-ins',
   'event.checkInName': '{days}-day check-in',

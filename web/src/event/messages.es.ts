@@ -88,6 +88,7 @@ export const eventEs: Record<keyof typeof eventEn, string> = {
   'event.noBody': 'Ningún órgano conjunto',
   'event.bringHome': 'Llevar el plan al distrito',
   'event.broughtHome': '{count} metas son ahora tareas de {district}.',
+  'event.broughtHomeOne': 'Una meta es ahora una tarea de {district}.',
   'event.seeActionItems': 'Ver las tareas',
   'event.checkInsTitle': 'Seguimientos',
   'event.checkInName': 'Seguimiento de {days} días',
