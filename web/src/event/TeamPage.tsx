@@ -32,7 +32,26 @@ export function TeamPage(props: { eventId: number; teamId: number; user: User })
       <Pledge event={e} team={tm} user={props.user} onSigned={team.reload} />
       <Plan event={e} team={tm} onChanged={team.reload} />
       <CheckIns event={e} team={tm} onReported={team.reload} />
+      {tm.may_work && tm.status !== 'withdrawn' && <Withdraw event={e} team={tm} onWithdrawn={team.reload} />}
     </>
+  );
+}
+
+function Withdraw(props: { event: NetworkEvent; team: TeamView; onWithdrawn: () => void }) {
+  const { t } = useI18n();
+  const action = useAction();
+  const withdraw = async () => {
+    if (await action.run(() => eventsApi.withdraw(props.event.id, props.team.id))) props.onWithdrawn();
+  };
+  return (
+    <section aria-labelledby="withdraw-title">
+      <h2 id="withdraw-title">{t('event.withdrawTitle')}</h2>
+      <p>{t('event.withdrawIntro')}</p>
+      <button type="button" class="secondary" onClick={withdraw} disabled={action.busy}>
+        {t('event.withdraw', { district: props.team.district_name })}
+      </button>
+      <ErrorMessage error={action.error} />
+    </section>
   );
 }
 
