@@ -33,6 +33,7 @@ class OutcomeRepository;
 class ImportJobRepository;
 class PracticeRepository;
 class DirectoryRepository;
+class EventRepository;
 
 class Transaction {
  public:
@@ -62,6 +63,7 @@ class Transaction {
   virtual ImportJobRepository& imports() = 0;
   virtual PracticeRepository& practices() = 0;
   virtual DirectoryRepository& directory() = 0;
+  virtual EventRepository& events() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

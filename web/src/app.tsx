@@ -6,6 +6,7 @@ import { api, ApiError, setCsrfToken } from './api/client';
 import type { SignedIn, User } from './api/types';
 import { DistrictListPage } from './district/DistrictList';
 import { DistrictPage } from './district/DistrictPage';
+import { eventPage } from './event/routes';
 import {
   I18nContext, initialLocale, isLoaded, loadLocale, useI18n, languageNames, locales, rememberLocale, translator, type I18n, type Locale,
 } from './i18n/i18n';
@@ -71,6 +72,7 @@ export function App() {
           <ul>
             {session && <li><Link href="/">{t('app.districts')}</Link></li>}
             {session && <li><Link href="/network/practices">{t('practice.networkLink')}</Link></li>}
+            {session && <li><Link href="/network/events">{t('event.navLink')}</Link></li>}
             {session && <li><Link href="/account">{t('app.account')}</Link></li>}
             <li>
               <label for="language">{t('app.language')}</label>{' '}
@@ -98,6 +100,8 @@ function SignedInPage(props: { path: string; user: User; onUserChanged: (u: User
   if (path === '/account') return <AccountPage user={props.user} onUserChanged={props.onUserChanged} />;
   const network = networkPage(path);
   if (network) return network;
+  const networkEvent = path.startsWith('/network/events') ? eventPage(path, props.user) : null;
+  if (networkEvent) return networkEvent;
   const district = match('/districts/:district', path) ?? matchPrefix(path);
   if (district) return <DistrictPage districtId={Number(district.district)} path={path} />;
   return (

@@ -2,12 +2,14 @@
 
 #include <fmt/chrono.h>
 
+#include "common/calendar_date.hpp"
 #include "common/crypto.hpp"
 #include "domain/account/account.hpp"
 #include "domain/body/use_cases.hpp"
 #include "domain/charter/use_cases.hpp"
 #include "domain/demo/demo_outcomes.hpp"
 #include "domain/district/district.hpp"
+#include "domain/event/use_cases.hpp"
 
 namespace accord::domain {
 
@@ -73,6 +75,45 @@ Result<void> loadCommittee(Store& store, const DemoOutcome& demo, UnixSeconds no
   return Ok{};
 }
 
+// A conference of the network two months ahead, organized by the administrator, with the demo
+// district presenting; no team registers, so people can try registering one.
+Result<void> loadEvent(Store& store, const DemoOutcome& demo, UnixSeconds now) {
+  Caller admin;
+  {
+    ACCORD_TRY(auto tx, store.read());
+    ACCORD_TRY(auto events, tx->events().list(1));
+    if (!events.empty()) return Ok{};
+    ACCORD_TRY(admin.user, tx->users().byEmail(demo.accounts[0].email));
+  }
+  EventInput input;
+  input.title = "Labor-Management Partnership Conference";
+  input.kind = "conference";
+  input.startsOn = isoDateOf(now + 60 * 86400);
+  input.endsOn = isoDateOf(now + 61 * 86400);
+  input.place = "Sacramento Convention Center";
+  input.description =
+      "Two days for district teams — superintendent, union president and board president — to learn from "
+      "partnerships that work and to write their own action plan.";
+  input.teamCapacity = 25;
+  input.pledge =
+      "We will work as allies for our students, carry the plan we write here back to our district together, "
+      "and report our progress at 30, 90 and 180 days.";
+  input.registrationOpen = true;
+  ACCORD_TRY(Event event, createEvent(store, admin, input, {demo.accounts[0].email}, now));
+  SessionInput opening;
+  opening.title = "Why partnerships raise achievement";
+  opening.startsAt = *input.startsOn + "T09:00";
+  opening.room = "Ballroom A";
+  ACCORD_CHECK(addSession(store, admin, event.id, opening));
+  SessionInput panel;
+  panel.title = "Interest-based problem solving in a district committee";
+  panel.startsAt = *input.startsOn + "T13:30";
+  panel.room = "Room 204";
+  panel.presentingDistrictIds = std::vector<long long>{demo.districtId};
+  ACCORD_CHECK(addSession(store, admin, event.id, panel));
+  return Ok{};
+}
+
 }  // namespace
 
 Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& options) {
@@ -85,6 +126,7 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& o
     out.districtId = existing->id;
     tx.reset();
     ACCORD_CHECK(loadCommittee(store, out, now));
+    ACCORD_CHECK(loadEvent(store, out, now));
     return out;
   }
 
@@ -133,6 +175,7 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& o
   ACCORD_CHECK(tx->commit());
   tx.reset();
   ACCORD_CHECK(loadCommittee(store, out, now));
+  ACCORD_CHECK(loadEvent(store, out, now));
   out.created = true;
   return out;
 }

@@ -24,6 +24,7 @@ Router buildRouter(Services services) {
   addImportRoutes(router, services);
   addAnalysisRoutes(router, services);
   addPracticeRoutes(router, services);
+  addEventRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -11,6 +11,7 @@
 #include "store/sql/meeting_repositories.hpp"
 #include "store/sql/communication_repositories.hpp"
 #include "store/sql/dashboard_repositories.hpp"
+#include "store/sql/event_repositories.hpp"
 #include "store/sql/outcome_repositories.hpp"
 #include "store/sql/practice_repositories.hpp"
 #include "store/sql/repositories.hpp"
@@ -59,6 +60,7 @@ class SqlTransaction final : public domain::Transaction {
         imports_(sql_),
         practices_(sql_),
         directory_(sql_),
+        events_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -104,6 +106,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::ImportJobRepository& imports() override { return imports_; }
   domain::PracticeRepository& practices() override { return practices_; }
   domain::DirectoryRepository& directory() override { return directory_; }
+  domain::EventRepository& events() override { return events_; }
 
   soci::session& session() { return sql_; }
 
@@ -133,6 +136,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlImportJobs imports_;
   SqlPractices practices_;
   SqlDirectory directory_;
+  SqlEvents events_;
   bool open_;
 };
 

@@ -583,6 +583,99 @@ const std::vector<Migration>& sqliteMigrations() {
            " school_year TEXT NOT NULL DEFAULT '',"
            " updated_at INTEGER NOT NULL)",
        }},
+      {11,
+       "network events: teams, pledges, action plans, check-ins and surveys",
+       {
+           "CREATE TABLE events ("
+           " id INTEGER PRIMARY KEY,"
+           " title TEXT NOT NULL,"
+           " kind TEXT NOT NULL CHECK (kind IN ('conference', 'retreat')),"
+           " starts_on TEXT NOT NULL,"
+           " ends_on TEXT NOT NULL,"
+           " place TEXT NOT NULL,"
+           " description TEXT NOT NULL,"
+           " team_capacity INTEGER NOT NULL CHECK (team_capacity >= 1),"
+           " pledge TEXT NOT NULL,"
+           " registration_open INTEGER NOT NULL CHECK (registration_open IN (0, 1)),"
+           " created_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL,"
+           " updated_at INTEGER NOT NULL)",
+           "CREATE INDEX events_start ON events(starts_on, id)",
+           "CREATE TABLE event_organizers ("
+           " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " PRIMARY KEY (event_id, user_id))",
+           "CREATE INDEX event_organizers_user ON event_organizers(user_id)",
+           "CREATE TABLE event_sessions ("
+           " id INTEGER PRIMARY KEY,"
+           " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+           " title TEXT NOT NULL,"
+           " starts_at TEXT NOT NULL,"
+           " room TEXT NOT NULL)",
+           "CREATE INDEX event_sessions_event ON event_sessions(event_id, starts_at)",
+           "CREATE TABLE event_session_districts ("
+           " session_id INTEGER NOT NULL REFERENCES event_sessions(id) ON DELETE CASCADE,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " PRIMARY KEY (session_id, district_id))",
+           "CREATE TABLE event_teams ("
+           " id INTEGER PRIMARY KEY,"
+           " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " status TEXT NOT NULL CHECK (status IN ('registered', 'waitlisted', 'withdrawn')),"
+           " queue_number INTEGER NOT NULL,"
+           " registered_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL,"
+           " updated_at INTEGER NOT NULL,"
+           " UNIQUE (event_id, district_id))",
+           "CREATE INDEX event_teams_line ON event_teams(event_id, status, queue_number)",
+           "CREATE INDEX event_teams_district ON event_teams(district_id)",
+           "CREATE TABLE event_team_members ("
+           " team_id INTEGER NOT NULL REFERENCES event_teams(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " signed_at INTEGER,"
+           " PRIMARY KEY (team_id, user_id))",
+           "CREATE INDEX event_team_members_user ON event_team_members(user_id)",
+           "CREATE TABLE event_plan_goals ("
+           " id INTEGER PRIMARY KEY,"
+           " team_id INTEGER NOT NULL REFERENCES event_teams(id) ON DELETE CASCADE,"
+           " text TEXT NOT NULL,"
+           " owner_id INTEGER NOT NULL REFERENCES users(id),"
+           " due_date TEXT NOT NULL,"
+           " action_item_id INTEGER REFERENCES action_items(id) ON DELETE SET NULL,"
+           " created_by INTEGER NOT NULL REFERENCES users(id),"
+           " created_at INTEGER NOT NULL)",
+           "CREATE INDEX event_plan_goals_team ON event_plan_goals(team_id, id)",
+           "CREATE TABLE event_check_ins ("
+           " id INTEGER PRIMARY KEY,"
+           " team_id INTEGER NOT NULL REFERENCES event_teams(id) ON DELETE CASCADE,"
+           " milestone INTEGER NOT NULL CHECK (milestone IN (30, 90, 180)),"
+           " reported_by INTEGER NOT NULL REFERENCES users(id),"
+           " reported_at INTEGER NOT NULL,"
+           " UNIQUE (team_id, milestone))",
+           "CREATE TABLE event_check_in_goals ("
+           " check_in_id INTEGER NOT NULL REFERENCES event_check_ins(id) ON DELETE CASCADE,"
+           " goal_id INTEGER NOT NULL REFERENCES event_plan_goals(id) ON DELETE CASCADE,"
+           " status TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done', 'stalled')),"
+           " note TEXT NOT NULL,"
+           " PRIMARY KEY (check_in_id, goal_id))",
+           // Who answered, only to refuse a second answer: nothing in it leads to the responses.
+           "CREATE TABLE event_survey_participation ("
+           " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " PRIMARY KEY (event_id, user_id))",
+           // No person and no time; the id is random, so neither it nor the row order follows who answered when.
+           "CREATE TABLE event_survey_responses ("
+           " id INTEGER PRIMARY KEY,"
+           " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+           " comment TEXT NOT NULL)",
+           "CREATE INDEX event_survey_responses_event ON event_survey_responses(event_id, id)",
+           // WITHOUT ROWID: a rowid would number the answers in the order they were stored.
+           "CREATE TABLE event_survey_answers ("
+           " response_id INTEGER NOT NULL REFERENCES event_survey_responses(id) ON DELETE CASCADE,"
+           " item TEXT NOT NULL,"
+           " value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),"
+           " PRIMARY KEY (response_id, item)) WITHOUT ROWID",
+       }},
   };
   return migrations;
 }

@@ -13,6 +13,7 @@ import { outcomeEn } from '../outcome/messages.en';
 import { surveyEn } from '../survey/messages.en';
 import { analysisEn } from '../analysis/messages.en';
 import { practiceEn } from '../practice/messages.en';
+import { eventEn } from '../event/messages.en';
 
 const core = {
   'app.name': 'Accord',
@@ -168,6 +169,8 @@ const core = {
 export const en = {
   ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn,
   ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn, ...practiceEn,
+  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn,
+  ...eventEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { outcomeEs } from '../outcome/messages.es';
 import { surveyEs } from '../survey/messages.es';
 import { analysisEs } from '../analysis/messages.es';
 import { practiceEs } from '../practice/messages.es';
+import { eventEs } from '../event/messages.es';
 
 
 // Todas las cadenas de la interfaz, en español (cada área guarda las suyas en messages.es.ts).
@@ -168,4 +169,6 @@ const core = {
 export const es: Record<MessageKey, string> = {
   ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs,
   ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs, ...practiceEs,
+  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs,
+  ...eventEs,
 };

@@ -1,0 +1,25 @@
+#include "domain/event/use_cases.hpp"
+
+namespace accord::domain {
+
+Result<std::vector<Organizer>> addOrganizer(Store& store, const Caller& caller, long long eventId,
+                                            const std::string& email) {
+  ACCORD_TRY(auto tx, store.write());
+  ACCORD_TRY(EventRole role, eventRole(*tx, eventId, caller.user));
+  if (!role.admin) return forbidden("only an Accord administrator names organizers");
+  auto user = tx->users().byEmail(email);
+  if (!user.ok()) {
+    if (user.error().code == ErrorCode::kNotFound) return invalid("email", "no account has this e-mail address");
+    return user.takeError();
+  }
+  auto added = tx->events().addOrganizer(eventId, user->id);
+  if (!added.ok()) {
+    if (added.error().code == ErrorCode::kConflict) return conflict("already an organizer", "email");
+    return added.takeError();
+  }
+  ACCORD_TRY(auto organizers, tx->events().organizers(eventId));
+  ACCORD_CHECK(tx->commit());
+  return organizers;
+}
+
+}  // namespace accord::domain
