@@ -31,6 +31,8 @@ class SurveyRepository;
 class NetworkSurveyRepository;
 class OutcomeRepository;
 class ImportJobRepository;
+class HandbookRepository;
+class NotificationRepository;
 
 class Transaction {
  public:
@@ -58,6 +60,8 @@ class Transaction {
   virtual NetworkSurveyRepository& networkSurveys() = 0;
   virtual OutcomeRepository& outcomes() = 0;
   virtual ImportJobRepository& imports() = 0;
+  virtual HandbookRepository& handbook() = 0;
+  virtual NotificationRepository& notifications() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

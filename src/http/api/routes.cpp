@@ -23,6 +23,7 @@ Router buildRouter(Services services) {
   addOutcomeRoutes(router, services);
   addImportRoutes(router, services);
   addAnalysisRoutes(router, services);
+  addHandbookRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -23,6 +23,7 @@ void addSurveyRoutes(Router& router, Services services);
 void addOutcomeRoutes(Router& router, Services services);
 void addImportRoutes(Router& router, Services services);
 void addAnalysisRoutes(Router& router, Services services);
+void addHandbookRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

@@ -11,6 +11,7 @@
 #include "store/sql/meeting_repositories.hpp"
 #include "store/sql/communication_repositories.hpp"
 #include "store/sql/dashboard_repositories.hpp"
+#include "store/sql/handbook_repositories.hpp"
 #include "store/sql/outcome_repositories.hpp"
 #include "store/sql/repositories.hpp"
 #include "store/sql/selfcheck_repositories.hpp"
@@ -56,6 +57,8 @@ class SqlTransaction final : public domain::Transaction {
         networkSurveys_(sql_),
         outcomes_(sql_),
         imports_(sql_),
+        handbook_(sql_),
+        notifications_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -99,6 +102,8 @@ class SqlTransaction final : public domain::Transaction {
   domain::NetworkSurveyRepository& networkSurveys() override { return networkSurveys_; }
   domain::OutcomeRepository& outcomes() override { return outcomes_; }
   domain::ImportJobRepository& imports() override { return imports_; }
+  domain::HandbookRepository& handbook() override { return handbook_; }
+  domain::NotificationRepository& notifications() override { return notifications_; }
 
   soci::session& session() { return sql_; }
 
@@ -126,6 +131,8 @@ class SqlTransaction final : public domain::Transaction {
   SqlNetworkSurveys networkSurveys_;
   SqlOutcomes outcomes_;
   SqlImportJobs imports_;
+  SqlHandbook handbook_;
+  SqlNotifications notifications_;
   bool open_;
 };
 
