@@ -13,6 +13,7 @@ import { analysisPage } from '../analysis/routes';
 import { selfCheckRoute } from '../selfcheck/routes';
 import { outcomePage } from '../outcome/routes';
 import { healthPage } from '../survey/routes';
+import { HandbookPage } from '../handbook/Handbook';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -33,6 +34,7 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [`${base}/outcomes`, t('outcome.tab')],
     [`${base}/health`, t('survey.tab')],
     [`${base}/analysis`, t('analysis.tab')],
+    [`${base}/handbook`, t('handbook.tab')],
     [`${base}/members`, t('district.members')],
     [`${base}/audit`, t('district.audit')],
   ];
@@ -75,5 +77,6 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;
+  if (path.endsWith('/handbook')) return <HandbookPage district={district} />;
   return <OverviewPage district={district} />;
 }

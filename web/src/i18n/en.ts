@@ -12,6 +12,7 @@ import { selfcheckEn } from '../selfcheck/messages.en';
 import { outcomeEn } from '../outcome/messages.en';
 import { surveyEn } from '../survey/messages.en';
 import { analysisEn } from '../analysis/messages.en';
+import { handbookEn } from '../handbook/messages.en';
 
 const core = {
   'app.name': 'Accord',
@@ -166,7 +167,7 @@ const core = {
 
 export const en = {
   ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn,
-  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn,
+  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn, ...handbookEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { selfcheckEs } from '../selfcheck/messages.es';
 import { outcomeEs } from '../outcome/messages.es';
 import { surveyEs } from '../survey/messages.es';
 import { analysisEs } from '../analysis/messages.es';
+import { handbookEs } from '../handbook/messages.es';
 
 
 // Todas las cadenas de la interfaz, en español (cada área guarda las suyas en messages.es.ts).
@@ -166,5 +167,5 @@ const core = {
 
 export const es: Record<MessageKey, string> = {
   ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs,
-  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs,
+  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs, ...handbookEs,
 };
