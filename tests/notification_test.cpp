@@ -292,6 +292,21 @@ TEST_P(Notifications, AnUnreachableMailServerIsLoggedAndTheDigestRetriedOnTheNex
   EXPECT_EQ(sink_->messages().size(), 4u);
 }
 
+TEST_P(Notifications, TwoServersSendingAtOnceSendEachDigestOnce) {
+  if (!haveBinary()) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  startSink();
+  propose("Bell schedule");
+  std::string binary = std::getenv("ACCORD_BINARY");
+  std::string one = binary + " notify --db '" + database_->url() + "' --smtp-url smtp://127.0.0.1:" +
+                    std::to_string(port_) + " --smtp-from accord@example.org --smtp-tls false";
+  auto both = run("(" + one + " & " + one + " & wait)");
+  EXPECT_EQ(both.exitCode, 0) << both.output;
+  EXPECT_EQ(sink_->messages().size(), 4u) << both.output;
+  for (const char* person : {"labor@example.org", "labor2@example.org", "management@example.org",
+                             "management2@example.org"})
+    EXPECT_FALSE(sink_->to(person).empty()) << person;
+}
+
 TEST_P(Notifications, NotifyWithoutAMailServerSaysSo) {
   if (!haveBinary()) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
   auto r = run(std::string(std::getenv("ACCORD_BINARY")) + " notify --db '" + database_->url() + "'");
