@@ -1,4 +1,5 @@
 #include "app/commands.hpp"
+#include "app/digest_timer.hpp"
 
 #include <unistd.h>
 
@@ -17,9 +18,12 @@
 #include "domain/account/use_cases.hpp"
 #include "domain/demo/load_demo.hpp"
 #include "domain/directory/use_cases.hpp"
+#include "domain/handbook/use_cases.hpp"
+#include "domain/notification/use_cases.hpp"
 #include "domain/outcome_import/use_cases.hpp"
 #include "http/app.hpp"
 #include "http/server.hpp"
+#include "mail/smtp_mailer.hpp"
 #include "store/open_store.hpp"
 
 namespace accord::app {
@@ -39,6 +43,9 @@ constexpr const char* kUsage =
     "  import --district ID --format caaspp|csv|demographics FILE\n"
     "                             import outcome data from a file (see docs/imports.md)\n"
     "  directory import FILE      load an NCES Common Core of Data district file into the district directory\n"
+    "  handbook --district ID|NAME --out FILE [--locale en|es]\n"
+    "                             write the district's partnership handbook as one printable HTML file\n"
+    "  notify                     send today's email digests now (needs --smtp-url and --smtp-from)\n"
     "  help                       show this text\n"
     "\n"
     "options (flag, environment variable):\n";
@@ -86,9 +93,13 @@ int serve(const std::vector<std::string>& args) {
   if (!port.ok()) return fail(port.error());
   log.info("listening", {{"address", fmt::format("http://{}:{}", config.listenHost, *port)},
                          {"web_root", config.webRoot}});
+  DigestTimer digests(store, config, log);
+  digests.start();
+  if (config.smtpUrl.empty()) log.info("email notifications are off: no --smtp-url");
 
   const char* signal = http::waitForShutdownSignal();
   log.info("shutting down", {{"signal", signal}});
+  digests.stop();
   server.stop();
   log.info("stopped");
   return 0;
@@ -281,6 +292,44 @@ int importDirectory(std::vector<std::string> args) {
   return 0;
 }
 
+int handbook(const std::vector<std::string>& args) {
+  auto inv = parse(args, {"--district", "--out", "--locale"});
+  if (!inv.ok()) return fail(inv.error());
+  std::string district = inv->extra["--district"];
+  std::string out = inv->extra["--out"];
+  std::string locale = inv->extra.count("--locale") ? inv->extra["--locale"] : "en";
+  if (district.empty()) return fail(invalid("--district", "is required: the district's id or name"));
+  if (out.empty()) return fail(invalid("--out", "is required: the file to write"));
+  if (locale != "en" && locale != "es") return fail(invalid("--locale", "expected en or es"));
+  auto opened = open(inv->config);
+  if (!opened.ok()) return fail(opened.error());
+  auto book = domain::exportHandbook(*opened->store, district, nowSeconds());
+  if (!book.ok()) return fail(book.error());
+  std::string html = domain::handbookHtml(*book, locale);
+  std::ofstream file(out, std::ios::binary | std::ios::trunc);
+  if (!file || !(file << html) || !file.flush()) return fail(invalid("--out", "cannot write " + out));
+  std::cout << fmt::format("wrote the handbook of {} to {} ({} bytes)\n", book->district.name, out, html.size());
+  return 0;
+}
+
+int notify(const std::vector<std::string>& args) {
+  auto inv = parse(args, {});
+  if (!inv.ok()) return fail(inv.error());
+  const Config& config = inv->config;
+  if (config.smtpUrl.empty()) return fail(invalid("--smtp-url", "email is off: name the mail server"));
+  if (config.smtpFrom.empty()) return fail(invalid("--smtp-from", "is required: the address mail comes from"));
+  Logger log(config.logLevel);
+  auto opened = open(config);
+  if (!opened.ok()) return fail(opened.error());
+  mail::SmtpMailer mailer(config);
+  auto run = domain::sendDigests(*opened->store, mailer, config.publicUrl, log, nowSeconds());
+  if (!run.ok()) return fail(run.error());
+  std::cout << fmt::format("digests: {} sent, {} failed (retried on the next run), {} with nothing waiting, "
+                           "{} sent already\n",
+                           run->sent, run->failed, run->empty, run->skipped);
+  return run->failed ? 1 : 0;
+}
+
 }  // namespace
 
 int runCommand(const std::vector<std::string>& args) {
@@ -297,6 +346,8 @@ int runCommand(const std::vector<std::string>& args) {
   if (command == "import") return importFile(rest);
   if (command == "directory" && !rest.empty() && rest[0] == "import")
     return importDirectory(std::vector<std::string>(rest.begin() + 1, rest.end()));
+  if (command == "handbook") return handbook(rest);
+  if (command == "notify") return notify(rest);
   if (command == "user" && !rest.empty() && rest[0] == "add")
     return addUser(std::vector<std::string>(rest.begin() + 1, rest.end()));
   std::cerr << "accord: unknown command \"" << command << "\"\n\n" << kUsage << configHelp();

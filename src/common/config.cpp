@@ -102,6 +102,36 @@ const std::vector<Option>& options() {
          while (!c.publicUrl.empty() && c.publicUrl.back() == '/') c.publicUrl.pop_back();
          return Ok{};
        }},
+      {"--smtp-url", "ACCORD_SMTP_URL", "mail server for notifications, smtp://HOST:PORT or smtps://...; unset: no email",
+       [](const std::string& v, Config& c) -> Result<void> {
+         if (!v.empty() && v.rfind("smtp://", 0) != 0 && v.rfind("smtps://", 0) != 0)
+           return invalid("smtp-url", "expected an smtp:// or smtps:// address");
+         c.smtpUrl = v;
+         return Ok{};
+       }},
+      {"--smtp-from", "ACCORD_SMTP_FROM", "the address notifications come from",
+       [](const std::string& v, Config& c) -> Result<void> {
+         if (v.find('@') == std::string::npos) return invalid("smtp-from", "expected an email address");
+         c.smtpFrom = v;
+         return Ok{};
+       }},
+      {"--smtp-user", "ACCORD_SMTP_USER", "user name at the mail server, if it asks for one",
+       [](const std::string& v, Config& c) -> Result<void> {
+         c.smtpUser = v;
+         return Ok{};
+       }},
+      {"--smtp-password", "ACCORD_SMTP_PASSWORD", "password at the mail server (prefer the environment variable)",
+       [](const std::string& v, Config& c) -> Result<void> {
+         c.smtpPassword = v;
+         return Ok{};
+       }},
+      {"--smtp-tls", "ACCORD_SMTP_TLS", "require TLS with the mail server: true (default) or false",
+       [](const std::string& v, Config& c) -> Result<void> {
+         if (!parseBool(v, c.smtpTls)) return invalid("smtp-tls", "expected true or false");
+         return Ok{};
+       }},
+      {"--digest-hour", "ACCORD_DIGEST_HOUR", "hour of the day (UTC, 0-23) to send the daily digest (default 7)",
+       number<int>("digest-hour", &Config::digestHour, 0, 23)},
   };
   return table;
 }

@@ -39,6 +39,14 @@ struct Config {
   std::int64_t loginWindowSeconds = 15 * 60;
   std::int64_t invitationTtlSeconds = 14 * 24 * 3600;
   std::string publicUrl = "http://localhost:8080";  // used to build invitation links
+
+  // Email notifications: off while smtpUrl is empty.
+  std::string smtpUrl;   // smtp://host:587 or smtps://host:465
+  std::string smtpFrom;  // the sender address
+  std::string smtpUser;
+  std::string smtpPassword;
+  bool smtpTls = true;  // require TLS (STARTTLS on smtp://)
+  int digestHour = 7;   // the hour (UTC) at which `serve` sends the daily digest
 };
 
 // Parses `args` (without the program and subcommand names) into `config`, reading the

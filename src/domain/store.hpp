@@ -34,6 +34,8 @@ class ImportJobRepository;
 class PracticeRepository;
 class DirectoryRepository;
 class EventRepository;
+class HandbookRepository;
+class NotificationRepository;
 
 class Transaction {
  public:
@@ -64,6 +66,8 @@ class Transaction {
   virtual PracticeRepository& practices() = 0;
   virtual DirectoryRepository& directory() = 0;
   virtual EventRepository& events() = 0;
+  virtual HandbookRepository& handbook() = 0;
+  virtual NotificationRepository& notifications() = 0;
 };
 
 using TransactionPtr = std::unique_ptr<Transaction>;

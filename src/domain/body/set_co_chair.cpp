@@ -1,5 +1,6 @@
 #include "domain/audit/use_cases.hpp"
 #include "domain/body/use_cases.hpp"
+#include "domain/handbook/use_cases.hpp"
 
 namespace accord::domain {
 
@@ -17,12 +18,15 @@ Result<Body> setCoChair(Store& store, const Caller& caller, long long districtId
   Body body = access.body;
   std::optional<long long>& chair = seat->side == "labor" ? body.laborCoChairId : body.managementCoChairId;
   bool replacing = chair.has_value() && *chair != userId;
+  bool newcomer = chair != userId;
+  std::optional<long long> previous = replacing ? chair : std::nullopt;
   chair = userId;
   // A new co-chair has not agreed to the charter yet: it comes up for review.
   if (replacing) body.charterReviewDue = true;
   ACCORD_CHECK(tx->bodies().update(body));
   ACCORD_CHECK(audit(*tx, districtId, caller, "body.co_chair.set", "body", bodyId,
                      {{"user_id", userId}, {"side", seat->side}, {"replaced", replacing}}, now));
+  if (newcomer) ACCORD_CHECK(recordLeadershipChange(*tx, caller, body, seat->side, userId, previous, now));
   ACCORD_CHECK(tx->commit());
   return body;
 }

@@ -55,6 +55,8 @@ struct Dashboard {
   std::vector<CharterToSign> chartersToSign;
   std::vector<CommunicationRef> communicationsToSign;
   std::vector<CommunicationRef> unreadCommunications;
+  // When the caller, a new co-chair, was asked to read the partnership handbook, until they have.
+  std::optional<UnixSeconds> handbookToRead;
 };
 
 // How many entries a section lists at most; the pages behind each link show the rest.

@@ -5,6 +5,7 @@
 #include "domain/body/body.hpp"
 #include "domain/dashboard/use_cases.hpp"
 #include "domain/district/policy.hpp"
+#include "domain/handbook/handbook.hpp"
 #include "domain/issue/issue.hpp"
 #include "domain/meeting/meeting.hpp"
 
@@ -90,21 +91,27 @@ Result<std::vector<ActionItem>> overdueActions(Transaction& tx, long long distri
 Result<Dashboard> getDashboard(Store& store, const Caller& caller, long long districtId, UnixSeconds now) {
   ACCORD_TRY(auto tx, store.read());
   ACCORD_CHECK(memberOf(*tx, districtId, caller.user));
+  return readDashboard(*tx, districtId, caller.user, now);
+}
+
+Result<Dashboard> readDashboard(Transaction& transaction, long long districtId, const User& user, UnixSeconds now) {
+  Transaction* tx = &transaction;
   Dashboard d;
   d.today = isoDateOf(now);
   auto& reads = tx->dashboard();
-  long long me = caller.user.id;
-  ACCORD_TRY(d.nextMeetings, nextMeetings(*tx, districtId, caller.user, d.today));
+  long long me = user.id;
+  ACCORD_TRY(d.nextMeetings, nextMeetings(*tx, districtId, user, d.today));
   IssueFilter visible;
   visible.viewerId = me;
   ACCORD_TRY(auto steps, tx->issues().stepCounts(districtId, visible));
   for (auto& s : sortedByStep(std::move(steps)))
     if (isOpenIssueStep(s.step)) d.issuesByStep.push_back(std::move(s));
   ACCORD_TRY(d.awaitingMyStance, reads.awaitingStance(districtId, me, now, kDashboardSectionLimit));
-  ACCORD_TRY(d.overdueActions, overdueActions(*tx, districtId, caller.user, d.today));
+  ACCORD_TRY(d.overdueActions, overdueActions(*tx, districtId, user, d.today));
   ACCORD_TRY(d.chartersToSign, reads.chartersToSign(districtId, me));
   ACCORD_TRY(d.communicationsToSign, reads.communicationsToSign(districtId, me, kDashboardSectionLimit));
   ACCORD_TRY(d.unreadCommunications, reads.unreadCommunications(districtId, me, kDashboardSectionLimit));
+  ACCORD_TRY(d.handbookToRead, tx->handbook().readingDue(districtId, me));
   return d;
 }
 

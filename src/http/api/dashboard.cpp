@@ -53,7 +53,8 @@ json dashboardJson(const domain::Dashboard& d, long long callerId) {
           {"overdue_actions", std::move(actions)},
           {"charters_to_sign", std::move(charters)},
           {"communications_to_sign", refs(d.communicationsToSign)},
-          {"unread_communications", refs(d.unreadCommunications)}};
+          {"unread_communications", refs(d.unreadCommunications)},
+          {"handbook_to_read", d.handbookToRead ? json{{"since", *d.handbookToRead}} : json(nullptr)}};
 }
 
 Result<Response> getDashboard(Services s, Request& req) {

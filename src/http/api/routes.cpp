@@ -25,6 +25,7 @@ Router buildRouter(Services services) {
   addAnalysisRoutes(router, services);
   addPracticeRoutes(router, services);
   addEventRoutes(router, services);
+  addHandbookRoutes(router, services);
   addOpenApiRoute(router);
   return router;
 }

@@ -25,6 +25,7 @@ void addImportRoutes(Router& router, Services services);
 void addAnalysisRoutes(Router& router, Services services);
 void addPracticeRoutes(Router& router, Services services);
 void addEventRoutes(Router& router, Services services);
+void addHandbookRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.

@@ -12,6 +12,7 @@
 #include "store/sql/communication_repositories.hpp"
 #include "store/sql/dashboard_repositories.hpp"
 #include "store/sql/event_repositories.hpp"
+#include "store/sql/handbook_repositories.hpp"
 #include "store/sql/outcome_repositories.hpp"
 #include "store/sql/practice_repositories.hpp"
 #include "store/sql/repositories.hpp"
@@ -61,6 +62,8 @@ class SqlTransaction final : public domain::Transaction {
         practices_(sql_),
         directory_(sql_),
         events_(sql_),
+        handbook_(sql_),
+        notifications_(sql_),
         open_(beginSql != nullptr) {
     if (open_) sql_ << beginSql;
   }
@@ -107,6 +110,8 @@ class SqlTransaction final : public domain::Transaction {
   domain::PracticeRepository& practices() override { return practices_; }
   domain::DirectoryRepository& directory() override { return directory_; }
   domain::EventRepository& events() override { return events_; }
+  domain::HandbookRepository& handbook() override { return handbook_; }
+  domain::NotificationRepository& notifications() override { return notifications_; }
 
   soci::session& session() { return sql_; }
 
@@ -137,6 +142,8 @@ class SqlTransaction final : public domain::Transaction {
   SqlPractices practices_;
   SqlDirectory directory_;
   SqlEvents events_;
+  SqlHandbook handbook_;
+  SqlNotifications notifications_;
   bool open_;
 };
 

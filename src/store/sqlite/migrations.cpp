@@ -676,6 +676,45 @@ const std::vector<Migration>& sqliteMigrations() {
            " value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),"
            " PRIMARY KEY (response_id, item)) WITHOUT ROWID",
        }},
+      {12,
+       "partnership handbook and email notifications",
+       {
+           // Each appointment of a co-chair, for the handbook's timeline, with the charter review it opened.
+           "CREATE TABLE leadership_changes ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " side TEXT NOT NULL CHECK (side IN ('labor', 'management')),"
+           " user_id INTEGER NOT NULL REFERENCES users(id),"
+           " previous_user_id INTEGER REFERENCES users(id),"
+           " review_version_id INTEGER REFERENCES charter_versions(id) ON DELETE SET NULL,"
+           " at INTEGER NOT NULL)",
+           "CREATE INDEX leadership_changes_district ON leadership_changes(district_id, at)",
+           // Who is asked to read the handbook (a new co-chair), and when they did.
+           "CREATE TABLE handbook_readers ("
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " assigned_at INTEGER NOT NULL,"
+           " read_at INTEGER,"
+           " PRIMARY KEY (district_id, user_id))",
+           // A kind of notification a person turned off (or back on); no row: on.
+           "CREATE TABLE notification_preferences ("
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " kind TEXT NOT NULL,"
+           " enabled INTEGER NOT NULL,"
+           " PRIMARY KEY (user_id, kind))",
+           // One row per person and day, claimed before sending, so that no digest goes out twice.
+           "CREATE TABLE notification_digests ("
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " day TEXT NOT NULL,"
+           " status TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed', 'empty')),"
+           " attempts INTEGER NOT NULL DEFAULT 0,"
+           " claimed_at INTEGER NOT NULL,"
+           " finished_at INTEGER,"
+           " error TEXT NOT NULL DEFAULT '',"
+           " PRIMARY KEY (user_id, day))",
+           "CREATE INDEX notification_digests_day ON notification_digests(day, status)",
+       }},
   };
   return migrations;
 }

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { User } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, PageTitle, Status, type SubmitHandler } from '../ui/components';
+import { NotificationPreferencesSection } from '../handbook/NotificationPreferences';
 
 export function AccountPage(props: { user: User; onUserChanged: (u: User) => void }) {
   const { t } = useI18n();
@@ -67,6 +68,7 @@ export function AccountPage(props: { user: User; onUserChanged: (u: User) => voi
         {passwordChanged && <Status>{t('account.passwordChanged')}</Status>}
         <button type="submit">{t('account.changePassword')}</button>
       </form>
+      <NotificationPreferencesSection />
     </>
   );
 }

@@ -31,6 +31,8 @@ export interface Dashboard {
   charters_to_sign: { body_id: number; body_name: string; version_id: number; number: number }[];
   communications_to_sign: { id: number; title: string }[];
   unread_communications: { id: number; title: string }[];
+  // Set while the person, a new co-chair, has not marked the partnership handbook read.
+  handbook_to_read?: { since: number } | null;
 }
 
 export const dashboardApi = {

@@ -14,6 +14,7 @@ import { selfCheckRoute } from '../selfcheck/routes';
 import { outcomePage } from '../outcome/routes';
 import { healthPage } from '../survey/routes';
 import { practicePage } from '../practice/routes';
+import { HandbookPage } from '../handbook/Handbook';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -35,6 +36,7 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [`${base}/health`, t('survey.tab')],
     [`${base}/analysis`, t('analysis.tab')],
     [`${base}/practices`, t('practice.tab')],
+    [`${base}/handbook`, t('handbook.tab')],
     [`${base}/members`, t('district.members')],
     [`${base}/audit`, t('district.audit')],
   ];
@@ -79,5 +81,6 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;
+  if (path.endsWith('/handbook')) return <HandbookPage district={district} />;
   return <OverviewPage district={district} />;
 }

@@ -14,6 +14,7 @@ import { surveyEn } from '../survey/messages.en';
 import { analysisEn } from '../analysis/messages.en';
 import { practiceEn } from '../practice/messages.en';
 import { eventEn } from '../event/messages.en';
+import { handbookEn } from '../handbook/messages.en';
 
 const core = {
   'app.name': 'Accord',
@@ -171,6 +172,7 @@ export const en = {
   ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn, ...practiceEn,
   ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn,
   ...eventEn,
+  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn, ...handbookEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,7 @@ import { surveyEs } from '../survey/messages.es';
 import { analysisEs } from '../analysis/messages.es';
 import { practiceEs } from '../practice/messages.es';
 import { eventEs } from '../event/messages.es';
+import { handbookEs } from '../handbook/messages.es';
 
 
 // Todas las cadenas de la interfaz, en español (cada área guarda las suyas en messages.es.ts).
@@ -171,4 +172,5 @@ export const es: Record<MessageKey, string> = {
   ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs, ...practiceEs,
   ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs,
   ...eventEs,
+  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs, ...handbookEs,
 };

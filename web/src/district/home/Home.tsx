@@ -5,6 +5,7 @@ import { formatDate, formatMoment, formatWallTime } from '../../action/format';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
 import { Link, Loading, useLoad } from '../../ui/components';
+import { HandbookNotice } from '../../handbook/HandbookNotice';
 import './home.css';
 
 const steps = ['focus', 'interests', 'options', 'criteria', 'scoring', 'solution', 'agreement', 'withdrawn', 'referred'];
@@ -32,6 +33,7 @@ export function HomeDashboard(props: { district: DistrictView }) {
           <p class={count ? 'home-summary home-summary-some' : 'home-summary'}>
             {count === 0 ? t('home.nothing') : count === 1 ? t('home.needsOne') : t('home.needsMany', { count })}
           </p>
+          {data.handbook_to_read && <HandbookNotice district={districtId} />}
           <div class="home-grid">
             {parts(data).map(([key, Part]) => <Part key={key} district={districtId} data={data} />)}
           </div>

@@ -1,0 +1,65 @@
+#include "common/calendar_date.hpp"
+#include "domain/dashboard/use_cases.hpp"
+#include "domain/district/district.hpp"
+#include "domain/notification/use_cases.hpp"
+
+namespace accord::domain {
+
+namespace {
+
+// What waits for the person in one district, read through the district home.
+Result<std::vector<DigestItem>> waitingIn(Transaction& tx, long long districtId, const User& user, UnixSeconds now,
+                                          const std::map<std::string, bool>& on) {
+  ACCORD_TRY(Dashboard home, readDashboard(tx, districtId, user, now));
+  std::string base = "/districts/" + std::to_string(districtId);
+  std::vector<DigestItem> items;
+  if (on.at("proposal_stance"))
+    for (const auto& a : home.awaitingMyStance)
+      items.push_back({"proposal_stance", a.title, a.bodyName, isoDateOf(a.closesAt), false,
+                       base + "/decisions/" + std::to_string(a.id)});
+  if (on.at("agenda_approval"))
+    for (const auto& m : home.nextMeetings)
+      if (m.meetingId && m.myApprovalNeeded && !m.agendaApproved && m.agendaItems > 0)
+        items.push_back({"agenda_approval", m.bodyName, m.bodyName, m.date, false,
+                         base + "/bodies/" + std::to_string(m.bodyId) + "/meetings/" + std::to_string(*m.meetingId)});
+  if (on.at("action_due")) {
+    // The person's own items due today or earlier; the home lists those overdue, and an item due
+    // today is overdue tomorrow.
+    std::string tomorrow = isoDateOf(now + 86400);
+    ActionFilter mine;
+    mine.ownerId = user.id;
+    mine.overdueOn = tomorrow;
+    ACCORD_TRY(auto due, tx.actionItems().list(districtId, mine, 0, kDashboardSectionLimit));
+    for (const auto& item : due.items)
+      items.push_back({"action_due", item.title, "", item.dueDate, item.dueDate < home.today, base + "/actions"});
+  }
+  if (on.at("check_in_due")) {
+    // Check-ins due: the follow-ups of events (30, 90 and 180 days) are added here once events
+    // are part of the district home.
+  }
+  return items;
+}
+
+}  // namespace
+
+Result<Digest> composeDigest(Transaction& tx, const User& user, UnixSeconds now) {
+  Digest digest;
+  digest.user = user;
+  digest.day = isoDateOf(now);
+  ACCORD_TRY(auto set, tx.notifications().preferences(user.id));
+  std::map<std::string, bool> on;
+  for (const auto& kind : notificationKinds()) on[kind] = !set.count(kind) || set[kind];
+  long long cursor = 0;
+  do {
+    ACCORD_TRY(auto page, tx.districts().listForUser(user.id, cursor, 100));
+    for (const auto& district : page.items) {
+      ACCORD_TRY(auto items, waitingIn(tx, district.id, user, now, on));
+      if (items.empty()) continue;
+      digest.districts.push_back({district.id, district.name, std::move(items)});
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  return digest;
+}
+
+}  // namespace accord::domain

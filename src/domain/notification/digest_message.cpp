@@ -1,0 +1,103 @@
+#include <fmt/format.h>
+
+#include "common/html.hpp"
+#include "domain/notification/use_cases.hpp"
+
+namespace accord::domain {
+
+namespace {
+
+struct Words {
+  const char* subject;
+  const char* greeting;  // {} = name
+  const char* intro;
+  const char* proposal;
+  const char* agenda;
+  const char* action;
+  const char* overdue;
+  const char* closes;
+  const char* meets;
+  const char* due;
+  const char* footer;
+};
+
+constexpr Words kEnglish = {
+    "Accord: what waits for you today",
+    "Hello {},",
+    "Here is what waits for you in your partnerships today.",
+    "Proposal waiting for your stance",
+    "Agenda waiting for your approval",
+    "Action item due",
+    "Action item overdue",
+    "closes",
+    "meets",
+    "due",
+    "You get this daily digest from Accord. Choose what it tells you on your account page:",
+};
+
+constexpr Words kSpanish = {
+    "Accord: lo que le espera hoy",
+    "Hola {}:",
+    "Esto es lo que le espera hoy en sus alianzas.",
+    "Propuesta pendiente de su postura",
+    "Orden del día pendiente de su aprobación",
+    "Tarea que vence",
+    "Tarea vencida",
+    "se cierra el",
+    "se reúne el",
+    "vence el",
+    "Recibe este resumen diario de Accord. Elija qué le cuenta en la página de su cuenta:",
+};
+
+const char* label(const Words& w, const DigestItem& item) {
+  if (item.kind == "proposal_stance") return w.proposal;
+  if (item.kind == "agenda_approval") return w.agenda;
+  if (item.kind == "action_due") return item.overdue ? w.overdue : w.action;
+  return item.kind.c_str();
+}
+
+const char* when(const Words& w, const DigestItem& item) {
+  if (item.kind == "proposal_stance") return w.closes;
+  if (item.kind == "agenda_approval") return w.meets;
+  return w.due;
+}
+
+}  // namespace
+
+MailMessage digestMessage(const Digest& digest, const std::string& publicUrl) {
+  const Words& w = digest.user.locale == "es" ? kSpanish : kEnglish;
+  MailMessage m;
+  m.to = digest.user.email;
+  m.toName = digest.user.name;
+  m.subject = w.subject;
+
+  std::string text = fmt::format(fmt::runtime(w.greeting), digest.user.name) + "\n\n" + w.intro + "\n";
+  std::string html =
+      "<!DOCTYPE html>\n<html lang=\"" + std::string(digest.user.locale == "es" ? "es" : "en") +
+      "\">\n<head><meta charset=\"utf-8\"><title>" + escapeHtml(m.subject) +
+      "</title></head>\n<body style=\"font-family: sans-serif; color: #1a1a1a; line-height: 1.5\">\n<p>" +
+      escapeHtml(fmt::format(fmt::runtime(w.greeting), digest.user.name)) + "</p>\n<p>" + escapeHtml(w.intro) +
+      "</p>\n";
+  for (const auto& district : digest.districts) {
+    text += "\n" + district.districtName + "\n" + std::string(district.districtName.size(), '=') + "\n";
+    html += "<h2 style=\"font-size: 1.2em\">" + escapeHtml(district.districtName) + "</h2>\n<ul>\n";
+    for (const auto& item : district.items) {
+      std::string link = publicUrl + item.path;
+      std::string detail = item.bodyName.empty() || item.bodyName == item.title ? "" : item.bodyName + ", ";
+      detail += std::string(when(w, item)) + " " + item.date;
+      text += fmt::format("- {}: {} ({})\n  {}\n", label(w, item), item.title, detail, link);
+      html += fmt::format("<li><strong>{}:</strong> <a href=\"{}\">{}</a> ({})</li>\n", escapeHtml(label(w, item)),
+                          escapeHtml(link), escapeHtml(item.title), escapeHtml(detail));
+    }
+    html += "</ul>\n";
+  }
+  std::string account = publicUrl + "/account";
+  text += "\n--\n" + std::string(w.footer) + "\n" + account + "\n";
+  html += "<hr>\n<p style=\"font-size: 0.9em\">" + escapeHtml(w.footer) + " <a href=\"" + escapeHtml(account) +
+          "\">" + escapeHtml(account) + "</a></p>\n</body>\n</html>\n";
+  m.text = std::move(text);
+  m.html = std::move(html);
+  return m;
+}
+
+}  // namespace accord::domain

@@ -1,0 +1,17 @@
+#include "domain/notification/notification.hpp"
+
+#include <algorithm>
+
+namespace accord::domain {
+
+const std::vector<std::string>& notificationKinds() {
+  static const std::vector<std::string> kinds = {"proposal_stance", "agenda_approval", "action_due", "check_in_due"};
+  return kinds;
+}
+
+bool isNotificationKind(std::string_view kind) {
+  const auto& kinds = notificationKinds();
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+}  // namespace accord::domain

@@ -1,0 +1,189 @@
+#include "store/sql/handbook_repositories.hpp"
+
+#include "store/sql/errors.hpp"
+#include "store/sql/rows.hpp"
+
+namespace accord::store {
+
+using soci::into;
+using soci::use;
+
+namespace {
+
+constexpr const char* kInsertChange =
+    "INSERT INTO leadership_changes (district_id, body_id, side, user_id, previous_user_id, review_version_id, at) "
+    "VALUES (:district, :body, :side, :user, :previous, :review, :at) RETURNING id";
+constexpr const char* kChanges =
+    "SELECT c.id, c.district_id, c.body_id, c.side, c.user_id, c.previous_user_id, c.review_version_id, c.at, "
+    "b.name, u.name, COALESCE(p.name, ''), COALESCE(v.number, 0) FROM leadership_changes c "
+    "JOIN bodies b ON b.id = c.body_id JOIN users u ON u.id = c.user_id "
+    "LEFT JOIN users p ON p.id = c.previous_user_id LEFT JOIN charter_versions v ON v.id = c.review_version_id "
+    "WHERE c.district_id = :district ORDER BY c.at, c.id";
+constexpr const char* kAssignReading =
+    "INSERT INTO handbook_readers (district_id, user_id, assigned_at, read_at) VALUES (:district, :user, :at, NULL) "
+    "ON CONFLICT (district_id, user_id) DO UPDATE SET assigned_at = excluded.assigned_at, read_at = NULL";
+constexpr const char* kMarkRead =
+    "UPDATE handbook_readers SET read_at = :at WHERE district_id = :district AND user_id = :user";
+constexpr const char* kReadingDue =
+    "SELECT assigned_at FROM handbook_readers WHERE district_id = :district AND user_id = :user AND read_at IS NULL";
+
+constexpr const char* kPreferences = "SELECT kind, enabled FROM notification_preferences WHERE user_id = :user";
+constexpr const char* kSetPreference =
+    "INSERT INTO notification_preferences (user_id, kind, enabled) VALUES (:user, :kind, :enabled) "
+    "ON CONFLICT (user_id, kind) DO UPDATE SET enabled = excluded.enabled";
+constexpr const char* kRecipients =
+    "SELECT u.id, u.email, u.name, u.locale, u.is_admin, u.created_at FROM users u "
+    "WHERE u.id > :after AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id) AND NOT EXISTS "
+    "(SELECT 1 FROM notification_digests d WHERE d.user_id = u.id AND d.day = :day "
+    "AND d.status IN ('sent', 'empty')) ORDER BY u.id LIMIT :limit";
+// Inserts the claim, or takes over a failed attempt or a stale claim; a row it leaves alone
+// counts as no change, so the caller learns whether it holds the claim.
+constexpr const char* kClaimDigest =
+    "INSERT INTO notification_digests (user_id, day, status, attempts, claimed_at) "
+    "VALUES (:user, :day, 'sending', 1, :now) ON CONFLICT (user_id, day) DO UPDATE SET status = 'sending', "
+    "attempts = notification_digests.attempts + 1, claimed_at = excluded.claimed_at "
+    "WHERE notification_digests.status = 'failed' "
+    "OR (notification_digests.status = 'sending' AND notification_digests.claimed_at < :stale)";
+constexpr const char* kFinishDigest =
+    "UPDATE notification_digests SET status = :status, error = :error, finished_at = :now "
+    "WHERE user_id = :user AND day = :day";
+
+struct ChangeRow {
+  domain::LeadershipChange c;
+  OptionalColumn<long long> previous, review;
+  void bind(soci::statement& st) {
+    st.exchange(into(c.id));
+    st.exchange(into(c.districtId));
+    st.exchange(into(c.bodyId));
+    st.exchange(into(c.side));
+    st.exchange(into(c.userId));
+    st.exchange(into(previous.value, previous.ind));
+    st.exchange(into(review.value, review.ind));
+    st.exchange(into(c.at));
+    st.exchange(into(c.bodyName));
+    st.exchange(into(c.userName));
+    st.exchange(into(c.previousUserName));
+    st.exchange(into(c.reviewNumber));
+  }
+  domain::LeadershipChange take() const {
+    domain::LeadershipChange out = c;
+    out.previousUserId = previous.get();
+    out.reviewVersionId = review.get();
+    return out;
+  }
+};
+
+struct PreferenceRow {
+  std::string kind;
+  int enabled = 1;
+  void bind(soci::statement& st) {
+    st.exchange(into(kind));
+    st.exchange(into(enabled));
+  }
+  std::pair<std::string, bool> take() const { return {kind, enabled != 0}; }
+};
+
+struct UserRow {
+  domain::User u;
+  int admin = 0;
+  void bind(soci::statement& st) {
+    st.exchange(into(u.id));
+    st.exchange(into(u.email));
+    st.exchange(into(u.name));
+    st.exchange(into(u.locale));
+    st.exchange(into(admin));
+    st.exchange(into(u.createdAt));
+  }
+  domain::User take() const {
+    domain::User out = u;
+    out.admin = admin != 0;
+    return out;
+  }
+};
+
+}  // namespace
+
+Result<long long> SqlHandbook::recordLeadershipChange(const domain::LeadershipChange& c) {
+  return guarded("record leadership change", [&]() -> Result<long long> {
+    long long id = 0;
+    Nullable<long long> previous(c.previousUserId), review(c.reviewVersionId);
+    sql_ << kInsertChange, use(c.districtId), use(c.bodyId), use(c.side), use(c.userId),
+        use(previous.value, previous.ind), use(review.value, review.ind), use(c.at), into(id);
+    return id;
+  });
+}
+
+Result<std::vector<domain::LeadershipChange>> SqlHandbook::leadershipChanges(long long districtId) {
+  return guarded("list leadership changes", [&]() -> Result<std::vector<domain::LeadershipChange>> {
+    return selectAll<ChangeRow>(sql_, kChanges, [&](soci::statement& st) { st.exchange(use(districtId)); });
+  });
+}
+
+Result<void> SqlHandbook::assignReading(long long districtId, long long userId, UnixSeconds at) {
+  return guarded("assign the handbook", [&]() -> Result<void> {
+    sql_ << kAssignReading, use(districtId), use(userId), use(at);
+    return Ok{};
+  });
+}
+
+Result<void> SqlHandbook::markRead(long long districtId, long long userId, UnixSeconds at) {
+  return guarded("mark the handbook read", [&]() -> Result<void> {
+    soci::statement st = (sql_.prepare << kMarkRead, use(at), use(districtId), use(userId));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) return notFound("the handbook was not assigned to this person");
+    return Ok{};
+  });
+}
+
+Result<std::optional<UnixSeconds>> SqlHandbook::readingDue(long long districtId, long long userId) {
+  return guarded("handbook reading due", [&]() -> Result<std::optional<UnixSeconds>> {
+    UnixSeconds at = 0;
+    sql_ << kReadingDue, use(districtId), use(userId), into(at);
+    if (!sql_.got_data()) return std::optional<UnixSeconds>();
+    return std::optional<UnixSeconds>(at);
+  });
+}
+
+Result<std::map<std::string, bool>> SqlNotifications::preferences(long long userId) {
+  return guarded("notification preferences", [&]() -> Result<std::map<std::string, bool>> {
+    auto rows = selectAll<PreferenceRow>(sql_, kPreferences, [&](soci::statement& st) { st.exchange(use(userId)); });
+    return std::map<std::string, bool>(rows.begin(), rows.end());
+  });
+}
+
+Result<void> SqlNotifications::setPreference(long long userId, const std::string& kind, bool enabled) {
+  return guarded("set notification preference", [&]() -> Result<void> {
+    int value = enabled ? 1 : 0;
+    sql_ << kSetPreference, use(userId), use(kind), use(value);
+    return Ok{};
+  });
+}
+
+Result<std::vector<domain::User>> SqlNotifications::recipients(const std::string& day, long long afterId, int limit) {
+  return guarded("digest recipients", [&]() -> Result<std::vector<domain::User>> {
+    return selectAll<UserRow>(sql_, kRecipients, [&](soci::statement& st) {
+      st.exchange(use(afterId));
+      st.exchange(use(day));
+      st.exchange(use(limit));
+    });
+  });
+}
+
+Result<bool> SqlNotifications::claimDigest(long long userId, const std::string& day, UnixSeconds now,
+                                           UnixSeconds staleBefore) {
+  return guarded("claim digest", [&]() -> Result<bool> {
+    soci::statement st = (sql_.prepare << kClaimDigest, use(userId), use(day), use(now), use(staleBefore));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+  });
+}
+
+Result<void> SqlNotifications::finishDigest(long long userId, const std::string& day, const std::string& status,
+                                            const std::string& error, UnixSeconds now) {
+  return guarded("finish digest", [&]() -> Result<void> {
+    sql_ << kFinishDigest, use(status), use(error), use(now), use(userId), use(day);
+    return Ok{};
+  });
+}
+
+}  // namespace accord::store

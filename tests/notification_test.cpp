@@ -1,0 +1,318 @@
+// Email notifications: preferences, and the daily digest sent by `accord notify` to a real SMTP
+// server on loopback (Python's aiosmtpd), which saves each message it receives to a directory.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "common/calendar_date.hpp"
+#include "partnership_fixture.hpp"
+
+extern char** environ;
+
+namespace accord::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Saves every message to DIR as it came over the wire, after two lines naming the envelope.
+constexpr const char* kSinkScript = R"py(
+import os, signal, sys, time
+from aiosmtpd.controller import Controller
+
+class Save:
+    def __init__(self, directory):
+        self.directory = directory
+        self.count = 0
+    async def handle_DATA(self, server, session, envelope):
+        self.count += 1
+        name = os.path.join(self.directory, "%d-%d.eml" % (time.time_ns(), self.count))
+        with open(name + ".tmp", "wb") as f:
+            f.write(b"X-Envelope-From: " + envelope.mail_from.encode() + b"\r\n")
+            f.write(b"X-Envelope-To: " + ",".join(envelope.rcpt_tos).encode() + b"\r\n")
+            f.write(envelope.original_content)
+        os.rename(name + ".tmp", name)
+        return "250 Message accepted for delivery"
+
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGTERM, signal.SIGINT])
+controller = Controller(Save(sys.argv[2]), hostname="127.0.0.1", port=int(sys.argv[1]))
+controller.start()
+signal.sigwait([signal.SIGTERM, signal.SIGINT])
+controller.stop()
+)py";
+
+int freePort() {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  socklen_t len = sizeof addr;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(fd);
+  return ntohs(addr.sin_port);
+}
+
+bool accepts(int port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = htons(static_cast<std::uint16_t>(port));
+  bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+  ::close(fd);
+  return ok;
+}
+
+// The loopback SMTP server, stopped when destroyed.
+class SmtpSink {
+ public:
+  SmtpSink(const fs::path& dir, int port) : dir_(dir), port_(port) {
+    fs::create_directories(dir_ / "mail");
+    std::ofstream(dir_ / "sink.py") << kSinkScript;
+    std::string script = (dir_ / "sink.py").string(), portText = std::to_string(port), mail = (dir_ / "mail").string();
+    // Debian's own Python, which has python3-aiosmtpd, before any other on the PATH.
+    const char* python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+    const char* argv[] = {python, script.c_str(), portText.c_str(), mail.c_str(), nullptr};
+    if (::posix_spawnp(&pid_, python, nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0) pid_ = 0;
+    for (int i = 0; i < 200 && pid_ && !accepts(port_); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ~SmtpSink() {
+    if (pid_) {
+      ::kill(pid_, SIGTERM);
+      ::waitpid(pid_, nullptr, 0);
+    }
+  }
+  bool ready() const { return pid_ != 0 && accepts(port_); }
+
+  // Every message received so far, in the order received.
+  std::vector<std::string> messages() const {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir_ / "mail"))
+      if (entry.path().extension() == ".eml") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::vector<std::string> out;
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::stringstream s;
+      s << in.rdbuf();
+      out.push_back(s.str());
+    }
+    return out;
+  }
+  // The one message to `address` (empty when there is none; a failure when there are several).
+  std::string to(const std::string& address) const {
+    std::string found;
+    for (const auto& m : messages())
+      if (m.find("X-Envelope-To: " + address + "\r\n") != std::string::npos) {
+        EXPECT_TRUE(found.empty()) << "more than one message to " << address;
+        found = m;
+      }
+    return found;
+  }
+
+ private:
+  fs::path dir_;
+  int port_;
+  pid_t pid_ = 0;
+};
+
+struct CommandRun {
+  int exitCode = -1;
+  std::string output;
+};
+
+CommandRun run(const std::string& commandLine) {
+  CommandRun r;
+  FILE* pipe = ::popen((commandLine + " 2>&1").c_str(), "r");
+  if (!pipe) return r;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) r.output.append(buffer, n);
+  int status = ::pclose(pipe);
+  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+class Notifications : public PartnershipApi {
+ protected:
+  void SetUp() override {
+    PartnershipApi::SetUp();
+    if (IsSkipped() || HasFailure()) return;
+    dir_ = fs::temp_directory_path() / ("accord-smtp-" + std::to_string(::getpid()) + "-" + GetParam() + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    port_ = freePort();
+  }
+  void TearDown() override {
+    sink_.reset();
+    if (!dir_.empty()) fs::remove_all(dir_);
+    PartnershipApi::TearDown();
+  }
+  void startSink() {
+    sink_ = std::make_unique<SmtpSink>(dir_, port_);
+    ASSERT_TRUE(sink_->ready()) << "python3 -m aiosmtpd is needed (Debian's python3-aiosmtpd)";
+  }
+  CommandRun notify() {
+    const char* binary = std::getenv("ACCORD_BINARY");
+    return run(std::string(binary) + " notify --db '" + database_->url() + "' --smtp-url smtp://127.0.0.1:" +
+               std::to_string(port_) +
+               " --smtp-from 'accord@example.org' --smtp-tls false --public-url https://accord.example.org/");
+  }
+  bool haveBinary() const { return std::getenv("ACCORD_BINARY") != nullptr; }
+  long long propose(const std::string& title) {
+    auto r = post(base_ + "/decisions",
+                  {{"body_id", body_}, {"title", title}, {"text", "Start at 8:30."}, {"deadline", nowSeconds() + 86400}},
+                  &labor_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
+
+  fs::path dir_;
+  int port_ = 0;
+  std::unique_ptr<SmtpSink> sink_;
+};
+ACCORD_ON_EVERY_BACKEND(Notifications);
+
+TEST_P(Notifications, EveryKindIsOnUntilThePersonTurnsItOff) {
+  auto r = get("/api/v1/me/notifications", &labor_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json()["email_enabled"], false);  // this server has no mail server
+  for (const char* kind : {"proposal_stance", "agenda_approval", "action_due", "check_in_due"})
+    EXPECT_EQ(r.json()["kinds"][kind], true) << kind;
+
+  auto off = patch("/api/v1/me/notifications", {{"kinds", {{"action_due", false}, {"check_in_due", false}}}}, &labor_);
+  ASSERT_EQ(off.status, 200) << off.body;
+  EXPECT_EQ(off.json()["kinds"]["action_due"], false);
+  auto again = get("/api/v1/me/notifications", &labor_).json();
+  EXPECT_EQ(again["kinds"]["action_due"], false);
+  EXPECT_EQ(again["kinds"]["check_in_due"], false);
+  EXPECT_EQ(again["kinds"]["proposal_stance"], true);
+  // Someone else's stay as they were.
+  EXPECT_EQ(get("/api/v1/me/notifications", &labor2_).json()["kinds"]["action_due"], true);
+  auto back = patch("/api/v1/me/notifications", {{"kinds", {{"action_due", true}}}}, &labor_);
+  EXPECT_EQ(back.json()["kinds"]["action_due"], true);
+}
+
+TEST_P(Notifications, BadPreferencesAreRefusedNamingTheFieldAndNothingIsSaved) {
+  auto unknown = patch("/api/v1/me/notifications", {{"kinds", {{"action_due", false}, {"gossip", false}}}}, &labor_);
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_EQ(unknown.json()["error"]["field"], "gossip");
+  EXPECT_EQ(get("/api/v1/me/notifications", &labor_).json()["kinds"]["action_due"], true);
+  auto notBool = patch("/api/v1/me/notifications", {{"kinds", {{"action_due", "no"}}}}, &labor_);
+  EXPECT_EQ(notBool.status, 400);
+  EXPECT_EQ(notBool.json()["error"]["field"], "action_due");
+  EXPECT_EQ(patch("/api/v1/me/notifications", {{"kinds", 3}}, &labor_).json()["error"]["field"], "kinds");
+  EXPECT_EQ(get("/api/v1/me/notifications").status, 401);
+  EXPECT_EQ(patch("/api/v1/me/notifications", {{"kinds", {{"action_due", false}}}}).status, 401);
+}
+
+TEST_P(Notifications, TheDailyDigestTellsEachPersonWhatWaitsInTheirLanguageOnce) {
+  if (!haveBinary()) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  startSink();
+  long long decision = propose("Bell schedule & <late> buses");
+  auto item = post(base_ + "/action-items",
+                   {{"title", "Enviar la encuesta"}, {"owner_id", management_.userId}, {"due_date", isoDateOf(nowSeconds())}},
+                   &super_);
+  ASSERT_EQ(item.status, 201) << item.body;
+  ASSERT_EQ(patch("/api/v1/me", {{"locale", "es"}}, &management_).status, 200);
+  // labor2 wants no proposals by email; then nothing waits for him.
+  ASSERT_EQ(patch("/api/v1/me/notifications", {{"kinds", {{"proposal_stance", false}}}}, &labor2_).status, 200);
+
+  auto first = notify();
+  ASSERT_EQ(first.exitCode, 0) << first.output;
+  EXPECT_TRUE(contains(first.output, "3 sent")) << first.output;
+
+  std::string link = "https://accord.example.org/districts/" + std::to_string(district_) + "/decisions/" +
+                     std::to_string(decision);
+  std::string labor = sink_->to("labor@example.org");
+  ASSERT_FALSE(labor.empty());
+  EXPECT_TRUE(contains(labor, "X-Envelope-From: accord@example.org\r\n")) << labor.substr(0, 300);
+  EXPECT_TRUE(contains(labor, "Subject: Accord: what waits for you today\r\n")) << labor;
+  EXPECT_TRUE(contains(labor, "To: \"labor\" <labor@example.org>\r\n")) << labor;
+  EXPECT_TRUE(contains(labor, "multipart/alternative"));
+  EXPECT_TRUE(contains(labor, "Content-Type: text/plain; charset=utf-8"));
+  EXPECT_TRUE(contains(labor, "Content-Type: text/html; charset=utf-8"));
+  EXPECT_TRUE(contains(labor, "Harbor Unified"));
+  EXPECT_TRUE(contains(labor, "Proposal waiting for your stance: Bell schedule & <late> buses")) << labor;
+  EXPECT_TRUE(contains(labor, "Bell schedule &amp; &lt;late&gt; buses")) << labor;  // the HTML part, escaped
+  EXPECT_TRUE(contains(labor, link)) << labor;
+  EXPECT_TRUE(contains(labor, "https://accord.example.org/account"));
+  EXPECT_FALSE(contains(labor, "Enviar la encuesta"));  // not his item
+
+  std::string management = sink_->to("management@example.org");
+  ASSERT_FALSE(management.empty());
+  EXPECT_TRUE(contains(management, "Subject: Accord: lo que le espera hoy")) << management;
+  EXPECT_TRUE(contains(management, "Propuesta pendiente de su postura"));
+  EXPECT_TRUE(contains(management, "Tarea que vence: Enviar la encuesta")) << management;
+  EXPECT_TRUE(contains(management, "/districts/" + std::to_string(district_) + "/actions"));
+
+  EXPECT_FALSE(sink_->to("management2@example.org").empty());
+  EXPECT_TRUE(sink_->to("labor2@example.org").empty());   // turned off
+  EXPECT_TRUE(sink_->to("neutral@example.org").empty());  // a neutral takes no stance
+  EXPECT_TRUE(sink_->to("outsider@example.org").empty());
+  std::size_t received = sink_->messages().size();
+  EXPECT_EQ(received, 3u);
+
+  // A second run the same day sends nothing new.
+  auto second = notify();
+  ASSERT_EQ(second.exitCode, 0) << second.output;
+  EXPECT_TRUE(contains(second.output, "0 sent")) << second.output;
+  EXPECT_EQ(sink_->messages().size(), received);
+}
+
+TEST_P(Notifications, AnUnreachableMailServerIsLoggedAndTheDigestRetriedOnTheNextRun) {
+  if (!haveBinary()) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  propose("Bell schedule");
+  auto down = notify();  // nothing listens on the port yet
+  EXPECT_EQ(down.exitCode, 1) << down.output;
+  EXPECT_TRUE(contains(down.output, "could not be sent")) << down.output;
+  EXPECT_TRUE(contains(down.output, "smtp://127.0.0.1:" + std::to_string(port_))) << down.output;
+  EXPECT_TRUE(contains(down.output, "0 sent, 4 failed")) << down.output;
+
+  startSink();
+  auto up = notify();
+  ASSERT_EQ(up.exitCode, 0) << up.output;
+  EXPECT_TRUE(contains(up.output, "4 sent")) << up.output;
+  EXPECT_FALSE(sink_->to("labor2@example.org").empty());
+  EXPECT_EQ(sink_->messages().size(), 4u);
+}
+
+TEST_P(Notifications, TwoServersSendingAtOnceSendEachDigestOnce) {
+  if (!haveBinary()) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  startSink();
+  propose("Bell schedule");
+  std::string binary = std::getenv("ACCORD_BINARY");
+  std::string one = binary + " notify --db '" + database_->url() + "' --smtp-url smtp://127.0.0.1:" +
+                    std::to_string(port_) + " --smtp-from accord@example.org --smtp-tls false";
+  auto both = run("(" + one + " & " + one + " & wait)");
+  EXPECT_EQ(both.exitCode, 0) << both.output;
+  EXPECT_EQ(sink_->messages().size(), 4u) << both.output;
+  for (const char* person : {"labor@example.org", "labor2@example.org", "management@example.org",
+                             "management2@example.org"})
+    EXPECT_FALSE(sink_->to(person).empty()) << person;
+}
+
+TEST_P(Notifications, NotifyWithoutAMailServerSaysSo) {
+  if (!haveBinary()) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  auto r = run(std::string(std::getenv("ACCORD_BINARY")) + " notify --db '" + database_->url() + "'");
+  EXPECT_EQ(r.exitCode, 2) << r.output;
+  EXPECT_TRUE(contains(r.output, "--smtp-url")) << r.output;
+}
+
+}  // namespace
+}  // namespace accord::testing
