@@ -5,6 +5,8 @@
 
 #include "common/calendar_date.hpp"
 #include "common/clock.hpp"
+#include "domain/account/account.hpp"
+#include "domain/notification/use_cases.hpp"
 #include "partnership_fixture.hpp"
 
 namespace accord::testing {
@@ -398,6 +400,34 @@ TEST_P(EventApi, CheckInsFallDue30And90And180DaysAfterTheEvent) {
   ASSERT_EQ(teamView["check_ins"].size(), 1u);
   EXPECT_EQ(teamView["check_ins"][0]["progress"][0]["note"], "Drafted");
   EXPECT_EQ(teamView["check_in_schedule"][0]["due_on"], isoDateOf(nowSeconds() - 10LL * 86400));
+}
+
+TEST_P(EventApi, ACheckInDueGoesIntoTheTeamMembersDailyDigest) {
+  long long event = createEvent();  // it ended 40 days ago: the 30-day check-in fell due 10 days ago
+  long long team = registerHarbor(event);
+  auto checkInsIn = [&](const Session& who) {
+    std::vector<domain::DigestItem> found;
+    auto tx = store_->read();
+    EXPECT_TRUE(tx.ok());
+    if (!tx.ok()) return found;
+    auto user = (*tx)->users().byId(who.userId);
+    EXPECT_TRUE(user.ok());
+    auto digest = domain::composeDigest(**tx, *user, nowSeconds());
+    EXPECT_TRUE(digest.ok());
+    for (const auto& district : digest->districts)
+      for (const auto& item : district.items)
+        if (item.kind == "check_in_due") found.push_back(item);
+    return found;
+  };
+  auto items = checkInsIn(labor_);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].title, "Partnership Retreat (30)");
+  EXPECT_EQ(items[0].date, isoDateOf(nowSeconds() - 10LL * 86400));
+  EXPECT_FALSE(items[0].overdue);
+  EXPECT_EQ(items[0].path, "/network/events/" + std::to_string(event) + "/teams/" + std::to_string(team));
+  EXPECT_TRUE(checkInsIn(management_).empty());  // not on the team
+  ASSERT_EQ(patch("/api/v1/me/notifications", {{"kinds", {{"check_in_due", false}}}}, &labor_).status, 200);
+  EXPECT_TRUE(checkInsIn(labor_).empty());
 }
 
 TEST_P(EventApi, SurveyResultsShowOnlyFromThreeResponsesAndNeverWhoAnswered) {

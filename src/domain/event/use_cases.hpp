@@ -139,6 +139,8 @@ struct CheckInDue {
 };
 // The check-ins due or overdue on `today` for the registered teams in which the caller sits.
 Result<std::vector<CheckInDue>> listCheckInsDue(Store& store, const Caller& caller, const std::string& today);
+// The same within a transaction, for a person: what the daily digest tells them.
+Result<std::vector<CheckInDue>> checkInsDueFor(Transaction& tx, long long userId, const std::string& today);
 
 // For the members of a registered team, from the event's first day; once per person.
 Result<void> answerEventSurvey(Store& store, const Caller& caller, long long eventId,

@@ -1,6 +1,9 @@
 #include "common/calendar_date.hpp"
 #include "domain/dashboard/use_cases.hpp"
+#include <fmt/format.h>
+
 #include "domain/district/district.hpp"
+#include "domain/event/use_cases.hpp"
 #include "domain/notification/use_cases.hpp"
 
 namespace accord::domain {
@@ -34,8 +37,13 @@ Result<std::vector<DigestItem>> waitingIn(Transaction& tx, long long districtId,
       items.push_back({"action_due", item.title, "", item.dueDate, item.dueDate < home.today, base + "/actions"});
   }
   if (on.at("check_in_due")) {
-    // Check-ins due: the follow-ups of events (30, 90 and 180 days) are added here once events
-    // are part of the district home.
+    // The follow-ups of events (30, 90 and 180 days after) that the person's team owes.
+    ACCORD_TRY(auto due, checkInsDueFor(tx, user.id, home.today));
+    for (const auto& c : due)
+      if (c.team.districtId == districtId)
+        items.push_back({"check_in_due", fmt::format("{} ({})", c.event.title, c.checkIn.milestone), "",
+                         c.checkIn.dueOn, c.checkIn.state == "overdue",
+                         "/network/events/" + std::to_string(c.event.id) + "/teams/" + std::to_string(c.team.id)});
   }
   return items;
 }

@@ -15,6 +15,8 @@ struct Words {
   const char* agenda;
   const char* action;
   const char* overdue;
+  const char* checkIn;
+  const char* checkInLate;
   const char* closes;
   const char* meets;
   const char* due;
@@ -29,6 +31,8 @@ constexpr Words kEnglish = {
     "Agenda waiting for your approval",
     "Action item due",
     "Action item overdue",
+    "Event check-in due (days after the event)",
+    "Event check-in overdue (days after the event)",
     "closes",
     "meets",
     "due",
@@ -43,6 +47,8 @@ constexpr Words kSpanish = {
     "Orden del día pendiente de su aprobación",
     "Tarea que vence",
     "Tarea vencida",
+    "Seguimiento del evento pendiente (días después del evento)",
+    "Seguimiento del evento atrasado (días después del evento)",
     "se cierra el",
     "se reúne el",
     "vence el",
@@ -53,6 +59,7 @@ const char* label(const Words& w, const DigestItem& item) {
   if (item.kind == "proposal_stance") return w.proposal;
   if (item.kind == "agenda_approval") return w.agenda;
   if (item.kind == "action_due") return item.overdue ? w.overdue : w.action;
+  if (item.kind == "check_in_due") return item.overdue ? w.checkInLate : w.checkIn;
   return item.kind.c_str();
 }
 

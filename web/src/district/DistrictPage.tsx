@@ -14,7 +14,7 @@ import { selfCheckRoute } from '../selfcheck/routes';
 import { outcomePage } from '../outcome/routes';
 import { healthPage } from '../survey/routes';
 import { practicePage } from '../practice/routes';
-import { HandbookPage } from '../handbook/Handbook';
+import { handbookPage } from '../handbook/routes';
 import { AuditPage } from './Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
@@ -81,6 +81,7 @@ function SubPage(props: { district: DistrictView; path: string }): ComponentChil
   if (path.endsWith('/members')) return <MembersPage district={district} />;
   if (path.endsWith('/bodies')) return <BodiesPage district={district} />;
   if (path.endsWith('/audit')) return <AuditPage district={district} />;
-  if (path.endsWith('/handbook')) return <HandbookPage district={district} />;
+  const handbook = handbookPage(district, path);
+  if (handbook) return handbook;
   return <OverviewPage district={district} />;
 }

@@ -196,6 +196,7 @@ function OutcomeBlock(props: { outcome: HandbookOutcome; district: Handbook['dis
   // The chart of the outcome pages, fed the handbook's two lines.
   const series = useMemo<MetricSeries>(() => ({
     group: '1',
+    groups: ['1'],
     years: outcome.points.map((p) => p.year),
     events: [],
     metric: { ...outcome.metric, built_in: true },

@@ -169,10 +169,7 @@ const core = {
 
 export const en = {
   ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn,
-  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn, ...practiceEn,
-  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn,
-  ...eventEn,
-  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn, ...handbookEn,
+  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn, ...practiceEn, ...eventEn, ...handbookEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -169,8 +169,5 @@ const core = {
 
 export const es: Record<MessageKey, string> = {
   ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs,
-  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs, ...practiceEs,
-  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs,
-  ...eventEs,
-  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs, ...handbookEs,
+  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs, ...practiceEs, ...eventEs, ...handbookEs,
 };
