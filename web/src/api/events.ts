@@ -118,6 +118,8 @@ export const eventsApi = {
     call<{ items: Organizer[] }>('DELETE', '/api/v1/events/{event}/organizers/{user}', { event, user }),
   addSession: (event: number, input: { title: string; starts_at: string; room: string; presenting_district_ids: number[] }) =>
     call<EventSession>('POST', '/api/v1/events/{event}/sessions', { event }, input),
+  updateSession: (event: number, session: number, input: { title?: string; starts_at?: string; room?: string }) =>
+    call<EventSession>('PATCH', '/api/v1/events/{event}/sessions/{session}', { event, session }, input),
   removeSession: (event: number, session: number) =>
     call<void>('DELETE', '/api/v1/events/{event}/sessions/{session}', { event, session }),
   register: (event: number, district_id: number, member_ids: number[]) =>
@@ -129,6 +131,8 @@ export const eventsApi = {
     call<Team>('POST', '/api/v1/events/{event}/teams/{team}/pledge', { event, team }, {}),
   addGoal: (event: number, team: number, goal: { text: string; owner_id: number; due_date: string }) =>
     call<PlanGoal>('POST', '/api/v1/events/{event}/teams/{team}/goals', { event, team }, goal),
+  updateGoal: (event: number, team: number, goal: number, input: { text?: string; owner_id?: number; due_date?: string }) =>
+    call<PlanGoal>('PATCH', '/api/v1/events/{event}/teams/{team}/goals/{goal}', { event, team, goal }, input),
   removeGoal: (event: number, team: number, goal: number) =>
     call<void>('DELETE', '/api/v1/events/{event}/teams/{team}/goals/{goal}', { event, team, goal }),
   bringHome: (event: number, team: number, body_id?: number) =>

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
-import { eventsApi, type EventView, type Team } from '../api/events';
+import { eventsApi, type EventSession, type EventView, type Team } from '../api/events';
 import type { Membership, User } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/i18n';
@@ -44,56 +44,179 @@ export function EventPage(props: { eventId: number; user: User }) {
           {e.is_organizer && <li><Link href={`/network/events/${e.id}/dashboard`}>{t('event.dashboardLink')}</Link></li>}
         </ul>
       </nav>
-      <Sessions event={e} locale={locale} />
+      <Sessions event={e} locale={locale} onChanged={view.reload} />
       <MyTeams event={e} />
       {e.registration_open && <RegisterForm event={e} onRegistered={view.reload} />}
       {e.may_manage && (
         <>
           <EventForm key={e.updated_at} event={e} onSaved={view.reload} />
           <SessionForm event={e} onAdded={view.reload} />
+          <Organizers event={e} admin={props.user.admin} onChanged={view.reload} />
         </>
       )}
     </>
   );
 }
 
-function Sessions(props: { event: EventView; locale: string }) {
+function Sessions(props: { event: EventView; locale: string; onChanged: () => void }) {
   const { t } = useI18n();
   const { event } = props;
   const action = useAction();
-  const [removed, setRemoved] = useState(0);
-  const sessions = event.sessions.filter((s) => s.id !== removed);
+  const [editing, setEditing] = useState(0);
+  const [done, setDone] = useState('');
+  const remove = async (s: EventSession) => {
+    setDone('');
+    if (await action.run(() => eventsApi.removeSession(event.id, s.id))) {
+      setDone(t('event.sessionRemoved', { title: s.title }));
+      props.onChanged();
+    }
+  };
   return (
     <section aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t('event.sessions')}</h2>
-      {sessions.length === 0 ? (
+      {event.sessions.length === 0 ? (
         <p>{t('event.noSessions')}</p>
       ) : (
         <ul class="event-sessions">
-          {sessions.map((s) => (
+          {event.sessions.map((s) => (
             <li key={s.id}>
-              <strong>{s.title}</strong>
-              <div>
-                {formatSessionTime(s.starts_at, props.locale)}
-                {s.room && <> · {t('event.room', { room: s.room })}</>}
-              </div>
-              {s.presenters.length > 0 && (
-                <div>{t('event.presentedBy', { districts: s.presenters.map((p) => p.name).join(', ') })}</div>
-              )}
-              {event.may_manage && (
-                <button type="button" class="secondary"
-                  onClick={() => action.run(async () => {
-                    await eventsApi.removeSession(event.id, s.id);
-                    setRemoved(s.id);
-                  })}>
-                  {t('event.removeSession', { title: s.title })}
-                </button>
+              {editing === s.id ? (
+                <SessionEdit event={event} session={s}
+                  onDone={(title) => {
+                    setEditing(0);
+                    if (title) {
+                      setDone(t('event.sessionSaved', { title }));
+                      props.onChanged();
+                    }
+                  }} />
+              ) : (
+                <>
+                  <strong>{s.title}</strong>
+                  <div>
+                    {formatSessionTime(s.starts_at, props.locale)}
+                    {s.room && <> · {t('event.room', { room: s.room })}</>}
+                  </div>
+                  {s.presenters.length > 0 && (
+                    <div>{t('event.presentedBy', { districts: s.presenters.map((p) => p.name).join(', ') })}</div>
+                  )}
+                  {event.may_manage && (
+                    <div class="event-row-actions">
+                      <button type="button" class="secondary" onClick={() => { setDone(''); setEditing(s.id); }}>
+                        {t('event.editSession', { title: s.title })}
+                      </button>
+                      <button type="button" class="secondary" disabled={action.busy} onClick={() => remove(s)}>
+                        {t('event.removeSession', { title: s.title })}
+                      </button>
+                    </div>
+                  )}
+                </>
               )}
             </li>
           ))}
         </ul>
       )}
       <ErrorMessage error={action.error} />
+      <div role="status" class="status">{done}</div>
+    </section>
+  );
+}
+
+// Changes a session in place: its title, time and room. `onDone` gets the new title once saved,
+// or nothing when cancelled.
+function SessionEdit(props: { event: EventView; session: EventSession; onDone: (title?: string) => void }) {
+  const { t } = useI18n();
+  const [title, setTitle] = useState(props.session.title);
+  const [startsAt, setStartsAt] = useState(props.session.starts_at);
+  const [room, setRoom] = useState(props.session.room);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const action = useAction();
+  const submit: SubmitHandler = async (e) => {
+    e.preventDefault();
+    const ok = await action.run(() =>
+      eventsApi.updateSession(props.event.id, props.session.id, { title, starts_at: startsAt, room }));
+    if (ok) props.onDone(title);
+  };
+  return (
+    <form onSubmit={submit} class="event-edit"
+      onKeyDown={(e) => { if (e.key === 'Escape') props.onDone(); }}>
+      <Field label={t('event.sessionTitle')}>
+        <input ref={first} value={title} required maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
+      </Field>
+      <Field label={t('event.sessionStartsAt')}>
+        <input type="datetime-local" value={startsAt} required onInput={(e) => setStartsAt(e.currentTarget.value)} />
+      </Field>
+      <Field label={t('event.sessionRoom')}>
+        <input value={room} maxLength={100} onInput={(e) => setRoom(e.currentTarget.value)} />
+      </Field>
+      <ErrorMessage error={action.error} />
+      <div class="event-row-actions">
+        <button type="submit" disabled={action.busy}>{t('event.saveSession')}</button>
+        <button type="button" class="secondary" onClick={() => props.onDone()}>{t('event.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+// The event's organizers; an Accord administrator names and removes them.
+function Organizers(props: { event: EventView; admin: boolean; onChanged: () => void }) {
+  const { t } = useI18n();
+  const { event } = props;
+  const [email, setEmail] = useState('');
+  const [done, setDone] = useState('');
+  const action = useAction();
+  const add: SubmitHandler = async (e) => {
+    e.preventDefault();
+    setDone('');
+    let name = '';
+    const ok = await action.run(async () => {
+      const r = await eventsApi.addOrganizer(event.id, email.trim());
+      name = r.items.find((o) => o.email.toLowerCase() === email.trim().toLowerCase())?.name ?? email.trim();
+    });
+    if (ok) {
+      setDone(t('event.organizerAdded', { name }));
+      setEmail('');
+      props.onChanged();
+    }
+  };
+  const remove = async (user: number, name: string) => {
+    setDone('');
+    if (await action.run(() => eventsApi.removeOrganizer(event.id, user))) {
+      setDone(t('event.organizerRemoved', { name }));
+      props.onChanged();
+    }
+  };
+  return (
+    <section aria-labelledby="organizers-title">
+      <h2 id="organizers-title">{t('event.organizers')}</h2>
+      {event.organizers.length === 0 ? (
+        <p>{t('event.noOrganizers')}</p>
+      ) : (
+        <ul class="event-organizers">
+          {event.organizers.map((o) => (
+            <li key={o.user_id}>
+              <span>{o.name} ({o.email})</span>
+              {props.admin && (
+                <button type="button" class="secondary" disabled={action.busy} onClick={() => remove(o.user_id, o.name)}>
+                  {t('event.removeOrganizer', { name: o.name })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.admin ? (
+        <form onSubmit={add}>
+          <Field label={t('event.organizerEmail')}>
+            <input type="email" value={email} required autocomplete="off" onInput={(e) => setEmail(e.currentTarget.value)} />
+          </Field>
+          <ErrorMessage error={action.error} />
+          <button type="submit" disabled={action.busy}>{t('event.addOrganizer')}</button>
+        </form>
+      ) : (
+        <p>{t('event.organizersByAdmin')}</p>
+      )}
+      <div role="status" class="status">{done}</div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
-import { eventsApi, goalStatuses, type GoalStatus, type NetworkEvent, type TeamView } from '../api/events';
+import { eventsApi, goalStatuses, type GoalStatus, type NetworkEvent, type PlanGoal, type TeamView } from '../api/events';
 import type { User } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
@@ -97,10 +97,16 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
   const homeCount = team.goals.filter((g) => g.action_item_id).length;
   const action = useAction();
   const [done, setDone] = useState('');
-  const remove = (goal: number) => action.run(async () => {
-    await eventsApi.removeGoal(event.id, team.id, goal);
-    props.onChanged();
-  });
+  const [atHome, setAtHome] = useState(false);
+  const [editing, setEditing] = useState(0);
+  const remove = async (goal: PlanGoal) => {
+    setDone('');
+    setAtHome(false);
+    if (await action.run(() => eventsApi.removeGoal(event.id, team.id, goal.id))) {
+      setDone(t('event.goalRemoved', { goal: goal.text }));
+      props.onChanged();
+    }
+  };
   return (
     <section aria-labelledby="plan-title">
       <h2 id="plan-title">{t('event.planTitle')}</h2>
@@ -119,7 +125,19 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
               </tr>
             </thead>
             <tbody>
-              {team.goals.map((g) => (
+              {team.goals.map((g) => editing === g.id && !g.action_item_id ? (
+                <tr key={g.id}>
+                  <td colSpan={4}>
+                    <GoalEdit eventId={event.id} team={team} goal={g} onDone={(text) => {
+                      setEditing(0);
+                      if (text) {
+                        setDone(t('event.goalSaved', { goal: text }));
+                        props.onChanged();
+                      }
+                    }} />
+                  </td>
+                </tr>
+              ) : (
                 <tr key={g.id}>
                   <td>{g.text}</td>
                   <td>{g.owner_name}</td>
@@ -128,9 +146,14 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
                     {g.action_item_id ? (
                       <Link href={`/districts/${team.district_id}/actions`}>{t('event.isActionItem')}</Link>
                     ) : team.may_work ? (
-                      <button type="button" class="secondary" onClick={() => remove(g.id)}>
-                        {t('event.removeGoal', { goal: g.text })}
-                      </button>
+                      <div class="event-row-actions">
+                        <button type="button" class="secondary" onClick={() => { setDone(''); setAtHome(false); setEditing(g.id); }}>
+                          {t('event.editGoal', { goal: g.text })}
+                        </button>
+                        <button type="button" class="secondary" disabled={action.busy} onClick={() => remove(g)}>
+                          {t('event.removeGoal', { goal: g.text })}
+                        </button>
+                      </div>
                     ) : (
                       t('event.notYetHome')
                     )}
@@ -147,6 +170,7 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
           <GoalForm eventId={event.id} team={team} onAdded={props.onChanged} />
           {team.goals.length > homeCount && (
             <BringHome eventId={event.id} team={team} onDone={(n) => {
+              setAtHome(true);
               setDone(n === 1
                 ? t('event.broughtHomeOne', { district: team.district_name })
                 : t('event.broughtHome', { count: n, district: team.district_name }));
@@ -157,9 +181,50 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
       )}
       <div role="status" class="status">
         {done}
-        {done && <> <Link href={`/districts/${team.district_id}/actions`}>{t('event.seeActionItems')}</Link></>}
+        {done && atHome && <> <Link href={`/districts/${team.district_id}/actions`}>{t('event.seeActionItems')}</Link></>}
       </div>
     </section>
+  );
+}
+
+// Changes a goal not yet brought home, in place: its text, owner and due date. `onDone` gets the
+// new text once saved, or nothing when cancelled.
+function GoalEdit(props: { eventId: number; team: TeamView; goal: PlanGoal; onDone: (text?: string) => void }) {
+  const { t } = useI18n();
+  const members = useLoad(() => api.memberships(props.team.district_id), [props.team.district_id]);
+  const [text, setText] = useState(props.goal.text);
+  const [owner, setOwner] = useState(props.goal.owner_id);
+  const [due, setDue] = useState(props.goal.due_date);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const action = useAction();
+  const owners = members.data?.items ?? [];
+  const submit: SubmitHandler = async (e) => {
+    e.preventDefault();
+    const ok = await action.run(() =>
+      eventsApi.updateGoal(props.eventId, props.team.id, props.goal.id, { text, owner_id: owner, due_date: due }));
+    if (ok) props.onDone(text);
+  };
+  return (
+    <form onSubmit={submit} class="event-edit" onKeyDown={(e) => { if (e.key === 'Escape') props.onDone(); }}>
+      <Field label={t('event.goal')}>
+        <input ref={first} value={text} required maxLength={300} onInput={(e) => setText(e.currentTarget.value)} />
+      </Field>
+      <Field label={t('event.owner')}>
+        <select value={owner} onChange={(e) => setOwner(Number(e.currentTarget.value))}>
+          {!owners.some((m) => m.user_id === owner) && <option value={owner}>{props.goal.owner_name}</option>}
+          {owners.map((m) => <option key={m.user_id} value={m.user_id}>{m.name}</option>)}
+        </select>
+      </Field>
+      <Field label={t('event.dueDate')}>
+        <input type="date" value={due} required onInput={(e) => setDue(e.currentTarget.value)} />
+      </Field>
+      <ErrorMessage error={action.error ?? members.error} />
+      <div class="event-row-actions">
+        <button type="submit" disabled={action.busy}>{t('event.saveGoal')}</button>
+        <button type="button" class="secondary" onClick={() => props.onDone()}>{t('event.cancel')}</button>
+      </div>
+    </form>
   );
 }
 
