@@ -181,6 +181,97 @@ test('a team registers, signs the pledge, brings its plan home and reports its 3
   await organizer.context().close();
 });
 
+test('an administrator adds an organizer and removes them again', async () => {
+  const page = await newPage();
+  await signIn(page, server.url, people.admin);
+  await page.goto(`${server.url}/network/events/${eventId}`);
+  await settled(page);
+  const organizers = page.locator('section[aria-labelledby="organizers-title"]');
+  const linda = organizers.getByRole('listitem').filter({ hasText: 'Linda Chen' });
+  assert.equal(await linda.count(), 0);
+  await organizers.getByLabel('E-mail of the new organizer').fill(people.boardPresident);
+  await organizers.getByRole('button', { name: 'Add the organizer' }).click();
+  await organizers.getByRole('status').filter({ hasText: 'Linda Chen is now an organizer.' }).waitFor();
+  await linda.waitFor();
+
+  // Naming her twice, or an address without an account, is refused with the field named.
+  await organizers.getByLabel('E-mail of the new organizer').fill(people.boardPresident);
+  await organizers.getByRole('button', { name: 'Add the organizer' }).click();
+  assert.match(await organizers.getByRole('alert').innerText(), /email.*already an organizer/);
+  await organizers.getByLabel('E-mail of the new organizer').fill('nobody@demo.accord.example');
+  await organizers.getByRole('button', { name: 'Add the organizer' }).click();
+  await organizers.getByRole('alert').filter({ hasText: 'no account has this e-mail address' }).waitFor();
+
+  await page.reload();
+  await settled(page);
+  await linda.waitFor();
+  await organizers.getByRole('button', { name: 'Remove Linda Chen as organizer' }).click();
+  await organizers.getByRole('status').filter({ hasText: 'Linda Chen is no longer an organizer.' }).waitFor();
+  await linda.waitFor({ state: 'detached' });
+  await page.reload();
+  await settled(page);
+  await organizers.getByRole('listitem').first().waitFor();
+  assert.equal(await linda.count(), 0);
+  await page.context().close();
+});
+
+test('an organizer renames a session with the keyboard alone', async () => {
+  const page = await newPage();
+  await signIn(page, server.url, people.admin);
+  await page.goto(`${server.url}/network/events/${eventId}`);
+  await settled(page);
+  await page.getByRole('heading', { level: 1 }).focus();
+  await tabTo(page, 'Change the session “Interest-based problem solving”');
+  await page.keyboard.press('Enter');
+  const form = page.locator('form.event-edit');
+  await form.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.value), 'Interest-based problem solving');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Interest-based bargaining in practice');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'The session “Interest-based bargaining in practice” is saved.' }).waitFor();
+  await page.reload();
+  await settled(page);
+  const sessions = page.locator('section[aria-labelledby="sessions-title"]');
+  await sessions.getByText('Interest-based bargaining in practice', { exact: true }).waitFor();
+  assert.doesNotMatch(await sessions.innerText(), /Interest-based problem solving/);
+  await page.context().close();
+});
+
+test('the team changes a goal not yet home and removes another', async () => {
+  const page = await newPage();
+  await signIn(page, server.url, demo.unionPresident);
+  await page.goto(`${server.url}/network/events/${eventId}/teams/${teamId}`);
+  await settled(page);
+  for (const text of ['Hold a joint kickoff', 'Visit a partner district']) {
+    await page.getByLabel('Goal', { exact: true }).fill(text);
+    await page.getByLabel('Due date', { exact: true }).fill(inDays(90));
+    await page.getByRole('button', { name: 'Add the goal' }).click();
+    await page.getByRole('cell', { name: text, exact: true }).waitFor();
+  }
+  // The goal brought home earlier may no longer change here.
+  assert.equal(await page.getByRole('button', { name: `Change the goal “${goal}”` }).count(), 0);
+
+  await page.getByRole('button', { name: 'Change the goal “Hold a joint kickoff”' }).click();
+  const form = page.locator('form.event-edit');
+  await form.getByLabel('Goal', { exact: true }).fill('Hold a joint kickoff with every school');
+  await form.getByLabel(/^Owner/).selectOption({ label: 'Maria Delgado' });
+  await form.getByRole('button', { name: 'Save the goal' }).click();
+  await page.getByRole('status').filter({ hasText: 'The goal “Hold a joint kickoff with every school” is saved.' }).waitFor();
+
+  await page.getByRole('button', { name: 'Remove the goal “Visit a partner district”' }).click();
+  await page.getByRole('status').filter({ hasText: 'The goal “Visit a partner district” is removed.' }).waitFor();
+
+  await page.reload();
+  await settled(page);
+  const row = page.getByRole('row', { name: /Hold a joint kickoff with every school/ });
+  assert.match(await row.innerText(), /Maria Delgado/);
+  assert.equal(await page.getByRole('cell', { name: 'Hold a joint kickoff', exact: true }).count(), 0);
+  assert.equal(await page.getByRole('cell', { name: 'Visit a partner district', exact: true }).count(), 0);
+  await page.getByRole('cell', { name: goal, exact: true }).waitFor();
+  await page.context().close();
+});
+
 test('attendees answer the survey once; results appear from three responses, without names', async () => {
   const page = await newPage();
   await signIn(page, server.url, demo.superintendent);
