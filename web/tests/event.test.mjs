@@ -230,6 +230,7 @@ test('an organizer renames a session with the keyboard alone', async () => {
   await page.keyboard.type('Interest-based bargaining in practice');
   await page.keyboard.press('Enter');
   await page.getByRole('status').filter({ hasText: 'The session “Interest-based bargaining in practice” is saved.' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Change the session “Interest-based bargaining in practice”');
   await page.reload();
   await settled(page);
   const sessions = page.locator('section[aria-labelledby="sessions-title"]');
@@ -316,6 +317,15 @@ for (const locale of ['en', 'es']) {
         await page.goto(`${server.url}${path}`);
         await settled(page);
         assert.deepEqual(await accessibilityViolations(page), [], path);
+      }
+      // The forms that change a session and a goal in place.
+      for (const [path, button] of [[checkedPages()[1], /^(Change the session|Cambiar la sesión)/],
+        [checkedPages()[2], /^(Change the goal|Cambiar la meta)/]]) {
+        await page.goto(`${server.url}${path}`);
+        await settled(page);
+        await page.getByRole('button', { name: button }).first().click();
+        await page.locator('form.event-edit').waitFor();
+        assert.deepEqual(await accessibilityViolations(page), [], `${path} editing`);
       }
       // On a phone, the team page does not scroll sideways as a whole.
       await page.setViewportSize({ width: 390, height: 800 });

@@ -84,6 +84,7 @@ function Sessions(props: { event: EventView; locale: string; onChanged: () => vo
                 <SessionEdit event={event} session={s}
                   onDone={(title) => {
                     setEditing(0);
+                    requestAnimationFrame(() => document.getElementById(`edit-session-${s.id}`)?.focus());
                     if (title) {
                       setDone(t('event.sessionSaved', { title }));
                       props.onChanged();
@@ -101,7 +102,8 @@ function Sessions(props: { event: EventView; locale: string; onChanged: () => vo
                   )}
                   {event.may_manage && (
                     <div class="event-row-actions">
-                      <button type="button" class="secondary" onClick={() => { setDone(''); setEditing(s.id); }}>
+                      <button type="button" class="secondary" id={`edit-session-${s.id}`}
+                        onClick={() => { setDone(''); setEditing(s.id); }}>
                         {t('event.editSession', { title: s.title })}
                       </button>
                       <button type="button" class="secondary" disabled={action.busy} onClick={() => remove(s)}>

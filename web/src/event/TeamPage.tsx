@@ -130,6 +130,7 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
                   <td colSpan={4}>
                     <GoalEdit eventId={event.id} team={team} goal={g} onDone={(text) => {
                       setEditing(0);
+                      requestAnimationFrame(() => document.getElementById(`edit-goal-${g.id}`)?.focus());
                       if (text) {
                         setDone(t('event.goalSaved', { goal: text }));
                         props.onChanged();
@@ -147,7 +148,8 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
                       <Link href={`/districts/${team.district_id}/actions`}>{t('event.isActionItem')}</Link>
                     ) : team.may_work ? (
                       <div class="event-row-actions">
-                        <button type="button" class="secondary" onClick={() => { setDone(''); setAtHome(false); setEditing(g.id); }}>
+                        <button type="button" class="secondary" id={`edit-goal-${g.id}`}
+                          onClick={() => { setDone(''); setAtHome(false); setEditing(g.id); }}>
                           {t('event.editGoal', { goal: g.text })}
                         </button>
                         <button type="button" class="secondary" disabled={action.busy} onClick={() => remove(g)}>
