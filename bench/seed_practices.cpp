@@ -66,7 +66,9 @@ int main(int argc, char** argv) {
   auto opened = must(store::openStore(argv[1], 2), "open");
   Store& store = *opened.store;
   UnixSeconds now = nowSeconds();
-  auto demo = must(loadDemo(store, now), "demo");
+  DemoOptions options;
+  options.network = false;  // only the practices made here
+  auto demo = must(loadDemo(store, now, options), "demo");
 
   std::mt19937 random(42);
   std::vector<long long> districts = {demo.districtId};

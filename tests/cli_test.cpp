@@ -110,6 +110,56 @@ TEST_P(Cli, DemoLoadsOnceAndPrintsHowToSignIn) {
   EXPECT_EQ(results.json()["schools"].size(), 5u);
 }
 
+// Two more districts have published practices: the library, the peers and an adoption have
+// something to show from the start, and a second run adds nothing.
+TEST_P(Cli, DemoFillsTheNetworkWithTwoMoreDistrictsAndTheirPractices) {
+  auto first = run(accord("demo"));
+  ASSERT_EQ(first.exitCode, 0) << first.output;
+  EXPECT_NE(first.output.find("union.president@lakeshore.demo.accord.example"), std::string::npos) << first.output;
+  ASSERT_EQ(run(accord("demo")).exitCode, 0);
+
+  auto president = logIn("union.president@demo.accord.example", "accord-demo");
+  auto library = get("/api/v1/practices", &president);
+  ASSERT_EQ(library.status, 200) << library.body;
+  nlohmann::json hits = library.json()["items"];
+  std::map<std::string, nlohmann::json> byTitle;
+  for (const auto& hit : hits) byTitle[hit["title"].get<std::string>()] = hit;
+  ASSERT_EQ(byTitle.size(), 4u) << library.body;
+  EXPECT_EQ(byTitle["Joint data teams at every school"]["state"], "published");
+  EXPECT_EQ(byTitle["Interest-based bargaining, all year round"]["adoptions"], 1);
+
+  // Found by its words, on either backend.
+  auto found = get("/api/v1/practices?q=liaison", &president).json()["items"];
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]["title"], "Attendance teams with family liaisons");
+
+  // Riverside Valley adopted Lakeshore's practice three years ago and shares what changed since.
+  long long bargaining = byTitle["Interest-based bargaining, all year round"]["id"];
+  auto view = get("/api/v1/practices/" + std::to_string(bargaining), &president);
+  ASSERT_EQ(view.status, 200) << view.body;
+  auto changes = view.json()["adopter_changes"];
+  ASSERT_EQ(changes.size(), 1u) << view.body;
+  EXPECT_EQ(changes[0]["district"]["name"], "Riverside Valley Unified School District (demo)");
+  EXPECT_EQ(changes[0]["metric_key"], "grievances_filed");
+  EXPECT_LT(changes[0]["change"].get<double>(), 0.0);
+  EXPECT_EQ(view.json()["evidence"][0]["from_value"], 36.0);
+
+  // The demo district's peers are the two others, with what they published.
+  long long district = get("/api/v1/districts", &president).json()["items"][0]["id"];
+  auto peers = get("/api/v1/districts/" + std::to_string(district) + "/peers", &president);
+  ASSERT_EQ(peers.status, 200) << peers.body;
+  ASSERT_EQ(peers.json()["items"].size(), 2u) << peers.body;
+  EXPECT_EQ(peers.json()["items"][0]["practices"].size(), 2u);
+
+  // Three of the four are public: readable without an account.
+  EXPECT_EQ(get("/api/v1/public/practices").json()["items"].size(), 3u);
+  // The network's people sign in with the demo password, into their own district only.
+  auto lakeshore = logIn("superintendent@lakeshore.demo.accord.example", "accord-demo");
+  auto theirs = get("/api/v1/districts", &lakeshore).json()["items"];
+  ASSERT_EQ(theirs.size(), 1u);
+  EXPECT_EQ(theirs[0]["name"], "Lakeshore School District (demo)");
+}
+
 TEST_P(Cli, DemoWithoutOutcomesStartsWithNoOutcomeData) {
   auto r = run(accord("demo --without-outcomes"));
   ASSERT_EQ(r.exitCode, 0) << r.output;

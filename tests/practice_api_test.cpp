@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 
 #include "common/calendar_date.hpp"
 #include "common/clock.hpp"
@@ -243,6 +244,27 @@ TEST_P(PracticeApi, SearchRanksTitleMatchesFirstAndHighlightsTheWords) {
   EXPECT_EQ(second["items"][0]["id"], inBody);
 }
 
+// Words match by their stems, alike on both backends; the marks fall on the words as written.
+TEST_P(PracticeApi, SearchFindsOtherFormsOfAWord) {
+  long long mentors = publish({{"title", "Mentors for new teachers"}});
+  long long mentoring = publish({{"title", "Weekly data meetings"}, {"body", "Mentoring happens in pairs."}});
+  long long schedule = publish({{"title", "Bell schedule"}, {"summary", "Later start for the high schools."}});
+  auto found = ids(search("q=mentored", &other_));
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<long long>{mentors, mentoring}));
+  nlohmann::json hits = search("q=mentor", &other_)["items"];
+  for (const auto& item : hits) {
+    std::vector<std::string> marked;
+    for (const auto& seg : item["snippet"])
+      if (seg["match"].get<bool>()) marked.push_back(seg["text"]);
+    ASSERT_FALSE(marked.empty()) << item.dump();
+    for (const auto& word : marked) EXPECT_TRUE(word == "Mentors" || word == "Mentoring") << word;
+  }
+  // No word is left out as too common: every word must be there.
+  EXPECT_EQ(ids(search("q=" + urlEncode("the schools"), &other_)), std::vector<long long>{schedule});
+  EXPECT_TRUE(ids(search("q=" + urlEncode("the mentors"), &other_)).empty());
+}
+
 TEST_P(PracticeApi, SearchFilters) {
   ASSERT_EQ(setValueFor(district_, "ela_met", 2022, 40), 201);
   long long tagged = publish({{"title", "Reading buddies"}, {"tags", {"literacy"}},
@@ -269,6 +291,27 @@ TEST_P(PracticeApi, SearchFilters) {
     EXPECT_EQ(r.status, 400) << query;
     EXPECT_EQ(r.json()["error"]["field"], field) << query;
   }
+}
+
+// A filter that leaves out most matches of a common word still finds the few it keeps, however
+// low they rank, and the pages of a common word follow one another without gaps or repeats.
+TEST_P(PracticeApi, FiltersFindLowRankedMatchesAmongManyAndPagesDoNotOverlap) {
+  constexpr int kCommon = 230;  // more than SQLite ranks before it filters
+  std::set<long long> common;
+  for (int i = 0; i < kCommon; ++i)
+    common.insert(publish({{"title", "Budget calendar " + std::to_string(i)}, {"summary", "The budget, read jointly."}}));
+  long long rare = publish({{"title", "Release time"}, {"body", "Paid from the budget."}, {"tags", {"rare"}}});
+  EXPECT_EQ(ids(search("q=budget&tag=rare", &other_)), std::vector<long long>{rare});
+  std::set<long long> seen;
+  std::string cursor;
+  for (int page = 0; page < 20; ++page) {
+    auto found = search("q=budget&limit=50" + (cursor.empty() ? "" : "&cursor=" + cursor), &other_);
+    for (long long id : ids(found)) EXPECT_TRUE(seen.insert(id).second) << id << " twice";
+    if (found["next_cursor"].is_null()) break;
+    cursor = found["next_cursor"];
+  }
+  EXPECT_EQ(seen.size(), common.size() + 1);
+  EXPECT_TRUE(seen.count(rare));
 }
 
 TEST_P(PracticeApi, HostileSearchInputGetsResultsOrAClear400) {
@@ -522,6 +565,11 @@ TEST_P(PracticeApi, PeerDistrictsAreTheNearestBySizeAndDemographics) {
   ASSERT_EQ(reloaded.status, 200);
   EXPECT_EQ(get(base_ + "/peers", &labor2_).json()["items"][0]["district"]["id"], far);
   EXPECT_EQ(importDirectory("name,state\nx,CA\n", super_).json()["error"]["field"], "file");
+  // Each load that was read is in the network's log, by who sent it; the refused file is not.
+  auto log = get("/api/v1/network/audit", &super_).json()["items"];
+  ASSERT_FALSE(log.empty());
+  EXPECT_EQ(log[0]["action"], "directory.import");
+  EXPECT_EQ(log[0]["actor_id"], super_.userId);
 }
 
 TEST_P(PracticeApi, DirectoryLoadsFromTheCommandLine) {
@@ -544,6 +592,16 @@ TEST_P(PracticeApi, DirectoryLoadsFromTheCommandLine) {
   EXPECT_NE(output.find("line 3, MEMBER: must be a whole number of students"), std::string::npos) << output;
   std::remove(file.c_str());
   EXPECT_EQ(get(base_, &super_).json()["enrollment"], 8000);
+  // In the network's own log, as done from the command line: no one signed in did it.
+  auto log = get("/api/v1/network/audit", &super_);
+  ASSERT_EQ(log.status, 200) << log.body;
+  auto entry = log.json()["items"][0];
+  EXPECT_EQ(entry["action"], "directory.import");
+  EXPECT_TRUE(entry["actor_id"].is_null()) << entry.dump();
+  EXPECT_EQ(entry["actor_name"], "");
+  EXPECT_EQ(entry["details"]["entries"], 1);
+  EXPECT_EQ(entry["details"]["errors"], 1);
+  EXPECT_EQ(entry["details"]["districts_updated"], 1);
 }
 
 }  // namespace

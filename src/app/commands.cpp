@@ -129,6 +129,11 @@ int demo(const std::vector<std::string>& args) {
             << "\":\n";
   for (const auto& a : outcome->accounts)
     std::cout << fmt::format("  {:<38} {:<22} {} ({})\n", a.email, a.name, a.role, a.side);
+  if (!outcome->networkAccounts.empty()) {
+    std::cout << "\nTwo more districts of the network, which have published practices:\n";
+    for (const auto& a : outcome->networkAccounts)
+      std::cout << fmt::format("  {:<46} {:<16} {}\n", a.email, a.name, a.role);
+  }
   std::cout << "\nDemo data is for trying Accord out; do not load it on a server that holds real data.\n";
   return 0;
 }

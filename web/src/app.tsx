@@ -5,6 +5,7 @@ import { SignInPage } from './account/SignIn';
 import { api, ApiError, setCsrfToken } from './api/client';
 import type { SignedIn, User } from './api/types';
 import { DistrictListPage } from './district/DistrictList';
+import { NetworkAuditPage } from './district/Audit';
 import { DistrictPage } from './district/DistrictPage';
 import { eventPage } from './event/routes';
 import {
@@ -98,6 +99,7 @@ function SignedInPage(props: { path: string; user: User; onUserChanged: (u: User
   const { path } = props;
   if (path === '/' || path.startsWith('/invitation/')) return <DistrictListPage />;
   if (path === '/account') return <AccountPage user={props.user} onUserChanged={props.onUserChanged} />;
+  if (path === '/network/audit' && props.user.admin) return <NetworkAuditPage />;
   const network = networkPage(path);
   if (network) return network;
   const networkEvent = path.startsWith('/network/events') ? eventPage(path, props.user) : null;

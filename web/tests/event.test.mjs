@@ -299,12 +299,38 @@ test('attendees answer the survey once; results appear from three responses, wit
   await page.context().close();
 });
 
+test('an administrator reads what was done to the events in the network audit log', async () => {
+  const page = await newPage();
+  await signIn(page, server.url, people.admin);
+  await page.goto(`${server.url}/network/events`);
+  await settled(page);
+  await page.getByRole('link', { name: 'Network audit log' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Network audit log' }).waitFor();
+  await settled(page);
+  const rows = await page.locator('tbody tr').allInnerTexts();
+  for (const action of ['event.create', 'event_session.create']) {
+    assert.ok(rows.some((r) => r.includes(action) && r.includes('Accord Administrator')), `${action} in ${rows.join(' | ')}`);
+  }
+  await page.context().close();
+  // A district leader has no such link, and the page is not theirs.
+  const leader = await newPage();
+  await signIn(leader, server.url, people.boardPresident);
+  await leader.goto(`${server.url}/network/events`);
+  await settled(leader);
+  assert.equal(await leader.getByRole('link', { name: 'Network audit log' }).count(), 0);
+  await leader.goto(`${server.url}/network/audit`);
+  await leader.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await leader.getByRole('heading', { level: 1, name: 'Network audit log' }).count(), 0);
+  await leader.context().close();
+});
+
 const checkedPages = () => [
   '/network/events',
   `/network/events/${eventId}`,
   `/network/events/${eventId}/teams/${teamId}`,
   `/network/events/${eventId}/dashboard`,
   `/network/events/${eventId}/survey`,
+  '/network/audit',
 ];
 
 for (const locale of ['en', 'es']) {

@@ -112,6 +112,21 @@ test('the union president writes a practice and it is published once both co-cha
   await chair.context().close();
 });
 
+test('the demo network: peer districts with their practices, and what changed where one was adopted', async () => {
+  const page = await pageAs(demo.unionPresident);
+  await page.goto(`${server.url}${practicesTab}`);
+  await settled(page);
+  const peers = page.getByRole('region', { name: 'Peer districts' });
+  await peers.getByText('Riverside Valley Unified School District (demo)').waitFor();
+  await peers.getByText('Lakeshore School District (demo)').waitFor();
+  await peers.getByRole('link', { name: 'Interest-based bargaining, all year round' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Interest-based bargaining, all year round' }).waitFor();
+  await settled(page);
+  assert.equal(await page.locator('.practice-adoptions').innerText(), 'Adopted by 1 district');
+  assert.match(await page.locator('main').innerText(), /Riverside Valley Unified School District \(demo\)/);
+  await page.context().close();
+});
+
 test('a reader searches with the keyboard alone and sees the words marked', async () => {
   const page = await pageAs(admin);
   await page.getByRole('link', { name: 'Network' }).click();

@@ -11,8 +11,8 @@ namespace accord::domain {
 
 struct AuditEntry {
   long long id = 0;
-  long long districtId = 0;
-  long long actorId = 0;
+  long long districtId = 0;  // 0 in the network's own log
+  long long actorId = 0;     // 0: the command line (network log only)
   UnixSeconds at = 0;
   std::string action;       // "body.create", "charter.sign", ...
   std::string subjectType;  // "body", "charter_version", ...
@@ -27,6 +27,9 @@ class AuditRepository {
   virtual Result<void> record(const AuditEntry& entry) = 0;
   // Newest first, starting below `beforeId` (0: from the newest).
   virtual Result<Page<AuditEntry>> list(long long districtId, long long beforeId, int limit) = 0;
+  // The network's own log: writes to what every district shares (events, the district directory).
+  virtual Result<void> recordNetwork(const AuditEntry& entry) = 0;
+  virtual Result<Page<AuditEntry>> listNetwork(long long beforeId, int limit) = 0;
 };
 
 }  // namespace accord::domain

@@ -10,8 +10,16 @@ namespace accord::domain {
 Result<void> audit(Transaction& tx, long long districtId, const Caller& caller, std::string action,
                    std::string subjectType, long long subjectId, const nlohmann::json& details, UnixSeconds now);
 
+// Records one write to what the whole network shares (events, the district directory); `actor`
+// null: the command line.
+Result<void> auditNetwork(Transaction& tx, const User* actor, std::string action, std::string subjectType,
+                          long long subjectId, const nlohmann::json& details, UnixSeconds now);
+
 // For co-chairs of any body and the district's leaders; newest first.
 Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long districtId, long long cursor,
                                    int limit);
+
+// The network's log, for the installation's administrators; newest first.
+Result<Page<AuditEntry>> listNetworkAudit(Store& store, const Caller& caller, long long cursor, int limit);
 
 }  // namespace accord::domain

@@ -4,10 +4,10 @@
 
 #include "common/calendar_date.hpp"
 #include "common/crypto.hpp"
-#include "domain/account/account.hpp"
-#include "domain/body/use_cases.hpp"
 #include "domain/charter/use_cases.hpp"
+#include "domain/demo/demo_network.hpp"
 #include "domain/demo/demo_outcomes.hpp"
+#include "domain/demo/demo_people.hpp"
 #include "domain/district/district.hpp"
 #include "domain/event/use_cases.hpp"
 
@@ -30,34 +30,16 @@ const std::vector<DemoAccount>& demoAccounts() {
 // The district labor–management committee, its members and co-chairs, and a charter both sides have signed.
 // Done through the use cases, as the people themselves would, so the audit log tells the story.
 Result<void> loadCommittee(Store& store, const DemoOutcome& demo, UnixSeconds now) {
-  std::vector<Caller> people;
+  Caller superintendent, unionPresident;
   {
     ACCORD_TRY(auto tx, store.read());
     ACCORD_TRY(auto bodies, tx->bodies().list(demo.districtId, 0, 1));
     if (!bodies.items.empty()) return Ok{};
-    for (const auto& account : demo.accounts) {
-      Caller c;
-      ACCORD_TRY(c.user, tx->users().byEmail(account.email));
-      people.push_back(c);
-    }
+    ACCORD_TRY(superintendent.user, tx->users().byEmail(demo.accounts[1].email));
+    ACCORD_TRY(unionPresident.user, tx->users().byEmail(demo.accounts[2].email));
   }
-  const Caller& superintendent = people[1];
-  const Caller& unionPresident = people[2];
-  BodyInput input;
-  input.name = "District Labor-Management Committee";
-  input.laborSeats = 4;
-  input.managementSeats = 4;
-  input.ruleKind = "consensus";
-  input.quorumPerSide = 2;
-  input.fallback =
-      "The superintendent and the union president meet within a week to find a solution both can support; "
-      "until then, current practice continues.";
-  ACCORD_TRY(Body body, createBody(store, superintendent, demo.districtId, input, now));
-  for (std::size_t i = 1; i < people.size(); ++i) {
-    ACCORD_CHECK(addBodyMember(store, superintendent, demo.districtId, body.id, {people[i].user.id, "member"}, now));
-  }
-  ACCORD_CHECK(setCoChair(store, superintendent, demo.districtId, body.id, superintendent.user.id, now));
-  ACCORD_CHECK(setCoChair(store, superintendent, demo.districtId, body.id, unionPresident.user.id, now));
+  ACCORD_TRY(Body body, formDemoCommittee(store, demo.districtId, demo.accounts,
+                                          "District Labor-Management Committee", now));
 
   CharterInput charter;
   charter.mission =
@@ -104,13 +86,13 @@ Result<void> loadEvent(Store& store, const DemoOutcome& demo, UnixSeconds now) {
   opening.title = "Why partnerships raise achievement";
   opening.startsAt = *input.startsOn + "T09:00";
   opening.room = "Ballroom A";
-  ACCORD_CHECK(addSession(store, admin, event.id, opening));
+  ACCORD_CHECK(addSession(store, admin, event.id, opening, now));
   SessionInput panel;
   panel.title = "Interest-based problem solving in a district committee";
   panel.startsAt = *input.startsOn + "T13:30";
   panel.room = "Room 204";
   panel.presentingDistrictIds = std::vector<long long>{demo.districtId};
-  ACCORD_CHECK(addSession(store, admin, event.id, panel));
+  ACCORD_CHECK(addSession(store, admin, event.id, panel, now));
   return Ok{};
 }
 
@@ -119,6 +101,7 @@ Result<void> loadEvent(Store& store, const DemoOutcome& demo, UnixSeconds now) {
 Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& options) {
   DemoOutcome out;
   out.accounts = demoAccounts();
+  if (options.network) out.networkAccounts = demoNetworkAccounts();
   out.principles = {"No excuses.", "Understand each other's jobs.", "Be honest.", "We won't let each other fail."};
 
   ACCORD_TRY(auto tx, store.write());
@@ -127,6 +110,7 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& o
     tx.reset();
     ACCORD_CHECK(loadCommittee(store, out, now));
     ACCORD_CHECK(loadEvent(store, out, now));
+    if (options.network) ACCORD_CHECK(loadDemoNetwork(store, now));
     return out;
   }
 
@@ -145,37 +129,17 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& o
     ACCORD_CHECK(tx->districts().update(district));
     ACCORD_CHECK(loadDemoOutcomes(*tx, out.districtId, now));
   }
-  long long superintendentId = 0;
   // One hash for all demo accounts: hashing is deliberately slow.
   const std::string hash = crypto::hashPassword(kDemoPassword);
-  for (const auto& account : out.accounts) {
-    User user;
-    user.email = account.email;
-    user.name = account.name;
-    user.admin = account.role == "administrator";
-    user.passwordHash = hash;
-    user.createdAt = now;
-    auto found = tx->users().byEmail(user.email);
-    if (found.ok()) {
-      user.id = found->id;
-    } else {
-      ACCORD_TRY(user.id, tx->users().insert(user));
-    }
-    Membership m;
-    m.districtId = out.districtId;
-    m.userId = user.id;
-    m.side = account.side;
-    m.role = account.role;
-    m.createdAt = now;
-    ACCORD_CHECK(tx->districts().insertMembership(m));
-    if (account.role == "superintendent") superintendentId = user.id;
-  }
+  ACCORD_TRY(std::vector<long long> people, addDemoPeople(*tx, out.districtId, out.accounts, hash, now));
+  long long superintendentId = people[1];
   if (options.outcomes)
     ACCORD_CHECK(loadDemoSurveys(*tx, out.districtId, superintendentId, demoSchoolQualities(), now));
   ACCORD_CHECK(tx->commit());
   tx.reset();
   ACCORD_CHECK(loadCommittee(store, out, now));
   ACCORD_CHECK(loadEvent(store, out, now));
+  if (options.network) ACCORD_CHECK(loadDemoNetwork(store, now));
   out.created = true;
   return out;
 }

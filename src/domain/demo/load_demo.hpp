@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "common/clock.hpp"
+#include "domain/demo/demo_people.hpp"
 #include "domain/store.hpp"
 
 namespace accord::domain {
@@ -11,17 +12,11 @@ namespace accord::domain {
 inline constexpr const char* kDemoDistrictName = "ABC Partnership Unified School District (demo)";
 inline constexpr const char* kDemoPassword = "accord-demo";
 
-struct DemoAccount {
-  std::string email;
-  std::string name;
-  std::string side;
-  std::string role;
-};
-
 struct DemoOutcome {
   bool created = false;  // false when the demo district was there already
   long long districtId = 0;
   std::vector<DemoAccount> accounts;
+  std::vector<DemoAccount> networkAccounts;  // of the network's other demo districts, when loaded
   std::vector<std::string> principles;
 };
 
@@ -30,6 +25,9 @@ struct DemoOptions {
   // and two years of climate-survey results (demo_surveys.hpp); without them the district starts
   // with no outcome or survey data, as a new one does.
   bool outcomes = true;
+  // Two more districts of the network, with their people and the practices they published
+  // (demo_network.hpp), so the practice library and peer districts have something to show.
+  bool network = true;
 };
 
 // Creates the demo district, its people, its labor–management committee and the committee's signed

@@ -1,3 +1,4 @@
+#include "domain/audit/use_cases.hpp"
 #include "domain/directory/use_cases.hpp"
 
 namespace accord::domain {
@@ -15,6 +16,11 @@ Result<DirectoryImport> importDirectory(Store& store, const User* caller, std::i
                result.districtsUpdated += updated;
                return Ok{};
              }));
+  ACCORD_CHECK(auditNetwork(*tx, caller, "directory.import", "directory", 0,
+                            {{"entries", result.entries},
+                             {"districts_updated", result.districtsUpdated},
+                             {"errors", result.report.errors.size()}},
+                            now));
   ACCORD_CHECK(tx->commit());
   return result;
 }

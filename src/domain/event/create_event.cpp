@@ -1,3 +1,4 @@
+#include "domain/audit/use_cases.hpp"
 #include "domain/event/use_cases.hpp"
 
 namespace accord::domain {
@@ -26,6 +27,8 @@ Result<Event> createEvent(Store& store, const Caller& caller, const EventInput& 
     auto added = tx->events().addOrganizer(event.id, user->id);
     if (!added.ok() && added.error().code != ErrorCode::kConflict) return added.takeError();
   }
+  ACCORD_CHECK(auditNetwork(*tx, &caller.user, "event.create", "event", event.id,
+                            {{"title", event.title}, {"organizers", organizerEmails.size()}}, now));
   ACCORD_CHECK(tx->commit());
   return event;
 }

@@ -1,3 +1,4 @@
+#include "domain/audit/use_cases.hpp"
 #include "domain/event/use_cases.hpp"
 #include "domain/event/waitlist.hpp"
 
@@ -14,6 +15,10 @@ Result<Event> updateEvent(Store& store, const Caller& caller, long long eventId,
   ACCORD_CHECK(tx->events().lockTeams(eventId));
   ACCORD_CHECK(tx->events().update(event));
   ACCORD_CHECK(fillPlaces(*tx, event, now));
+  ACCORD_CHECK(auditNetwork(*tx, &caller.user, "event.update", "event", event.id,
+                            {{"title", event.title}, {"team_capacity", event.teamCapacity},
+                             {"registration_open", event.registrationOpen}},
+                            now));
   ACCORD_CHECK(tx->commit());
   return event;
 }

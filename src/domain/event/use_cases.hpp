@@ -49,10 +49,11 @@ struct EventView {
 };
 Result<EventView> getEvent(Store& store, const Caller& caller, long long eventId);
 
+// For organizers and administrators.
 Result<std::vector<Organizer>> addOrganizer(Store& store, const Caller& caller, long long eventId,
-                                            const std::string& email);
+                                            const std::string& email, UnixSeconds now);
 Result<std::vector<Organizer>> removeOrganizer(Store& store, const Caller& caller, long long eventId,
-                                               long long userId);
+                                               long long userId, UnixSeconds now);
 
 struct SessionInput {
   std::optional<std::string> title;
@@ -60,10 +61,12 @@ struct SessionInput {
   std::optional<std::string> room;
   std::optional<std::vector<long long>> presentingDistrictIds;
 };
-Result<EventSession> addSession(Store& store, const Caller& caller, long long eventId, const SessionInput& input);
+Result<EventSession> addSession(Store& store, const Caller& caller, long long eventId, const SessionInput& input,
+                                UnixSeconds now);
 Result<EventSession> updateSession(Store& store, const Caller& caller, long long eventId, long long sessionId,
-                                   const SessionInput& input);
-Result<void> removeSession(Store& store, const Caller& caller, long long eventId, long long sessionId);
+                                   const SessionInput& input, UnixSeconds now);
+Result<void> removeSession(Store& store, const Caller& caller, long long eventId, long long sessionId,
+                           UnixSeconds now);
 
 struct TeamRegistration {
   long long districtId = 0;

@@ -103,6 +103,12 @@ Result<Response> listAudit(Services s, Request& req) {
   return jsonResponse(200, pageJson(entries, auditJson));
 }
 
+Result<Response> listNetworkAudit(Services s, Request& req) {
+  ACCORD_TRY(auto page, pageQuery(req));
+  ACCORD_TRY(auto entries, domain::listNetworkAudit(s.store, *req.caller, page.cursor, page.limit));
+  return jsonResponse(200, pageJson(entries, auditJson));
+}
+
 }  // namespace
 
 void addBodyRoutes(Router& router, Services s) {
@@ -117,6 +123,7 @@ void addBodyRoutes(Router& router, Services s) {
   router.add("POST", bodies + "/{body}/co-chairs", Access::kSession, [s](Request& r) { return setCoChair(s, r); });
   router.add("GET", "/api/v1/districts/{district}/audit", Access::kSession,
              [s](Request& r) { return listAudit(s, r); });
+  router.add("GET", "/api/v1/network/audit", Access::kSession, [s](Request& r) { return listNetworkAudit(s, r); });
 }
 
 }  // namespace accord::http

@@ -160,14 +160,14 @@ Result<Response> addOrganizer(Services s, Request& req) {
   ACCORD_TRY(long long id, pathId(req, "event", "event"));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto email, requiredString(body, "email"));
-  ACCORD_TRY(auto organizers, domain::addOrganizer(s.store, *req.caller, id, email));
+  ACCORD_TRY(auto organizers, domain::addOrganizer(s.store, *req.caller, id, email, nowSeconds()));
   return jsonResponse(201, listJson(organizersJson(organizers)));
 }
 
 Result<Response> removeOrganizer(Services s, Request& req) {
   ACCORD_TRY(long long id, pathId(req, "event", "event"));
   ACCORD_TRY(long long user, pathId(req, "user", "organizer"));
-  ACCORD_TRY(auto organizers, domain::removeOrganizer(s.store, *req.caller, id, user));
+  ACCORD_TRY(auto organizers, domain::removeOrganizer(s.store, *req.caller, id, user, nowSeconds()));
   return jsonResponse(200, listJson(organizersJson(organizers)));
 }
 
@@ -186,7 +186,7 @@ Result<Response> addSession(Services s, Request& req) {
   ACCORD_TRY(long long id, pathId(req, "event", "event"));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto input, sessionInput(body));
-  ACCORD_TRY(auto session, domain::addSession(s.store, *req.caller, id, input));
+  ACCORD_TRY(auto session, domain::addSession(s.store, *req.caller, id, input, nowSeconds()));
   return jsonResponse(201, sessionJson(session));
 }
 
@@ -195,14 +195,14 @@ Result<Response> updateSession(Services s, Request& req) {
   ACCORD_TRY(long long sessionId, pathId(req, "session", "session"));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto input, sessionInput(body));
-  ACCORD_TRY(auto session, domain::updateSession(s.store, *req.caller, id, sessionId, input));
+  ACCORD_TRY(auto session, domain::updateSession(s.store, *req.caller, id, sessionId, input, nowSeconds()));
   return jsonResponse(200, sessionJson(session));
 }
 
 Result<Response> removeSession(Services s, Request& req) {
   ACCORD_TRY(long long id, pathId(req, "event", "event"));
   ACCORD_TRY(long long sessionId, pathId(req, "session", "session"));
-  ACCORD_CHECK(domain::removeSession(s.store, *req.caller, id, sessionId));
+  ACCORD_CHECK(domain::removeSession(s.store, *req.caller, id, sessionId, nowSeconds()));
   return noContent();
 }
 

@@ -55,7 +55,7 @@ json auditJson(const domain::AuditEntry& e) {
   json details = json::parse(e.details, nullptr, false);
   return {{"id", e.id},
           {"at", e.at},
-          {"actor_id", e.actorId},
+          {"actor_id", e.actorId ? json(e.actorId) : json(nullptr)},  // none: the command line
           {"actor_name", e.actorName},
           {"action", e.action},
           {"subject_type", e.subjectType},

@@ -17,6 +17,14 @@ constexpr const char* kListAudit =
     "SELECT a.id, a.district_id, a.actor_id, a.at, a.action, a.subject_type, a.subject_id, a.details, u.name "
     "FROM audit_log a JOIN users u ON u.id = a.actor_id "
     "WHERE a.district_id = :district AND (:before = 0 OR a.id < :before2) ORDER BY a.id DESC LIMIT :limit";
+// The network's log: no district, and an entry of the command line has no actor.
+constexpr const char* kInsertNetworkAudit =
+    "INSERT INTO network_audit_log (actor_id, at, action, subject_type, subject_id, details) "
+    "VALUES (:actor, :at, :action, :type, :subject, :details)";
+constexpr const char* kListNetworkAudit =
+    "SELECT a.id, 0, COALESCE(a.actor_id, 0), a.at, a.action, a.subject_type, a.subject_id, a.details, "
+    "COALESCE(u.name, '') FROM network_audit_log a LEFT JOIN users u ON u.id = a.actor_id "
+    "WHERE (:before = 0 OR a.id < :before2) ORDER BY a.id DESC LIMIT :limit";
 
 constexpr const char* kInsertBody =
     "INSERT INTO bodies (district_id, name, level, school, labor_seats, management_seats, rule_kind, "
@@ -118,6 +126,27 @@ Result<void> SqlAudit::record(const domain::AuditEntry& e) {
     sql_ << kInsertAudit, use(e.districtId), use(e.actorId), use(e.at), use(e.action), use(e.subjectType),
         use(e.subjectId), use(e.details);
     return Ok{};
+  });
+}
+
+Result<void> SqlAudit::recordNetwork(const domain::AuditEntry& e) {
+  return guarded("record network audit", [&]() -> Result<void> {
+    Nullable<long long> actor(e.actorId ? std::optional<long long>(e.actorId) : std::nullopt);
+    sql_ << kInsertNetworkAudit, use(actor.value, actor.ind), use(e.at), use(e.action), use(e.subjectType),
+        use(e.subjectId), use(e.details);
+    return Ok{};
+  });
+}
+
+Result<domain::Page<domain::AuditEntry>> SqlAudit::listNetwork(long long beforeId, int limit) {
+  return guarded("list network audit", [&]() -> Result<domain::Page<domain::AuditEntry>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<AuditRow>(sql_, kListNetworkAudit, [&](soci::statement& st) {
+      st.exchange(use(beforeId));
+      st.exchange(use(beforeId));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::AuditEntry& e) { return e.id; });
   });
 }
 

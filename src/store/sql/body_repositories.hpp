@@ -11,6 +11,8 @@ class SqlAudit final : public domain::AuditRepository {
   explicit SqlAudit(soci::session& sql) : sql_(sql) {}
   Result<void> record(const domain::AuditEntry& entry) override;
   Result<domain::Page<domain::AuditEntry>> list(long long districtId, long long beforeId, int limit) override;
+  Result<void> recordNetwork(const domain::AuditEntry& entry) override;
+  Result<domain::Page<domain::AuditEntry>> listNetwork(long long beforeId, int limit) override;
 
  private:
   soci::session& sql_;

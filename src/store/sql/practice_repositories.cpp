@@ -1,5 +1,7 @@
 #include "store/sql/practice_repositories.hpp"
 
+#include <algorithm>
+
 #include "domain/practice/search_text.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/json_list.hpp"
@@ -68,23 +70,29 @@ constexpr const char* kPracticesOfDistrict =
 constexpr const char* kNewest =
     "SELECT " ACCORD_PRACTICE_COLUMNS ", '' FROM practices p JOIN districts d ON d.id = p.district_id WHERE 1 = 1"
     ACCORD_SEARCH_FILTERS " ORDER BY p.id DESC LIMIT :limit OFFSET :offset";
-// Ranked in two steps: the inner query ranks every match by bm25 (weights: title, summary, body,
-// problem, tags) and keeps one page of ids; only that page's snippets are made, which is the
-// costly part.
+// Ranked in three steps. `top` ranks the matches by bm25 (weights: title, summary, body, problem,
+// tags) inside FTS5 alone, which is cheap, and keeps the best :candidates (-1: all); `page` joins
+// only those to their practices to apply the filters and keeps one page; only that page's
+// snippets are made, each by its rowid. Reading a practice row for every match of a common word
+// and computing bm25 twice cost four times as much.
 constexpr const char* kSearchSqlite =
-    "SELECT " ACCORD_PRACTICE_COLUMNS ", snippet(practice_search, -1, char(2), char(3), '…', 20) "
-    "FROM practice_search JOIN practices p ON p.id = practice_search.rowid JOIN districts d ON d.id = p.district_id "
-    "WHERE practice_search MATCH :match AND practice_search.rowid IN ("
-    "SELECT practice_search.rowid FROM practice_search JOIN practices p ON p.id = practice_search.rowid "
-    "JOIN districts d ON d.id = p.district_id WHERE practice_search MATCH :match2" ACCORD_SEARCH_FILTERS
-    " ORDER BY bm25(practice_search, 10.0, 4.0, 1.0, 2.0, 6.0), p.id DESC LIMIT :limit OFFSET :offset) "
-    "ORDER BY bm25(practice_search, 10.0, 4.0, 1.0, 2.0, 6.0), p.id DESC";
+    "WITH top AS (SELECT rowid AS id, bm25(practice_search, 10.0, 4.0, 1.0, 2.0, 6.0) AS score "
+    "FROM practice_search WHERE practice_search MATCH :match ORDER BY score, rowid DESC LIMIT :candidates), "
+    "page AS (SELECT top.id, top.score FROM top JOIN practices p ON p.id = top.id "
+    "JOIN districts d ON d.id = p.district_id WHERE 1 = 1" ACCORD_SEARCH_FILTERS
+    " ORDER BY top.score, top.id DESC LIMIT :limit OFFSET :offset) "
+    "SELECT " ACCORD_PRACTICE_COLUMNS ", snippet(practice_search, -1, char(2), char(3), '…', 20) FROM page "
+    "JOIN practice_search ON practice_search.rowid = page.id JOIN practices p ON p.id = page.id "
+    "JOIN districts d ON d.id = p.district_id WHERE practice_search MATCH :match2 ORDER BY page.score, page.id DESC";
+// How many of the best-ranked matches SQLite filters before it ranks them all: enough for a page
+// unless the filters leave out most of them.
+constexpr long long kSearchCandidates = 200;
 constexpr const char* kSearchPostgres =
-    "WITH words AS (SELECT plainto_tsquery('simple', :match) AS q), "
+    "WITH words AS (SELECT plainto_tsquery('accord_english', :match) AS q), "
     "hits AS (SELECT p.id, ts_rank(p.search_vector, words.q) AS rank FROM practices p "
     "JOIN districts d ON d.id = p.district_id CROSS JOIN words WHERE p.search_vector @@ words.q" ACCORD_SEARCH_FILTERS
     " ORDER BY rank DESC, p.id DESC LIMIT :limit OFFSET :offset) "
-    "SELECT " ACCORD_PRACTICE_COLUMNS ", ts_headline('simple', p.title || ' · ' || p.summary || ' · ' || "
+    "SELECT " ACCORD_PRACTICE_COLUMNS ", ts_headline('accord_english', p.title || ' · ' || p.summary || ' · ' || "
     "p.problem || ' · ' || p.body, words.q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
     "', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"') "
     "FROM hits JOIN practices p ON p.id = hits.id JOIN districts d ON d.id = p.district_id CROSS JOIN words "
@@ -350,15 +358,18 @@ Result<std::vector<domain::SearchHit>> SqlPractices::search(const domain::Practi
       if (!match.empty()) match += ' ';
       match += pg ? term : "\"" + term + "\"";
     }
-    const char* sql = q.terms.empty() ? kNewest : pg ? kSearchPostgres : kSearchSqlite;
+    bool ranked = !q.terms.empty();
+    const char* sql = !ranked ? kNewest : pg ? kSearchPostgres : kSearchSqlite;
+    bool capped = ranked && !pg;
     long long viewer = q.viewerId;
     int publicOnly = q.publicOnly ? 1 : 0;
     long long minEnrollment = q.minEnrollment.value_or(-1), maxEnrollment = q.maxEnrollment.value_or(-1);
     int fetch = q.limit + 1;
     long long offset = q.offset;
-    auto hits = selectAll<HitRow>(sql_, sql, [&](soci::statement& st) {
-      if (!q.terms.empty()) st.exchange(use(match));
-      if (!q.terms.empty() && !pg) st.exchange(use(match));
+    long long candidates = std::max(kSearchCandidates, 4 * (offset + fetch));
+    auto bind = [&](soci::statement& st) {
+      if (ranked) st.exchange(use(match));
+      if (capped) st.exchange(use(candidates));
       st.exchange(use(viewer));
       st.exchange(use(publicOnly));
       st.exchange(use(q.state));
@@ -375,7 +386,14 @@ Result<std::vector<domain::SearchHit>> SqlPractices::search(const domain::Practi
       st.exchange(use(q.districtId));
       st.exchange(use(fetch));
       st.exchange(use(offset));
-    });
+      if (capped) st.exchange(use(match));
+    };
+    auto hits = selectAll<HitRow>(sql_, sql, bind);
+    // The best candidates did not fill the page: the filters left many out, or there are no more.
+    if (capped && static_cast<int>(hits.size()) < fetch) {
+      candidates = -1;
+      hits = selectAll<HitRow>(sql_, sql, bind);
+    }
     more = static_cast<int>(hits.size()) > q.limit;
     if (more) hits.resize(q.limit);
     return hits;

@@ -715,6 +715,28 @@ const std::vector<Migration>& sqliteMigrations() {
            " PRIMARY KEY (user_id, day))",
            "CREATE INDEX notification_digests_day ON notification_digests(day, status)",
        }},
+      {13,
+       "the network's own audit log; practices searched by word stems",
+       {
+           // "mentor" finds "mentoring" and "mentors": the words are indexed by their stems.
+           "DROP TABLE practice_search",
+           "CREATE VIRTUAL TABLE practice_search USING fts5(title, summary, body, problem, tags,"
+           " tokenize = 'porter unicode61 remove_diacritics 0')",
+           "INSERT INTO practice_search (rowid, title, summary, body, problem, tags) "
+           "SELECT p.id, p.title, p.summary, p.body, p.problem, "
+           "COALESCE((SELECT group_concat(t.tag, ' ') FROM practice_tags t WHERE t.practice_id = p.id), '') "
+           "FROM practices p",
+           // Writes to what every district shares: events, their organizers and sessions, the directory.
+           // No actor: the command line.
+           "CREATE TABLE network_audit_log ("
+           " id INTEGER PRIMARY KEY,"
+           " actor_id INTEGER REFERENCES users(id),"
+           " at INTEGER NOT NULL,"
+           " action TEXT NOT NULL,"
+           " subject_type TEXT NOT NULL,"
+           " subject_id INTEGER NOT NULL,"
+           " details TEXT NOT NULL)",
+       }},
   };
   return migrations;
 }

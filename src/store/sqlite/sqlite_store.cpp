@@ -14,8 +14,12 @@ namespace {
 //    even if the machine loses power.
 //  - foreign_keys is off by default in SQLite.
 //  - busy_timeout covers the short moments when a checkpoint holds a lock.
+//  - mmap_size: reads come straight from the file's pages in memory, which every connection shares,
+//    instead of each connection's small page cache (2 MiB): a search that joins a thousand practices
+//    ran twice as fast (bench/search.sh).
 void applyPragmas(soci::session& sql, bool reader) {
   sql << "PRAGMA busy_timeout = 5000";
+  sql << "PRAGMA mmap_size = 268435456";
   sql << "PRAGMA journal_mode = WAL";
   sql << "PRAGMA synchronous = FULL";
   sql << "PRAGMA foreign_keys = ON";

@@ -103,4 +103,5 @@ export const api = {
 
   audit: (district: number, cursor = '') =>
     call<Page<AuditEntry>>('GET', '/api/v1/districts/{district}/audit', { district }, undefined, { cursor }),
+  networkAudit: (cursor = '') => call<Page<AuditEntry>>('GET', '/api/v1/network/audit', {}, undefined, { cursor }),
 };

@@ -89,7 +89,7 @@ export interface BodyView extends Body {
 export interface AuditEntry {
   id: number;
   at: number;
-  actor_id: number;
+  actor_id: number | null; // null: the command line (network log only)
   actor_name: string;
   action: string;
   subject_type: string;

@@ -51,7 +51,7 @@ export function EventPage(props: { eventId: number; user: User }) {
         <>
           <EventForm key={e.updated_at} event={e} onSaved={view.reload} />
           <SessionForm event={e} onAdded={view.reload} />
-          <Organizers event={e} admin={props.user.admin} onChanged={view.reload} />
+          <Organizers event={e} onChanged={view.reload} />
         </>
       )}
     </>
@@ -160,8 +160,8 @@ function SessionEdit(props: { event: EventView; session: EventSession; onDone: (
   );
 }
 
-// The event's organizers; an Accord administrator names and removes them.
-function Organizers(props: { event: EventView; admin: boolean; onChanged: () => void }) {
+// The event's organizers, named and removed by its organizers and Accord's administrators.
+function Organizers(props: { event: EventView; onChanged: () => void }) {
   const { t } = useI18n();
   const { event } = props;
   const [email, setEmail] = useState('');
@@ -198,26 +198,20 @@ function Organizers(props: { event: EventView; admin: boolean; onChanged: () => 
           {event.organizers.map((o) => (
             <li key={o.user_id}>
               <span>{o.name} ({o.email})</span>
-              {props.admin && (
-                <button type="button" class="secondary" disabled={action.busy} onClick={() => remove(o.user_id, o.name)}>
-                  {t('event.removeOrganizer', { name: o.name })}
-                </button>
-              )}
+              <button type="button" class="secondary" disabled={action.busy} onClick={() => remove(o.user_id, o.name)}>
+                {t('event.removeOrganizer', { name: o.name })}
+              </button>
             </li>
           ))}
         </ul>
       )}
-      {props.admin ? (
-        <form onSubmit={add}>
-          <Field label={t('event.organizerEmail')}>
-            <input type="email" value={email} required autocomplete="off" onInput={(e) => setEmail(e.currentTarget.value)} />
-          </Field>
-          <ErrorMessage error={action.error} />
-          <button type="submit" disabled={action.busy}>{t('event.addOrganizer')}</button>
-        </form>
-      ) : (
-        <p>{t('event.organizersByAdmin')}</p>
-      )}
+      <form onSubmit={add}>
+        <Field label={t('event.organizerEmail')}>
+          <input type="email" value={email} required autocomplete="off" onInput={(e) => setEmail(e.currentTarget.value)} />
+        </Field>
+        <ErrorMessage error={action.error} />
+        <button type="submit" disabled={action.busy}>{t('event.addOrganizer')}</button>
+      </form>
       <div role="status" class="status">{done}</div>
     </section>
   );

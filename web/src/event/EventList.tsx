@@ -57,6 +57,11 @@ export function EventListPage(props: { user: User }) {
         )}
       </section>
       {props.user.admin && <EventForm onSaved={(id) => navigate(`/network/events/${id}`)} />}
+      {props.user.admin && (
+        <p>
+          <Link href="/network/audit">{t('audit.networkLink')}</Link>
+        </p>
+      )}
     </>
   );
 }

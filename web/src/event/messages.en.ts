@@ -48,7 +48,6 @@ export const eventEn = {
   'event.sessionSaved': 'The session “{title}” is saved.',
   'event.sessionRemoved': 'The session “{title}” is removed.',
   'event.noOrganizers': 'The event has no organizers yet.',
-  'event.organizersByAdmin': 'An Accord administrator names and removes the organizers.',
   'event.organizerEmail': 'E-mail of the new organizer',
   'event.addOrganizer': 'Add the organizer',
   'event.removeOrganizer': 'Remove {name} as organizer',

@@ -50,7 +50,6 @@ export const eventEs: Record<keyof typeof eventEn, string> = {
   'event.sessionSaved': 'La sesión «{title}» quedó guardada.',
   'event.sessionRemoved': 'La sesión «{title}» se quitó.',
   'event.noOrganizers': 'El evento todavía no tiene organizadores.',
-  'event.organizersByAdmin': 'Un administrador de Accord nombra y quita a los organizadores.',
   'event.organizerEmail': 'Correo electrónico del nuevo organizador',
   'event.addOrganizer': 'Añadir al organizador',
   'event.removeOrganizer': 'Quitar a {name} como organizador',

@@ -137,6 +137,10 @@ const core = {
   'audit.who': 'Who',
   'audit.what': 'What',
   'audit.none': 'Nothing has been recorded yet.',
+  'audit.networkTitle': 'Network audit log',
+  'audit.networkIntro': 'What was done to what every district shares: events, their sessions and organizers, and the district directory.',
+  'audit.networkLink': 'Network audit log',
+  'audit.commandLine': 'The command line',
 
   'side.labor': 'labor',
   'side.management': 'management',

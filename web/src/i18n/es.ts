@@ -137,6 +137,10 @@ const core = {
   'audit.who': 'Quién',
   'audit.what': 'Qué',
   'audit.none': 'Todavía no hay nada registrado.',
+  'audit.networkTitle': 'Registro de auditoría de la red',
+  'audit.networkIntro': 'Lo que se hizo con lo que comparten todos los distritos: los eventos, sus sesiones y organizadores, y el directorio de distritos.',
+  'audit.networkLink': 'Registro de auditoría de la red',
+  'audit.commandLine': 'La línea de comandos',
 
   'side.labor': 'sindicato',
   'side.management': 'administración',
