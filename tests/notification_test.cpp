@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "common/calendar_date.hpp"
+#include "domain/practice/use_cases.hpp"
 #include "partnership_fixture.hpp"
 
 extern char** environ;
@@ -192,7 +193,7 @@ TEST_P(Notifications, EveryKindIsOnUntilThePersonTurnsItOff) {
   auto r = get("/api/v1/me/notifications", &labor_);
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json()["email_enabled"], false);  // this server has no mail server
-  for (const char* kind : {"proposal_stance", "agenda_approval", "action_due", "check_in_due"})
+  for (const char* kind : {"proposal_stance", "agenda_approval", "action_due", "check_in_due", "practice_update"})
     EXPECT_EQ(r.json()["kinds"][kind], true) << kind;
 
   auto off = patch("/api/v1/me/notifications", {{"kinds", {{"action_due", false}, {"check_in_due", false}}}}, &labor_);
@@ -273,6 +274,58 @@ TEST_P(Notifications, TheDailyDigestTellsEachPersonWhatWaitsInTheirLanguageOnce)
   ASSERT_EQ(second.exitCode, 0) << second.output;
   EXPECT_TRUE(contains(second.output, "0 sent")) << second.output;
   EXPECT_EQ(sink_->messages().size(), received);
+}
+
+TEST_P(Notifications, AFollowerIsToldThatAnotherDistrictAdoptedThePracticeUnlessTheyTurnedItOff) {
+  if (!haveBinary()) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  startSink();
+  // A practice of Harbor, published by both co-chairs; Valley has a body to take it up.
+  std::string chairs = base_ + "/bodies/" + std::to_string(body_) + "/co-chairs";
+  ASSERT_EQ(post(chairs, {{"user_id", labor_.userId}}, &super_).status, 200);
+  ASSERT_EQ(post(chairs, {{"user_id", management_.userId}}, &super_).status, 200);
+  auto created = post(base_ + "/practices", {{"title", "Reading buddies & <friends>"}}, &labor2_);
+  ASSERT_EQ(created.status, 201) << created.body;
+  long long practice = created.json()["id"];
+  std::string signOffs = base_ + "/practices/" + std::to_string(practice) + "/sign-offs";
+  ASSERT_EQ(post(signOffs, nlohmann::json::object(), &labor_).status, 200);
+  ASSERT_EQ(post(signOffs, nlohmann::json::object(), &management_).json()["state"], "published");
+  auto valleyBody = post("/api/v1/districts/" + std::to_string(otherDistrict_) + "/bodies",
+                         {{"name", "Valley Joint Committee"}, {"labor_seats", 2}, {"management_seats", 2},
+                          {"rule", "consensus"}, {"quorum_per_side", 1}, {"fallback", "The board decides."}},
+                         &other_);
+  ASSERT_EQ(valleyBody.status, 201) << valleyBody.body;
+
+  // Three people followed it, then Valley adopted it, yesterday (UTC): today's digest tells of it.
+  // One of them turned that kind off, and one leads Valley.
+  auto callerOf = [&](const Session& who) {
+    auto tx = store_->read();
+    return domain::Caller{*(*tx)->users().byId(who.userId), {}};
+  };
+  UnixSeconds now = nowSeconds();
+  UnixSeconds yesterday = now - now % 86400 - 86400;
+  ASSERT_TRUE(domain::followPractice(*store_, callerOf(labor2_), practice, yesterday + 3600).ok());
+  ASSERT_TRUE(domain::followPractice(*store_, callerOf(management2_), practice, yesterday + 3600).ok());
+  ASSERT_TRUE(domain::followPractice(*store_, callerOf(other_), practice, yesterday + 3600).ok());
+  domain::AdoptInput into{otherDistrict_, valleyBody.json()["id"].get<long long>(), false};
+  ASSERT_TRUE(domain::adoptPractice(*store_, callerOf(other_), practice, into, yesterday + 7200).ok());
+  ASSERT_EQ(patch("/api/v1/me/notifications", {{"kinds", {{"practice_update", false}}}}, &management2_).status, 200);
+
+  auto r = notify();
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_TRUE(contains(r.output, "1 sent")) << r.output;
+  std::string mail = sink_->to("labor2@example.org");
+  ASSERT_FALSE(mail.empty());
+  EXPECT_TRUE(contains(mail, "Practices you follow")) << mail;
+  EXPECT_TRUE(contains(mail, "Adopted by another district: Reading buddies & <friends> (Harbor Unified, on " +
+                                 isoDateOf(yesterday) + ")"))
+      << mail;
+  EXPECT_TRUE(contains(mail, "Reading buddies &amp; &lt;friends&gt;")) << mail;  // the HTML part, escaped
+  EXPECT_TRUE(contains(mail, "https://accord.example.org/network/practices/" + std::to_string(practice))) << mail;
+  // Which district adopted it is not on the practice's page (it did not share its outcomes), nor here.
+  EXPECT_FALSE(contains(mail, "Valley")) << mail;
+  EXPECT_TRUE(sink_->to("management2@example.org").empty());  // turned off
+  EXPECT_TRUE(sink_->to("other@example.org").empty());        // Valley's own adoption is no news to Valley
+  EXPECT_EQ(sink_->messages().size(), 1u);
 }
 
 TEST_P(Notifications, AnUnreachableMailServerIsLoggedAndTheDigestRetriedOnTheNextRun) {

@@ -1,5 +1,6 @@
 // The practice library: publishing with both co-chairs' sign-off, full-text search, adoption by
-// another district, peer districts, the district directory, and what never leaves a district.
+// another district, following, peer districts, the district directory, and what never leaves a
+// district.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -8,6 +9,8 @@
 
 #include "common/calendar_date.hpp"
 #include "common/clock.hpp"
+#include "domain/notification/use_cases.hpp"
+#include "domain/practice/use_cases.hpp"
 #include "partnership_fixture.hpp"
 
 namespace accord::testing {
@@ -98,6 +101,31 @@ class PracticeApi : public PartnershipApi {
     return post("/api/v1/districts/" + std::to_string(district) + "/metric-values",
                 {{"metric", metric}, {"year", year}, {"value", value}}, as)
         .status;
+  }
+
+  HttpResult follow(long long practice, const Session* as) {
+    return sendAs({"PUT", practicePath(practice) + "/follow", {}, {}}, as);
+  }
+  HttpResult unfollow(long long practice, const Session* as) { return del(practicePath(practice) + "/follow", as); }
+
+  // The person as the use cases see a caller, to act at a moment other than now.
+  domain::Caller callerOf(const Session& who) {
+    auto tx = store_->read();
+    EXPECT_TRUE(tx.ok());
+    auto user = (*tx)->users().byId(who.userId);
+    EXPECT_TRUE(user.ok());
+    return {user.ok() ? *user : domain::User{}, {}};
+  }
+
+  // The changes in followed practices that the person's digest of the day of `at` tells.
+  std::vector<domain::FollowedChange> followedInDigest(const Session& who, UnixSeconds at) {
+    auto tx = store_->read();
+    EXPECT_TRUE(tx.ok());
+    auto user = (*tx)->users().byId(who.userId);
+    EXPECT_TRUE(user.ok());
+    auto digest = domain::composeDigest(**tx, *user, at);
+    EXPECT_TRUE(digest.ok());
+    return digest.ok() ? digest->followed : std::vector<domain::FollowedChange>{};
   }
 
   HttpResult importDirectory(const std::string& csv, const Session& as) {
@@ -382,6 +410,150 @@ TEST_P(PracticeApi, AnotherDistrictFindsAndAdoptsAPracticeAsAnIssue) {
   EXPECT_EQ(change["to_year"], thisYear_);
   EXPECT_DOUBLE_EQ(change["change"].get<double>(), 4.0);
   EXPECT_EQ(search("q=reading", &labor2_)["items"][0]["adoptions"], 1);
+}
+
+TEST_P(PracticeApi, FollowingAndUnfollowingAreIdempotentAndCounted) {
+  long long id = publish({{"title", "Reading buddies"}});
+  auto first = follow(id, &other_);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json(), (nlohmann::json{{"following", true}, {"followers", 1}}));
+  EXPECT_EQ(follow(id, &other_).json(), (nlohmann::json{{"following", true}, {"followers", 1}}));
+  // A practice of one's own district may be followed too.
+  EXPECT_EQ(follow(id, &labor2_).json(), (nlohmann::json{{"following", true}, {"followers", 2}}));
+
+  auto seen = get(practicePath(id), &other_);
+  ASSERT_EQ(seen.status, 200) << seen.body;
+  EXPECT_EQ(seen.json()["following"], true);
+  EXPECT_EQ(seen.json()["followers"], 2);
+  EXPECT_EQ(get(practicePath(id), &management2_).json()["following"], false);
+
+  auto stopped = unfollow(id, &other_);
+  ASSERT_EQ(stopped.status, 200) << stopped.body;
+  EXPECT_EQ(stopped.json(), (nlohmann::json{{"following", false}, {"followers", 1}}));
+  EXPECT_EQ(unfollow(id, &other_).json(), (nlohmann::json{{"following", false}, {"followers", 1}}));
+  EXPECT_EQ(get(practicePath(id), &other_).json()["following"], false);
+  EXPECT_EQ(get(practicePath(id), &other_).json()["followers"], 1);
+
+  // Following is personal, not an act of the partnership: nothing goes into the audit log.
+  auto log = get(base_ + "/audit", &super_);
+  ASSERT_EQ(log.status, 200) << log.body;
+  EXPECT_EQ(log.body.find("follow"), std::string::npos) << log.body;
+}
+
+TEST_P(PracticeApi, OnlyAPublishedPracticeTheCallerCanReadIsFollowed) {
+  long long draft = create({{"title", "Draft plan"}}, labor2_);
+  // Another district's draft is not there for them, as reading it is not.
+  EXPECT_EQ(follow(draft, &other_).status, 404);
+  EXPECT_EQ(unfollow(draft, &other_).status, 404);
+  EXPECT_EQ(follow(999999, &other_).status, 404);
+  EXPECT_EQ(unfollow(999999, &other_).status, 404);
+  // Its own district reads the draft, but nothing is published to follow yet.
+  EXPECT_EQ(follow(draft, &labor2_).status, 409);
+
+  long long open = publish({{"title", "Open books"}, {"public", true}});
+  EXPECT_EQ(follow(open, nullptr).status, 401);
+  EXPECT_EQ(unfollow(open, nullptr).status, 401);
+  EXPECT_EQ(get("/api/v1/me/followed-practices").status, 401);
+  EXPECT_EQ(sendAs({"PUT", practicePath(open) + "/follow", {}, {}}, &other_, false).status, 403);  // no CSRF token
+  ASSERT_EQ(follow(open, &other_).status, 200);
+  // The public page says nothing of who follows.
+  auto anonymous = get("/api/v1/public/practices/" + std::to_string(open));
+  ASSERT_EQ(anonymous.status, 200);
+  EXPECT_FALSE(anonymous.json().contains("followers"));
+  EXPECT_FALSE(anonymous.json().contains("following"));
+}
+
+TEST_P(PracticeApi, TheFollowedListShowsWhatChangedSinceFollowing) {
+  long long reading = publish({{"title", "Reading buddies"}});
+  long long walks = publish({{"title", "Joint walkthroughs"}});
+  ASSERT_EQ(follow(reading, &labor2_).status, 200);
+  ASSERT_EQ(follow(walks, &labor2_).status, 200);
+  ASSERT_EQ(follow(reading, &other_).status, 200);
+
+  auto list = get("/api/v1/me/followed-practices", &labor2_);
+  ASSERT_EQ(list.status, 200) << list.body;
+  ASSERT_EQ(ids(list.json()), (std::vector<long long>{walks, reading}));
+  auto item = list.json()["items"][1];
+  EXPECT_EQ(item["title"], "Reading buddies");
+  EXPECT_EQ(item["district"]["name"], "Harbor Unified");
+  EXPECT_EQ(item["state"], "published");
+  EXPECT_TRUE(item["published_at"].is_number_integer());
+  EXPECT_EQ(item["adoptions"], 0);
+  EXPECT_EQ(item["last_change_at"], item["published_at"]);
+  EXPECT_EQ(item["updated_since_followed"], false);
+  EXPECT_TRUE(get("/api/v1/me/followed-practices", &management2_).json()["items"].empty());
+
+  // Another district adopts it a minute later.
+  domain::AdoptInput into{otherDistrict_, otherBody_, false};
+  UnixSeconds later = nowSeconds() + 60;
+  ASSERT_TRUE(domain::adoptPractice(*store_, callerOf(other_), reading, into, later).ok());
+  auto after = get("/api/v1/me/followed-practices", &labor2_).json()["items"];
+  EXPECT_EQ(after[1]["adoptions"], 1);
+  EXPECT_EQ(after[1]["last_change_at"], later);
+  EXPECT_EQ(after[1]["updated_since_followed"], true);
+  EXPECT_EQ(after[0]["updated_since_followed"], false);
+  // The adopting district's own act is no news to its people.
+  auto adopters = get("/api/v1/me/followed-practices", &other_).json()["items"];
+  ASSERT_EQ(adopters.size(), 1u);
+  EXPECT_EQ(adopters[0]["updated_since_followed"], false);
+
+  // Back to draft, it leaves the list of those who cannot read it; its own district still sees it.
+  ASSERT_EQ(patch(practices() + "/" + std::to_string(reading), {{"summary", "Now weekly."}}, &labor2_).status, 200);
+  EXPECT_TRUE(get("/api/v1/me/followed-practices", &other_).json()["items"].empty());
+  auto own = get("/api/v1/me/followed-practices", &labor2_).json()["items"];
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_EQ(own[1]["state"], "draft");
+  ASSERT_EQ(signOff(reading, labor_).status, 200);
+  ASSERT_EQ(signOff(reading, management_).status, 200);
+  EXPECT_EQ(ids(get("/api/v1/me/followed-practices", &other_).json()), std::vector<long long>{reading});
+
+  auto page = get("/api/v1/me/followed-practices?limit=1", &labor2_).json();
+  ASSERT_EQ(ids(page), std::vector<long long>{walks});
+  ASSERT_TRUE(page["next_cursor"].is_string());
+  auto rest = get("/api/v1/me/followed-practices?limit=1&cursor=" + page["next_cursor"].get<std::string>(), &labor2_);
+  EXPECT_EQ(ids(rest.json()), std::vector<long long>{reading});
+  EXPECT_TRUE(rest.json()["next_cursor"].is_null());
+}
+
+TEST_P(PracticeApi, AFollowersDigestTellsOfAdoptionsAndRepublicationOnTheNextDay) {
+  long long id = publish({{"title", "Reading buddies"}});
+  ASSERT_EQ(follow(id, &labor2_).status, 200);
+  ASSERT_EQ(follow(id, &other_).status, 200);
+  // Another district adopts it a minute later; management2 begins to follow after that.
+  UnixSeconds adoptedAt = nowSeconds() + 60;
+  domain::AdoptInput into{otherDistrict_, otherBody_, false};
+  ASSERT_TRUE(domain::adoptPractice(*store_, callerOf(other_), id, into, adoptedAt).ok());
+  ASSERT_TRUE(domain::followPractice(*store_, callerOf(management2_), id, adoptedAt + 30).ok());
+
+  // A change is told in the digest of the day after it, and only then; its publication, before
+  // anyone followed, is no news.
+  EXPECT_TRUE(followedInDigest(labor2_, adoptedAt).empty());
+  auto told = followedInDigest(labor2_, adoptedAt + 86400);
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].change, "adopted");
+  EXPECT_EQ(told[0].title, "Reading buddies");
+  EXPECT_EQ(told[0].districtName, "Harbor Unified");
+  EXPECT_EQ(told[0].date, isoDateOf(adoptedAt));
+  EXPECT_EQ(told[0].path, "/network/practices/" + std::to_string(id));
+  EXPECT_TRUE(followedInDigest(labor2_, adoptedAt + 2 * 86400).empty());
+  EXPECT_TRUE(followedInDigest(management2_, adoptedAt + 86400).empty());
+  EXPECT_TRUE(followedInDigest(other_, adoptedAt + 86400).empty());  // their own district adopted it
+
+  // A draft tells its followers nothing; published again, it tells them so (here the
+  // superintendent, following it since an hour ago).
+  ASSERT_TRUE(domain::followPractice(*store_, callerOf(super_), id, nowSeconds() - 3600).ok());
+  ASSERT_EQ(patch(practices() + "/" + std::to_string(id), {{"summary", "Now weekly."}}, &labor2_).status, 200);
+  EXPECT_TRUE(followedInDigest(labor2_, adoptedAt + 86400).empty());
+  ASSERT_EQ(signOff(id, labor_).status, 200);
+  ASSERT_EQ(signOff(id, management_).status, 200);
+  UnixSeconds republishedAt = nowSeconds();
+  auto again = followedInDigest(super_, republishedAt + 86400);
+  auto published = std::find_if(again.begin(), again.end(), [](const auto& i) { return i.change == "published"; });
+  ASSERT_NE(published, again.end());
+  EXPECT_EQ(published->date, isoDateOf(republishedAt));
+
+  ASSERT_EQ(patch("/api/v1/me/notifications", {{"kinds", {{"practice_update", false}}}}, &super_).status, 200);
+  EXPECT_TRUE(followedInDigest(super_, republishedAt + 86400).empty());
 }
 
 TEST_P(PracticeApi, StartsFromAnAdoptedDecision) {

@@ -107,6 +107,7 @@ test('email preferences are saved and come back, with the keyboard alone', async
   await section.getByLabel('My action items due or overdue').waitFor();
   assert.equal(await section.getByLabel('My action items due or overdue').isChecked(), false);
   assert.equal(await section.getByLabel('Proposals waiting for my stance').isChecked(), true);
+  assert.equal(await section.getByLabel('Changes in the practices I follow').isChecked(), true);
   await page.context().close();
 });
 
@@ -155,6 +156,9 @@ test('Spanish pages show no English string', async () => {
     assert.deepEqual(leaked, [], path);
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
   }
+  await page.goto(`${server.url}/account`);
+  await page.getByRole('region', { name: 'Avisos por correo electrónico' })
+    .getByLabel('Cambios en las prácticas que sigo').waitFor();
   await page.goto(`${server.url}/districts/1/handbook`);
   await page.getByRole('heading', { level: 1, name: 'Manual de la alianza' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Cronología' }).waitFor();

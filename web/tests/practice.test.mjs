@@ -1,7 +1,8 @@
 // The practice library in a real Chromium against a real server: the union president writes a
 // practice and both co-chairs sign it off, a reader searches with the keyboard alone and sees the
-// words marked, a second district adopts it as an issue, script in a practice stays inert, a public
-// practice reads without signing in, accessibility and Spanish.
+// words marked, a second district adopts it as an issue, a reader follows a practice and stops
+// following it with the keyboard, script in a practice stays inert, a public practice reads without
+// signing in, accessibility and Spanish.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { accessibilityViolations, apiAs, demo, demoPassword, launchBrowser, messages, signIn, startServer } from './support.mjs';
@@ -41,6 +42,14 @@ before(async () => {
   openPractice = await publish({ title: 'Open budget book', summary: 'Both sides read the budget together each spring.',
     body: 'We meet **twice** before the board votes.', public: true, tags: ['budget'] });
   networkPractice = await publish({ title: 'Joint walkthroughs', summary: 'Teachers and principals visit classes together.' });
+  // The union president follows the public practice, so that their library lists what they follow.
+  const unionContext = await browser.newContext();
+  const unionLogin = await unionContext.request.post(`${server.url}/api/v1/auth/login`,
+    { data: { email: demo.unionPresident, password: demoPassword } });
+  const followed = await unionContext.request.put(`${server.url}/api/v1/practices/${openPractice}/follow`,
+    { headers: { 'X-CSRF-Token': (await unionLogin.json()).csrf_token } });
+  assert.equal(followed.status(), 200);
+  await unionContext.close();
 });
 
 after(async () => {
@@ -167,6 +176,50 @@ test('a second district adopts a practice as an issue of its own body', async ()
   await page.context().close();
 });
 
+test('a reader follows a practice with the keyboard, finds it among those followed, and stops following', async () => {
+  const page = await pageAs(admin);
+  await page.goto(`${server.url}/network/practices/${networkPractice}`);
+  await settled(page);
+  const follow = page.getByRole('region', { name: 'Follow this practice' });
+  assert.match(await follow.innerText(), /No one follows it yet\./);
+  const button = follow.getByRole('button', { name: 'Follow', exact: true });
+  assert.equal(await button.getAttribute('aria-pressed'), 'false');
+  // From the heading, which has the focus, to the button with Tab; pressed with the space bar.
+  for (let i = 0; i < 30 && !(await button.evaluate((b) => b === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await button.evaluate((b) => b === document.activeElement), 'the Follow button is reached with Tab');
+  await page.keyboard.press('Space');
+  await follow.getByRole('status').filter({ hasText: 'You follow this practice now.' }).waitFor();
+  const pressed = follow.getByRole('button', { name: 'Following — stop following' });
+  assert.equal(await pressed.getAttribute('aria-pressed'), 'true');
+  assert.ok(await pressed.evaluate((b) => b === document.activeElement), 'the focus stays on the button');
+  assert.match(await follow.innerText(), /Followed by 1 person\./);
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  await page.getByRole('link', { name: 'Back to the practice library' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Practice library' }).waitFor();
+  const followed = page.getByRole('region', { name: 'Practices you follow' });
+  const link = followed.getByRole('link', { name: 'Joint walkthroughs' });
+  await link.waitFor();
+  assert.match(await followed.innerText(), /Adopted by 1 district/);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Joint walkthroughs' }).waitFor();
+  await settled(page);
+  await page.getByRole('button', { name: 'Following — stop following' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'You no longer follow this practice.' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Follow', exact: true }).getAttribute('aria-pressed'), 'false');
+
+  await page.getByRole('link', { name: 'Back to the practice library' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Practice library' }).waitFor();
+  await page.locator('.practice-hit').first().waitFor();
+  assert.equal(await page.getByRole('region', { name: 'Practices you follow' }).count(), 0);
+  await page.context().close();
+});
+
 test('script written into a practice stays inert in the browser', async () => {
   const id = await publish({
     title: 'Hostile markup',
@@ -206,6 +259,12 @@ test('a public practice reads without signing in; a network practice does not', 
   await page.context().close();
 });
 
+// The library has shown the practices the union president follows and the search results.
+async function listed(page) {
+  await page.locator('.practice-followed li').first().waitFor();
+  await page.locator('.practice-hit').first().waitFor();
+}
+
 // Every page of the area, as someone who may act on it.
 const views = [
   [demo.unionPresident, '/network/practices'],
@@ -225,7 +284,7 @@ for (const locale of ['en', 'es']) {
       if (email) await setLanguage(page, locale);
       await page.goto(`${server.url}${path}`);
       await settled(page);
-      if (path === '/network/practices') await page.locator('.practice-hit').first().waitFor();
+      if (path === '/network/practices') await listed(page);
       assert.deepEqual(await accessibilityViolations(page), [], `${path} (${locale})`);
       await page.context().close();
     }
@@ -244,7 +303,7 @@ test('the Spanish practice pages show no English string', async () => {
     if (email) await setLanguage(page, 'es');
     await page.goto(`${server.url}${path}`);
     await settled(page);
-    if (path === '/network/practices') await page.locator('.practice-hit').first().waitFor();
+    if (path === '/network/practices') await listed(page);
     const lines = (await page.locator('body').innerText()).split('\n').map((l) => l.trim());
     assert.deepEqual(english.filter((s) => lines.includes(s)), [], path);
     await page.context().close();

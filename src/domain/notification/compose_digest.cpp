@@ -5,6 +5,7 @@
 #include "domain/district/district.hpp"
 #include "domain/event/use_cases.hpp"
 #include "domain/notification/use_cases.hpp"
+#include "domain/practice/use_cases.hpp"
 
 namespace accord::domain {
 
@@ -48,6 +49,17 @@ Result<std::vector<DigestItem>> waitingIn(Transaction& tx, long long districtId,
   return items;
 }
 
+// What changed in the practices the person follows, wherever they were published: each change of
+// the day before, told once (see practiceUpdatesFor).
+Result<std::vector<FollowedChange>> followedChanges(Transaction& tx, const User& user, UnixSeconds now) {
+  ACCORD_TRY(auto updates, practiceUpdatesFor(tx, user.id, now));
+  std::vector<FollowedChange> items;
+  for (const auto& u : updates)
+    items.push_back({u.change, u.title, u.districtName, isoDateOf(u.at),
+                     "/network/practices/" + std::to_string(u.practiceId)});
+  return items;
+}
+
 }  // namespace
 
 Result<Digest> composeDigest(Transaction& tx, const User& user, UnixSeconds now) {
@@ -67,6 +79,9 @@ Result<Digest> composeDigest(Transaction& tx, const User& user, UnixSeconds now)
     }
     cursor = page.nextCursor;
   } while (cursor);
+  if (on.at("practice_update")) {
+    ACCORD_TRY(digest.followed, followedChanges(tx, user, now));
+  }
   return digest;
 }
 

@@ -17,9 +17,13 @@ struct Words {
   const char* overdue;
   const char* checkIn;
   const char* checkInLate;
+  const char* followed;  // the heading of the practices the person follows
+  const char* republished;
+  const char* adopted;
   const char* closes;
   const char* meets;
   const char* due;
+  const char* on;
   const char* footer;
 };
 
@@ -33,9 +37,13 @@ constexpr Words kEnglish = {
     "Action item overdue",
     "Event check-in due (days after the event)",
     "Event check-in overdue (days after the event)",
+    "Practices you follow",
+    "Published again after a change",
+    "Adopted by another district",
     "closes",
     "meets",
     "due",
+    "on",
     "You get this daily digest from Accord. Choose what it tells you on your account page:",
 };
 
@@ -49,9 +57,13 @@ constexpr Words kSpanish = {
     "Tarea vencida",
     "Seguimiento del evento pendiente (días después del evento)",
     "Seguimiento del evento atrasado (días después del evento)",
+    "Prácticas que sigue",
+    "Publicada de nuevo tras un cambio",
+    "Adoptada por otro distrito",
     "se cierra el",
     "se reúne el",
     "vence el",
+    "el",
     "Recibe este resumen diario de Accord. Elija qué le cuenta en la página de su cuenta:",
 };
 
@@ -85,17 +97,33 @@ MailMessage digestMessage(const Digest& digest, const std::string& publicUrl) {
       "</title></head>\n<body style=\"font-family: sans-serif; color: #1a1a1a; line-height: 1.5\">\n<p>" +
       escapeHtml(fmt::format(fmt::runtime(w.greeting), digest.user.name)) + "</p>\n<p>" + escapeHtml(w.intro) +
       "</p>\n";
+  auto heading = [&](const std::string& name) {
+    text += "\n" + name + "\n" + std::string(name.size(), '=') + "\n";
+    html += "<h2 style=\"font-size: 1.2em\">" + escapeHtml(name) + "</h2>\n";
+  };
+  auto line = [&](const std::string& what, const std::string& title, const std::string& detail,
+                  const std::string& path) {
+    std::string link = publicUrl + path;
+    text += fmt::format("- {}: {} ({})\n  {}\n", what, title, detail, link);
+    html += fmt::format("<li><strong>{}:</strong> <a href=\"{}\">{}</a> ({})</li>\n", escapeHtml(what),
+                        escapeHtml(link), escapeHtml(title), escapeHtml(detail));
+  };
   for (const auto& district : digest.districts) {
-    text += "\n" + district.districtName + "\n" + std::string(district.districtName.size(), '=') + "\n";
-    html += "<h2 style=\"font-size: 1.2em\">" + escapeHtml(district.districtName) + "</h2>\n<ul>\n";
+    heading(district.districtName);
+    html += "<ul>\n";
     for (const auto& item : district.items) {
-      std::string link = publicUrl + item.path;
       std::string detail = item.bodyName.empty() || item.bodyName == item.title ? "" : item.bodyName + ", ";
       detail += std::string(when(w, item)) + " " + item.date;
-      text += fmt::format("- {}: {} ({})\n  {}\n", label(w, item), item.title, detail, link);
-      html += fmt::format("<li><strong>{}:</strong> <a href=\"{}\">{}</a> ({})</li>\n", escapeHtml(label(w, item)),
-                          escapeHtml(link), escapeHtml(item.title), escapeHtml(detail));
+      line(label(w, item), item.title, detail, item.path);
     }
+    html += "</ul>\n";
+  }
+  if (!digest.followed.empty()) {
+    heading(w.followed);
+    html += "<ul>\n";
+    for (const auto& c : digest.followed)
+      line(c.change == "adopted" ? w.adopted : w.republished, c.title,
+           c.districtName + ", " + w.on + " " + c.date, c.path);
     html += "</ul>\n";
   }
   std::string account = publicUrl + "/account";

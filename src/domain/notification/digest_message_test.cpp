@@ -43,5 +43,35 @@ TEST(DigestMessage, SpeaksSpanishToASpanishReader) {
   EXPECT_NE(m.html.find("lang=\"es\""), std::string::npos);
 }
 
+TEST(DigestMessage, TellsChangesInFollowedPracticesUnderTheirOwnHeading) {
+  Digest d = sample("en");
+  d.followed = {{"adopted", "Reading <buddies>", "Valley Unified", "2030-04-30", "/network/practices/9"},
+                {"published", "Reading <buddies>", "Valley Unified", "2030-04-30", "/network/practices/9"}};
+  MailMessage m = digestMessage(d, "https://accord.example.org");
+  EXPECT_NE(m.text.find("Practices you follow\n===================="), std::string::npos) << m.text;
+  EXPECT_NE(m.text.find("- Adopted by another district: Reading <buddies> (Valley Unified, on 2030-04-30)\n"
+                        "  https://accord.example.org/network/practices/9"),
+            std::string::npos)
+      << m.text;
+  EXPECT_NE(m.text.find("- Published again after a change: Reading <buddies>"), std::string::npos);
+  EXPECT_NE(m.html.find("<a href=\"https://accord.example.org/network/practices/9\">Reading &lt;buddies&gt;</a>"),
+            std::string::npos)
+      << m.html;
+
+  d.user.locale = "es";
+  MailMessage es = digestMessage(d, "https://accord.example.org");
+  EXPECT_NE(es.text.find("Prácticas que sigue"), std::string::npos);
+  EXPECT_NE(es.text.find("Adoptada por otro distrito: Reading <buddies> (Valley Unified, el 2030-04-30)"),
+            std::string::npos)
+      << es.text;
+}
+
+TEST(DigestMessage, AFollowerWithNothingElseWaitingStillHasADigest) {
+  Digest d;
+  EXPECT_TRUE(d.empty());
+  d.followed.push_back({"adopted", "Reading buddies", "Harbor Unified", "2030-04-30", "/network/practices/9"});
+  EXPECT_FALSE(d.empty());
+}
+
 }  // namespace
 }  // namespace accord::domain

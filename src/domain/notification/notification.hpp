@@ -1,7 +1,7 @@
 #pragma once
 // Email notifications: one daily digest per person of what waits for them across all their
-// districts, read from the district home. Each kind can be turned off; every kind is on unless
-// the person turned it off.
+// districts, read from the district home, and of what changed in the practices they follow. Each
+// kind can be turned off; every kind is on unless the person turned it off.
 #include <map>
 #include <string>
 #include <string_view>
@@ -14,7 +14,7 @@
 
 namespace accord::domain {
 
-// proposal_stance, agenda_approval, action_due, check_in_due
+// proposal_stance, agenda_approval, action_due, check_in_due, practice_update
 const std::vector<std::string>& notificationKinds();
 bool isNotificationKind(std::string_view kind);
 
@@ -28,6 +28,15 @@ struct DigestItem {
   std::string path;
 };
 
+// A change in a practice the person follows (kind practice_update).
+struct FollowedChange {
+  std::string change;        // published (again, after a change), adopted (by another district)
+  std::string title;
+  std::string districtName;  // the district that published the practice
+  std::string date;          // YYYY-MM-DD, the day it changed
+  std::string path;
+};
+
 struct DistrictDigest {
   long long districtId = 0;
   std::string districtName;
@@ -38,7 +47,8 @@ struct Digest {
   User user;
   std::string day;  // YYYY-MM-DD, UTC
   std::vector<DistrictDigest> districts;  // only those with something waiting
-  bool empty() const { return districts.empty(); }
+  std::vector<FollowedChange> followed;   // changes in the practices the person follows
+  bool empty() const { return districts.empty() && followed.empty(); }
 };
 
 // One email: plain text and HTML of the same content.
@@ -63,8 +73,8 @@ class NotificationRepository {
   // The kinds the person set explicitly; a kind not in the map is on.
   virtual Result<std::map<std::string, bool>> preferences(long long userId) = 0;
   virtual Result<void> setPreference(long long userId, const std::string& kind, bool enabled) = 0;
-  // People in at least one district whose digest of `day` has not been sent (or found empty),
-  // by id after `afterId`.
+  // People in at least one district or following a practice, whose digest of `day` has not been
+  // sent (or found empty), by id after `afterId`.
   virtual Result<std::vector<User>> recipients(const std::string& day, long long afterId, int limit) = 0;
   // Claims the person's digest of the day for sending: true when no one has claimed it, the last
   // attempt failed, or a claim is older than `staleBefore` (its sender died). Commit before sending.

@@ -16,7 +16,8 @@ Result<std::map<std::string, bool>> getNotificationPreferences(Store& store, con
 Result<std::map<std::string, bool>> setNotificationPreferences(Store& store, const Caller& caller,
                                                                const std::map<std::string, bool>& kinds);
 
-// What waits for `user` today across every district they belong to, in the kinds they get.
+// What waits for `user` today across every district they belong to, and what changed yesterday in
+// the practices they follow, in the kinds they get.
 Result<Digest> composeDigest(Transaction& tx, const User& user, UnixSeconds now);
 
 // The digest as an email in the person's language, every link below `publicUrl`.

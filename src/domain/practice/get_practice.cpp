@@ -53,6 +53,9 @@ Result<PracticeView> getPractice(Store& store, const Caller* caller, long long p
   ACCORD_TRY(view.practice, readablePractice(*tx, practiceId, caller ? &caller->user : nullptr));
   const Practice& p = view.practice;
   view.inCallersDistrict = caller && memberOf(*tx, p.districtId, caller->user).ok();
+  if (caller) {
+    ACCORD_TRY(view.follow, tx->practices().followState(p.id, caller->user.id));
+  }
   view.html = renderMarkdown(p.body);
   for (const auto& span : p.evidence) {
     EvidenceView e;

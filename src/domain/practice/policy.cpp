@@ -37,6 +37,12 @@ Result<Practice> readablePractice(Transaction& tx, long long practiceId, const U
   return practice;
 }
 
+Result<Practice> mayFollow(Transaction& tx, long long practiceId, const User& caller) {
+  ACCORD_TRY(Practice practice, readablePractice(tx, practiceId, &caller));
+  if (practice.state != "published") return conflict("only a published practice may be followed");
+  return practice;
+}
+
 Result<Membership> mayAdopt(Transaction& tx, long long districtId, const User& caller) {
   ACCORD_TRY(Membership member, memberOf(tx, districtId, caller));
   if (isDistrictLeader(member)) return member;

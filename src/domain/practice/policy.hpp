@@ -21,6 +21,10 @@ Result<std::string> coChairSide(Transaction& tx, long long districtId, const Use
 // published practice marked public is readable.
 Result<Practice> readablePractice(Transaction& tx, long long practiceId, const User* caller);
 
+// Anyone signed in may follow a published practice they can read. An unreadable practice is
+// kNotFound, as reading it is; a draft of their own district is kConflict.
+Result<Practice> mayFollow(Transaction& tx, long long practiceId, const User& caller);
+
 // Adopting into a district is for its leaders (superintendent, union president, board president,
 // administrator) and the co-chairs of its joint bodies.
 Result<Membership> mayAdopt(Transaction& tx, long long districtId, const User& caller);

@@ -93,6 +93,41 @@ struct PracticeTitle {
   std::string title;
 };
 
+// Whether one person follows a practice, and how many people do.
+struct FollowState {
+  bool following = false;
+  long long followers = 0;
+};
+
+// A practice a person follows, as their list shows it.
+struct FollowedPractice {
+  long long id = 0;
+  std::string title;
+  long long districtId = 0;
+  std::string districtName;
+  std::string state;  // published; a draft only for members of its district
+  std::optional<UnixSeconds> publishedAt;
+  long long adoptions = 0;
+  UnixSeconds followedAt = 0;
+  // The latest adoption by a district the person does not belong to.
+  std::optional<UnixSeconds> lastAdoptedAt;
+  // Filled by listFollowedPractices: the later of publication and that adoption, and whether it
+  // came after the person began to follow.
+  std::optional<UnixSeconds> lastChangeAt;
+  bool updatedSinceFollowed = false;
+};
+
+// One change a follower is told of: the practice was published again after a change, or a
+// district the follower does not belong to adopted it.
+struct PracticeUpdate {
+  long long practiceId = 0;
+  std::string title;
+  long long districtId = 0;  // the district that published it
+  std::string districtName;
+  std::string change;  // published, adopted
+  UnixSeconds at = 0;
+};
+
 class PracticeRepository {
  public:
   virtual ~PracticeRepository() = default;
@@ -111,6 +146,17 @@ class PracticeRepository {
 
   virtual Result<std::vector<DistrictProfile>> profiles() = 0;
   virtual Result<std::vector<PracticeTitle>> publishedTitles(long long districtId, int limit) = 0;
+
+  // Following is personal, one row per person and practice; both are no-ops when already so.
+  virtual Result<void> follow(long long practiceId, long long userId, UnixSeconds at) = 0;
+  virtual Result<void> unfollow(long long practiceId, long long userId) = 0;
+  virtual Result<FollowState> followState(long long practiceId, long long userId) = 0;
+  // The practices the person follows and may read (published, or drafts of their own districts),
+  // by id, newest first.
+  virtual Result<Page<FollowedPractice>> followedBy(long long userId, long long afterId, int limit) = 0;
+  // The changes in [from, to) of the published practices the person follows, each made after they
+  // began to follow it: a publication, or an adoption by a district they do not belong to. Oldest first.
+  virtual Result<std::vector<PracticeUpdate>> updatesFor(long long userId, UnixSeconds from, UnixSeconds to) = 0;
 };
 
 }  // namespace accord::domain

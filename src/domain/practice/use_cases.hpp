@@ -61,6 +61,7 @@ struct PracticeView {
   std::vector<EvidenceView> evidence;
   std::vector<AdopterChange> adopterChanges;
   bool inCallersDistrict = false;  // the sign-off details and editing are for its own members
+  FollowState follow;              // for a signed-in caller
 };
 
 // `caller` null: the public view, of a published practice marked public only.
@@ -99,6 +100,21 @@ struct AdoptResult {
 // one of its bodies, linked to the practice.
 Result<AdoptResult> adoptPractice(Store& store, const Caller& caller, long long practiceId, const AdoptInput& input,
                                   UnixSeconds now);
+
+// Follows a published practice the caller may read, of another district or their own; following
+// again changes nothing. Following is personal, not an act of the partnership: nothing is audited.
+Result<FollowState> followPractice(Store& store, const Caller& caller, long long practiceId, UnixSeconds now);
+
+// Stops following a practice the caller may read; one they do not follow stays as it is.
+Result<FollowState> unfollowPractice(Store& store, const Caller& caller, long long practiceId);
+
+// The practices the caller follows and may read, newest first, each with its latest change.
+Result<Page<FollowedPractice>> listFollowedPractices(Store& store, const Caller& caller, long long cursor,
+                                                     int limit);
+
+// The changes a follower's digest tells on the UTC day of `now`: those made on the day before, so
+// that each change is told once, whatever the hour the day's digest is sent.
+Result<std::vector<PracticeUpdate>> practiceUpdatesFor(Transaction& tx, long long userId, UnixSeconds now);
 
 struct PeerView {
   Peer peer;

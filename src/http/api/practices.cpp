@@ -46,8 +46,13 @@ json practiceJson(const domain::Practice& p, bool internal) {
 
 json ownPracticeJson(const domain::Practice& p) { return practiceJson(p, true); }
 
-json viewJson(const domain::PracticeView& v) {
+// `signedIn`: the caller's own following, and the count of followers, which the public page leaves out.
+json viewJson(const domain::PracticeView& v, bool signedIn) {
   json out = practiceJson(v.practice, v.inCallersDistrict);
+  if (signedIn) {
+    out["following"] = v.follow.following;
+    out["followers"] = v.follow.followers;
+  }
   out["html"] = v.html;
   json evidence = json::array();
   for (const auto& e : v.evidence) {
@@ -192,7 +197,41 @@ Result<Response> getPractice(Services s, Request& req, bool isPublic) {
   ACCORD_TRY(long long practice, pathId(req, "practice", "practice"));
   const domain::Caller* caller = isPublic ? nullptr : &*req.caller;
   ACCORD_TRY(auto view, domain::getPractice(s.store, caller, practice));
-  return jsonResponse(200, viewJson(view));
+  return jsonResponse(200, viewJson(view, !isPublic));
+}
+
+json followJson(const domain::FollowState& state) {
+  return {{"following", state.following}, {"followers", state.followers}};
+}
+
+Result<Response> follow(Services s, Request& req) {
+  ACCORD_TRY(long long practice, pathId(req, "practice", "practice"));
+  ACCORD_TRY(auto state, domain::followPractice(s.store, *req.caller, practice, nowSeconds()));
+  return jsonResponse(200, followJson(state));
+}
+
+Result<Response> unfollow(Services s, Request& req) {
+  ACCORD_TRY(long long practice, pathId(req, "practice", "practice"));
+  ACCORD_TRY(auto state, domain::unfollowPractice(s.store, *req.caller, practice));
+  return jsonResponse(200, followJson(state));
+}
+
+json followedJson(const domain::FollowedPractice& f) {
+  return {{"id", f.id},
+          {"title", f.title},
+          {"district", {{"id", f.districtId}, {"name", f.districtName}}},
+          {"state", f.state},
+          {"published_at", orNull(f.publishedAt)},
+          {"adoptions", f.adoptions},
+          {"followed_at", f.followedAt},
+          {"last_change_at", orNull(f.lastChangeAt)},
+          {"updated_since_followed", f.updatedSinceFollowed}};
+}
+
+Result<Response> listFollowed(Services s, Request& req) {
+  ACCORD_TRY(auto page, pageQuery(req));
+  ACCORD_TRY(auto followed, domain::listFollowedPractices(s.store, *req.caller, page.cursor, page.limit));
+  return jsonResponse(200, pageJson(followed, followedJson));
 }
 
 Result<Response> adopt(Services s, Request& req) {
@@ -280,6 +319,10 @@ void addPracticeRoutes(Router& router, Services s) {
              [s](Request& r) { return getPractice(s, r, false); });
   router.add("POST", "/api/v1/practices/{practice}/adoptions", Access::kSession,
              [s](Request& r) { return adopt(s, r); });
+  router.add("PUT", "/api/v1/practices/{practice}/follow", Access::kSession, [s](Request& r) { return follow(s, r); });
+  router.add("DELETE", "/api/v1/practices/{practice}/follow", Access::kSession,
+             [s](Request& r) { return unfollow(s, r); });
+  router.add("GET", "/api/v1/me/followed-practices", Access::kSession, [s](Request& r) { return listFollowed(s, r); });
   router.add("GET", "/api/v1/public/practices", Access::kPublic, [s](Request& r) { return search(s, r, true); });
   router.add("GET", "/api/v1/public/practices/{practice}", Access::kPublic,
              [s](Request& r) { return getPractice(s, r, true); });

@@ -745,6 +745,18 @@ const std::vector<Migration>& postgresMigrations() {
            " subject_id BIGINT NOT NULL,"
            " details TEXT NOT NULL)",
        }},
+      {14,
+       "people following practices of the library",
+       {
+           // Following is personal: one row per person and practice, kept while the practice goes back
+           // to draft and is published again, which is what its followers are told of.
+           "CREATE TABLE practice_follows ("
+           " practice_id BIGINT NOT NULL REFERENCES practices(id) ON DELETE CASCADE,"
+           " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " followed_at BIGINT NOT NULL,"
+           " PRIMARY KEY (practice_id, user_id))",
+           "CREATE INDEX practice_follows_user ON practice_follows(user_id, practice_id)",
+       }},
   };
   return migrations;
 }

@@ -33,7 +33,8 @@ constexpr const char* kSetPreference =
     "ON CONFLICT (user_id, kind) DO UPDATE SET enabled = excluded.enabled";
 constexpr const char* kRecipients =
     "SELECT u.id, u.email, u.name, u.locale, u.is_admin, u.created_at FROM users u "
-    "WHERE u.id > :after AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id) AND NOT EXISTS "
+    "WHERE u.id > :after AND (EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id) "
+    "OR EXISTS (SELECT 1 FROM practice_follows f WHERE f.user_id = u.id)) AND NOT EXISTS "
     "(SELECT 1 FROM notification_digests d WHERE d.user_id = u.id AND d.day = :day "
     "AND d.status IN ('sent', 'empty')) ORDER BY u.id LIMIT :limit";
 // Inserts the claim, or takes over a failed attempt or a stale claim; a row it leaves alone

@@ -106,6 +106,40 @@ constexpr const char* kAdoptionsOf =
     "FROM practice_adoptions a JOIN districts d ON d.id = a.district_id WHERE a.practice_id = :practice "
     "ORDER BY a.id";
 
+// Following again keeps the first followed_at: what a follower is told of starts from there.
+constexpr const char* kFollow =
+    "INSERT INTO practice_follows (practice_id, user_id, followed_at) VALUES (:practice, :user, :at) "
+    "ON CONFLICT (practice_id, user_id) DO NOTHING";
+constexpr const char* kUnfollow = "DELETE FROM practice_follows WHERE practice_id = :practice AND user_id = :user";
+constexpr const char* kFollowState =
+    "SELECT (SELECT COUNT(*) FROM practice_follows f WHERE f.practice_id = :practice AND f.user_id = :user), "
+    "(SELECT COUNT(*) FROM practice_follows f WHERE f.practice_id = :practice2)";
+// A draft stays on the list only for members of its district, who may read it.
+constexpr const char* kFollowedBy =
+    "SELECT p.id, p.title, p.district_id, d.name, p.state, p.published_at, "
+    "(SELECT COUNT(*) FROM practice_adoptions a WHERE a.practice_id = p.id), f.followed_at, "
+    "(SELECT MAX(a.adopted_at) FROM practice_adoptions a WHERE a.practice_id = p.id AND a.district_id NOT IN "
+    "(SELECT m.district_id FROM memberships m WHERE m.user_id = :user)) "
+    "FROM practice_follows f JOIN practices p ON p.id = f.practice_id JOIN districts d ON d.id = p.district_id "
+    "WHERE f.user_id = :user2 AND (p.state = 'published' OR p.district_id IN "
+    "(SELECT m.district_id FROM memberships m WHERE m.user_id = :user3)) "
+    "AND (:after = 0 OR p.id < :after2) ORDER BY p.id DESC LIMIT :limit";
+// Only what the practice's readers see: a published practice, and of an adoption only that it
+// happened (not which district, which the practice shows only when that district shares its outcomes).
+constexpr const char* kUpdatesFor =
+    "SELECT p.id, p.title, p.district_id, d.name, 'published', p.published_at "
+    "FROM practice_follows f JOIN practices p ON p.id = f.practice_id JOIN districts d ON d.id = p.district_id "
+    "WHERE f.user_id = :user AND p.state = 'published' AND p.published_at >= :from AND p.published_at < :to "
+    "AND p.published_at > f.followed_at "
+    "UNION ALL "
+    "SELECT p.id, p.title, p.district_id, d.name, 'adopted', a.adopted_at "
+    "FROM practice_follows f JOIN practices p ON p.id = f.practice_id JOIN districts d ON d.id = p.district_id "
+    "JOIN practice_adoptions a ON a.practice_id = p.id "
+    "WHERE f.user_id = :user2 AND p.state = 'published' AND a.adopted_at >= :from2 AND a.adopted_at < :to2 "
+    "AND a.adopted_at > f.followed_at "
+    "AND a.district_id NOT IN (SELECT m.district_id FROM memberships m WHERE m.user_id = :user3) "
+    "ORDER BY 6, 1";
+
 // A district's own latest district-wide demographics come first, then what the directory filled in.
 constexpr const char* kProfiles =
     "SELECT d.id, d.name, d.state, "
@@ -219,6 +253,41 @@ struct AdoptionRow {
     out.shareOutcomes = share != 0;
     return out;
   }
+};
+
+struct FollowedRow {
+  domain::FollowedPractice f;
+  OptionalColumn<long long> published, lastAdopted;
+  void bind(soci::statement& st) {
+    st.exchange(into(f.id));
+    st.exchange(into(f.title));
+    st.exchange(into(f.districtId));
+    st.exchange(into(f.districtName));
+    st.exchange(into(f.state));
+    st.exchange(into(published.value, published.ind));
+    st.exchange(into(f.adoptions));
+    st.exchange(into(f.followedAt));
+    st.exchange(into(lastAdopted.value, lastAdopted.ind));
+  }
+  domain::FollowedPractice take() const {
+    domain::FollowedPractice out = f;
+    out.publishedAt = published.get();
+    out.lastAdoptedAt = lastAdopted.get();
+    return out;
+  }
+};
+
+struct UpdateRow {
+  domain::PracticeUpdate u;
+  void bind(soci::statement& st) {
+    st.exchange(into(u.practiceId));
+    st.exchange(into(u.title));
+    st.exchange(into(u.districtId));
+    st.exchange(into(u.districtName));
+    st.exchange(into(u.change));
+    st.exchange(into(u.at));
+  }
+  domain::PracticeUpdate take() const { return u; }
 };
 
 struct ProfileRow {
@@ -431,6 +500,59 @@ Result<std::vector<domain::PracticeTitle>> SqlPractices::publishedTitles(long lo
     return selectAll<TitleRow>(sql_, kPublishedTitles, [&](soci::statement& st) {
       st.exchange(use(districtId));
       st.exchange(use(limit));
+    });
+  });
+}
+
+Result<void> SqlPractices::follow(long long practiceId, long long userId, UnixSeconds at) {
+  return guarded("follow practice", [&]() -> Result<void> {
+    sql_ << kFollow, use(practiceId), use(userId), use(at);
+    return Ok{};
+  });
+}
+
+Result<void> SqlPractices::unfollow(long long practiceId, long long userId) {
+  return guarded("unfollow practice", [&]() -> Result<void> {
+    sql_ << kUnfollow, use(practiceId), use(userId);
+    return Ok{};
+  });
+}
+
+Result<domain::FollowState> SqlPractices::followState(long long practiceId, long long userId) {
+  return guarded("read follow state", [&]() -> Result<domain::FollowState> {
+    long long mine = 0, all = 0;
+    sql_ << kFollowState, use(practiceId), use(userId), use(practiceId), into(mine), into(all);
+    return domain::FollowState{mine > 0, all};
+  });
+}
+
+Result<domain::Page<domain::FollowedPractice>> SqlPractices::followedBy(long long userId, long long afterId,
+                                                                        int limit) {
+  return guarded("list followed practices", [&]() -> Result<domain::Page<domain::FollowedPractice>> {
+    int fetch = limit + 1;
+    auto rows = selectAll<FollowedRow>(sql_, kFollowedBy, [&](soci::statement& st) {
+      st.exchange(use(userId));
+      st.exchange(use(userId));
+      st.exchange(use(userId));
+      st.exchange(use(afterId));
+      st.exchange(use(afterId));
+      st.exchange(use(fetch));
+    });
+    return toPage(std::move(rows), limit, [](const domain::FollowedPractice& f) { return f.id; });
+  });
+}
+
+Result<std::vector<domain::PracticeUpdate>> SqlPractices::updatesFor(long long userId, UnixSeconds from,
+                                                                     UnixSeconds to) {
+  return guarded("list practice updates", [&]() -> Result<std::vector<domain::PracticeUpdate>> {
+    return selectAll<UpdateRow>(sql_, kUpdatesFor, [&](soci::statement& st) {
+      st.exchange(use(userId));
+      st.exchange(use(from));
+      st.exchange(use(to));
+      st.exchange(use(userId));
+      st.exchange(use(from));
+      st.exchange(use(to));
+      st.exchange(use(userId));
     });
   });
 }

@@ -20,6 +20,11 @@ class SqlPractices final : public domain::PracticeRepository {
   Result<std::vector<domain::Adoption>> adoptions(long long practiceId) override;
   Result<std::vector<domain::DistrictProfile>> profiles() override;
   Result<std::vector<domain::PracticeTitle>> publishedTitles(long long districtId, int limit) override;
+  Result<void> follow(long long practiceId, long long userId, UnixSeconds at) override;
+  Result<void> unfollow(long long practiceId, long long userId) override;
+  Result<domain::FollowState> followState(long long practiceId, long long userId) override;
+  Result<domain::Page<domain::FollowedPractice>> followedBy(long long userId, long long afterId, int limit) override;
+  Result<std::vector<domain::PracticeUpdate>> updatesFor(long long userId, UnixSeconds from, UnixSeconds to) override;
 
  private:
   bool postgres() const;

@@ -737,6 +737,18 @@ const std::vector<Migration>& sqliteMigrations() {
            " subject_id INTEGER NOT NULL,"
            " details TEXT NOT NULL)",
        }},
+      {14,
+       "people following practices of the library",
+       {
+           // Following is personal: one row per person and practice, kept while the practice goes back
+           // to draft and is published again, which is what its followers are told of.
+           "CREATE TABLE practice_follows ("
+           " practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " followed_at INTEGER NOT NULL,"
+           " PRIMARY KEY (practice_id, user_id))",
+           "CREATE INDEX practice_follows_user ON practice_follows(user_id, practice_id)",
+       }},
   };
   return migrations;
 }

@@ -1,8 +1,10 @@
 // Email notification preferences of the signed-in person.
 import { call } from './client';
 
-export type NotificationKind = 'proposal_stance' | 'agenda_approval' | 'action_due' | 'check_in_due';
-export const notificationKinds: NotificationKind[] = ['proposal_stance', 'agenda_approval', 'action_due', 'check_in_due'];
+export type NotificationKind = 'proposal_stance' | 'agenda_approval' | 'action_due' | 'check_in_due' | 'practice_update';
+export const notificationKinds: NotificationKind[] = [
+  'proposal_stance', 'agenda_approval', 'action_due', 'check_in_due', 'practice_update',
+];
 
 export interface NotificationPreferences {
   email_enabled: boolean;

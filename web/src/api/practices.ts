@@ -75,6 +75,26 @@ export interface PracticeView extends Omit<Practice, 'evidence'> {
   html: string;
   evidence: EvidenceView[];
   adopter_changes: AdopterChange[];
+  // For a signed-in reader only (not on the public page).
+  following?: boolean;
+  followers?: number;
+}
+export interface FollowState {
+  following: boolean;
+  followers: number;
+}
+// A practice the signed-in person follows, with its latest change: its publication, or an adoption
+// by a district the person does not belong to.
+export interface FollowedPractice {
+  id: number;
+  title: string;
+  district: PracticeDistrict;
+  state: PracticeState;
+  published_at: number | null;
+  adoptions: number;
+  followed_at: number;
+  last_change_at: number | null;
+  updated_since_followed: boolean;
 }
 export interface PracticeInput {
   title?: string;
@@ -137,4 +157,8 @@ export const practicesApi = {
   signOff: (district: number, practice: number) =>
     call<Practice>('POST', '/api/v1/districts/{district}/practices/{practice}/sign-offs', { district, practice }, {}),
   peers: (district: number) => call<Peers>('GET', '/api/v1/districts/{district}/peers', { district }),
+  follow: (practice: number) => call<FollowState>('PUT', '/api/v1/practices/{practice}/follow', { practice }),
+  unfollow: (practice: number) => call<FollowState>('DELETE', '/api/v1/practices/{practice}/follow', { practice }),
+  followed: () =>
+    call<Page<FollowedPractice>>('GET', '/api/v1/me/followed-practices', {}, undefined, { limit: 200 }),
 };

@@ -59,6 +59,7 @@ export const handbookEn = {
   'notify.kind.agenda_approval': 'Agendas waiting for my approval',
   'notify.kind.action_due': 'My action items due or overdue',
   'notify.kind.check_in_due': 'Event check-ins due',
+  'notify.kind.practice_update': 'Changes in the practices I follow',
   'notify.save': 'Save my email choices',
   'notify.saved': 'Your email choices are saved.',
 };

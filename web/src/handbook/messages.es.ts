@@ -59,6 +59,7 @@ export const handbookEs = {
   'notify.kind.agenda_approval': 'Órdenes del día pendientes de mi aprobación',
   'notify.kind.action_due': 'Mis tareas que vencen o están vencidas',
   'notify.kind.check_in_due': 'Seguimientos de eventos pendientes',
+  'notify.kind.practice_update': 'Cambios en las prácticas que sigo',
   'notify.save': 'Guardar mis preferencias de correo',
   'notify.saved': 'Sus preferencias de correo están guardadas.',
 };

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { practicesApi, sizeBands, type PracticeHit, type SearchQuery } from '../api/practices';
+import { practicesApi, sizeBands, type FollowedPractice, type PracticeHit, type SearchQuery } from '../api/practices';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage, Field, Link, PageTitle, Status, useAction } from '../ui/components';
+import { ErrorMessage, Field, Link, PageTitle, Status, useAction, useLoad } from '../ui/components';
 import './practice.css';
 
-// The network's practice library: a search box with filters, and the results with the matched
-// words marked in each snippet (the snippet comes as plain-text segments, so nothing in it is HTML).
+// The network's practice library: the practices the reader follows, a search box with filters, and
+// the results with the matched words marked in each snippet (the snippet comes as plain-text
+// segments, so nothing in it is HTML).
 export function LibraryPage() {
   const { t } = useI18n();
   const [form, setForm] = useState<SearchQuery>({ q: '', tag: '', state: '', size: '', metric: '' });
@@ -33,6 +34,7 @@ export function LibraryPage() {
     <div class="practice-area">
       <PageTitle>{t('practice.libraryTitle')}</PageTitle>
       <p>{t('practice.libraryIntro')}</p>
+      <Followed />
       <form
         class="practice-search"
         role="search"
@@ -84,6 +86,42 @@ export function LibraryPage() {
         </section>
       )}
     </div>
+  );
+}
+
+// What the reader follows, with what changed since they began to; nothing at all when they follow none.
+function Followed() {
+  const { t } = useI18n();
+  const { data, error } = useLoad(() => practicesApi.followed(), []);
+  if (error) return <ErrorMessage error={error} />;
+  if (!data || data.items.length === 0) return null;
+  return (
+    <section aria-labelledby="practice-followed" class="practice-followed">
+      <h2 id="practice-followed">{t('practice.followedTitle')}</h2>
+      <ul>
+        {data.items.map((f) => <FollowedItem key={f.id} practice={f} />)}
+      </ul>
+    </section>
+  );
+}
+
+function FollowedItem(props: { practice: FollowedPractice }) {
+  const { t, locale } = useI18n();
+  const f = props.practice;
+  return (
+    <li>
+      <Link href={`/network/practices/${f.id}`}>{f.title}</Link>
+      <span class="practice-meta">
+        {' · '}{f.district.name}{' · '}
+        {t(f.adoptions === 1 ? 'practice.adoptedOnce' : 'practice.adoptedCount', { count: f.adoptions })}
+        {f.state === 'draft' && <> · <span class="practice-badge">{t('practice.state.draft')}</span></>}
+      </span>
+      {f.updated_since_followed && f.last_change_at !== null && (
+        <span class="practice-changed">
+          {t('practice.changedSince', { date: new Date(f.last_change_at * 1000).toLocaleDateString(locale) })}
+        </span>
+      )}
+    </li>
   );
 }
 

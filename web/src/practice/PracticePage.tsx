@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import { practicesApi, type Adoption, type PracticeView } from '../api/practices';
+import { practicesApi, type Adoption, type FollowState, type PracticeView } from '../api/practices';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, Loading, Status, useAction, useLoad } from '../ui/components';
 import { PracticeDetail } from './PracticeDetail';
 
-// A practice of the library, for a signed-in reader of any district, with "Adopt into my district".
+// A practice of the library, for a signed-in reader of any district, with "Follow" and "Adopt into
+// my district".
 export function PracticePage(props: { practiceId: number }) {
   const { t } = useI18n();
   const { data, error, reload } = useLoad(() => practicesApi.get(props.practiceId), [props.practiceId]);
@@ -16,6 +17,7 @@ export function PracticePage(props: { practiceId: number }) {
         <Link href="/network/practices">{t('practice.backToLibrary')}</Link>
       </p>
       <PracticeDetail practice={data} />
+      {data.state === 'published' && <FollowPanel practice={data} />}
       {data.state === 'published' && <AdoptPanel practice={data} onAdopted={reload} />}
       {data.public && data.state === 'published' && (
         <p>
@@ -23,6 +25,43 @@ export function PracticePage(props: { practiceId: number }) {
         </p>
       )}
     </div>
+  );
+}
+
+// A toggle button: pressed while the reader follows the practice. It stays enabled while the
+// request runs, so the keyboard focus never leaves it.
+function FollowPanel(props: { practice: PracticeView }) {
+  const { t } = useI18n();
+  const p = props.practice;
+  const [state, setState] = useState<FollowState>({ following: p.following ?? false, followers: p.followers ?? 0 });
+  const [said, setSaid] = useState('');
+  const action = useAction();
+  const toggle = () => {
+    if (action.busy) return;
+    setSaid('');
+    action.run(async () => {
+      const next = state.following ? await practicesApi.unfollow(p.id) : await practicesApi.follow(p.id);
+      setState(next);
+      setSaid(t(next.following ? 'practice.nowFollowing' : 'practice.stoppedFollowing'));
+    });
+  };
+  const count = state.followers === 0 ? t('practice.followersNone')
+    : t(state.followers === 1 ? 'practice.followersOne' : 'practice.followersCount', { count: state.followers });
+  return (
+    <section aria-labelledby="practice-follow" class="practice-follow">
+      <h2 id="practice-follow">{t('practice.followTitle')}</h2>
+      <p>{t('practice.followIntro')}</p>
+      <div class="practice-actions">
+        <button type="button" class={state.following ? 'secondary' : undefined} aria-pressed={state.following}
+          onClick={toggle}>
+          {t(state.following ? 'practice.followingStop' : 'practice.follow')}
+        </button>
+        <span class="practice-followers">{count}</span>
+      </div>
+      <ErrorMessage error={action.error} />
+      {/* Always present, so that screen readers announce what it comes to say. */}
+      <p class="status" role="status">{said}</p>
+    </section>
   );
 }
 
