@@ -486,6 +486,24 @@ TEST_P(MeetingStream, OnlyThoseWhoMayReadTheMeetingMayWatchIt) {
   EXPECT_EQ(get(meetings_ + "/999999/events", &laborChair_).status, 404);
 }
 
+// One person cannot take every connection of the server with live views that never end.
+TEST_P(MeetingStream, APersonKeepsOnlySoManyLiveViewsOpen) {
+  startServer([](Config& c) { c.maxStreamsPerPerson = 2; });
+  std::string meeting = open(weeklySeries(), "2026-01-05");
+  Session teacher = logIn("teacher@example.org");
+  auto first = watch(meeting, &teacher);
+  auto second = watch(meeting, &teacher);
+  ASSERT_TRUE(first->waitFor("event: open", kGenerousMs)) << first->received();
+  ASSERT_TRUE(second->waitFor("event: open", kGenerousMs)) << second->received();
+  auto third = watch(meeting, &teacher);
+  ASSERT_TRUE(third->waitForClose(kGenerousMs));
+  EXPECT_EQ(third->head().status, 429) << third->received();
+  EXPECT_NE(third->received().find("\"field\":\"streams\""), std::string::npos) << third->received();
+  // Someone else still gets theirs.
+  auto other = watch(meeting, &super_);
+  EXPECT_TRUE(other->waitFor("event: open", kGenerousMs)) << other->received();
+}
+
 TEST_P(MeetingStream, AQuietStreamGetsAHeartbeatComment) {
   // The heartbeat comes at least twice within the server's request timeout.
   startServer([](Config& c) { c.writeTimeoutSeconds = 2; });

@@ -731,6 +731,13 @@ TEST_P(PracticeApi, PeerDistrictsAreTheNearestBySizeAndDemographics) {
   EXPECT_EQ(items[1]["district"]["id"], far);
   EXPECT_EQ(items[1]["size"], "small");
   EXPECT_FALSE(items[0].contains("enrollment"));
+  // No exact distance: a district could move its own figures and bisect another's from it.
+  EXPECT_FALSE(items[0].contains("distance")) << items.dump();
+  EXPECT_EQ(items[0]["rank"], 1);
+  EXPECT_EQ(items[1]["rank"], 2);
+  for (const auto& item : items)
+    EXPECT_TRUE(item["closeness"] == "very_close" || item["closeness"] == "close" || item["closeness"] == "distant")
+        << item.dump();
 
   // Re-loading updates rather than duplicates: Far is now the nearest.
   auto reloaded = importDirectory("LEAID,LEA_NAME,ST,MEMBER\n0600003,Far Unified,CA,12100\n", super_);

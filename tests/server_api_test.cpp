@@ -107,6 +107,62 @@ TEST_P(ServerApi, ServesTheWebInterfaceAndItsRoutes) {
   std::filesystem::remove_all(root);
 }
 
+// The static handler once joined an absolute path onto the web root: "//etc/passwd" read any file.
+TEST_P(ServerApi, NoPathReachesAFileOutsideTheWebRoot) {
+  auto dir = std::filesystem::temp_directory_path() / ("accord_webroot_" + std::to_string(::getpid()));
+  auto root = dir / "web";
+  std::filesystem::create_directories(root);
+  std::ofstream(root / "index.html") << "<!doctype html><title>Accord</title>";
+  std::ofstream(dir / "secret.txt") << "top secret";
+  std::filesystem::create_symlink(dir / "secret.txt", root / "leak.txt");
+  startServer([&](Config& c) { c.webRoot = root.string(); });
+
+  std::string secret = (dir / "secret.txt").string();
+  std::string encoded;
+  for (char c : secret) encoded += c == '/' ? std::string("%2F") : std::string(1, c);
+  for (const std::string& target :
+       {"/" + secret, "//" + secret, "/%2F" + encoded.substr(3), encoded, std::string("//etc/passwd"),
+        std::string("/%2Fetc%2Fpasswd"), std::string("//proc/self/environ"), std::string("/%2e%2e/secret.txt"),
+        std::string("/..%5Csecret.txt"), std::string("/%5C..%5Csecret.txt"), std::string("/leak.txt"),
+        std::string("/index.html%00.txt")}) {
+    auto r = sendRaw(port_, "GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    EXPECT_NE(r.status, 200) << target;
+    EXPECT_EQ(r.body.find("top secret"), std::string::npos) << target;
+    EXPECT_EQ(r.body.find("root:"), std::string::npos) << target;
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// An invitation link is a page's path; a calendar feed's token is an API path: neither reaches the log.
+TEST_P(ServerApi, TheRequestLogShowsPatternsNotSecrets) {
+  auto root = std::filesystem::temp_directory_path() / ("accord_weblog_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(root / "assets");
+  std::ofstream(root / "index.html") << "<!doctype html><title>Accord</title>";
+  std::ofstream(root / "assets" / "app-1.js") << "1";
+  config_.webRoot = root.string();
+  Logger verbose(LogLevel::kInfo);
+  http::Services services{*store_, config_, verbose};
+  http::App app(services, http::buildRouter(services));
+  auto request = [&](const std::string& path) {
+    http::Request r;
+    r.method = "GET";
+    r.path = path;
+    return app.handle(r).status;
+  };
+  ::testing::internal::CaptureStderr();
+  EXPECT_EQ(request("/invitation/SECRET-INVITATION-TOKEN"), 200);
+  EXPECT_EQ(request("/api/v1/calendar/SECRET-FEED-TOKEN.ics"), 404);
+  EXPECT_EQ(request("/api/v1/districts/SECRET-ID/issues"), 401);
+  EXPECT_EQ(request("/assets/app-1.js"), 200);
+  std::string logged = ::testing::internal::GetCapturedStderr();
+  EXPECT_EQ(logged.find("SECRET"), std::string::npos) << logged;
+  EXPECT_NE(logged.find("/invitation/…"), std::string::npos) << logged;
+  EXPECT_NE(logged.find("/api/v1/calendar/{token}.ics"), std::string::npos) << logged;
+  EXPECT_NE(logged.find("/api/v1/districts/{district}/issues"), std::string::npos) << logged;
+  EXPECT_NE(logged.find("/assets/app-1.js"), std::string::npos) << logged;
+  std::filesystem::remove_all(root);
+}
+
 TEST_P(ServerApi, ManyConcurrentClientsAreServed) {
   addUser("pat@example.org", "Pat");
   auto session = logIn("pat@example.org");

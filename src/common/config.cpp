@@ -77,7 +77,7 @@ const std::vector<Option>& options() {
       {"--max-body", "ACCORD_MAX_BODY", "largest request body in bytes (default 1048576)",
        number<std::size_t>("max-body", &Config::maxBodyBytes, 1024, std::size_t{1} << 30)},
       {"--max-import-body", "ACCORD_MAX_IMPORT_BODY",
-       "largest file sent to the import route in bytes (default 134217728)",
+       "largest file sent in parts to an import, in bytes (default 134217728)",
        number<std::size_t>("max-import-body", &Config::maxImportBodyBytes, 1024, std::size_t{1} << 34)},
       {"--max-connections", "ACCORD_MAX_CONNECTIONS", "most open connections (default 4096)",
        number<std::size_t>("max-connections", &Config::maxConnections, 1, 1000000)},
@@ -132,6 +132,30 @@ const std::vector<Option>& options() {
        }},
       {"--digest-hour", "ACCORD_DIGEST_HOUR", "hour of the day (UTC, 0-23) to send the daily digest (default 7)",
        number<int>("digest-hour", &Config::digestHour, 0, 23)},
+      {"--max-streams-per-person", "ACCORD_MAX_STREAMS_PER_PERSON",
+       "live views one person may keep open on this server (default 8)",
+       number<unsigned>("max-streams-per-person", &Config::maxStreamsPerPerson, 1, 1000)},
+      {"--max-running-imports", "ACCORD_MAX_RUNNING_IMPORTS",
+       "imports running at once on this server, at most one per district (default 2)",
+       number<unsigned>("max-running-imports", &Config::maxRunningImports, 1, 64)},
+      {"--trusted-proxy", "ACCORD_TRUSTED_PROXY",
+       "comma-separated addresses of reverse proxies whose X-Forwarded-For names the client (default none)",
+       [](const std::string& v, Config& c) -> Result<void> {
+         c.trustedProxies.clear();
+         std::size_t start = 0;
+         while (start <= v.size()) {
+           auto comma = v.find(',', start);
+           std::string address = v.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+           address.erase(0, address.find_first_not_of(' '));
+           address.erase(address.find_last_not_of(' ') + 1);
+           if (address.empty() || address.find_first_not_of("0123456789abcdefABCDEF.:") != std::string::npos)
+             return invalid("trusted-proxy", "expected IP addresses separated by commas, e.g. 127.0.0.1,10.0.0.5");
+           c.trustedProxies.push_back(address);
+           if (comma == std::string::npos) break;
+           start = comma + 1;
+         }
+         return Ok{};
+       }},
   };
   return table;
 }

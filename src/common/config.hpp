@@ -30,6 +30,10 @@ struct Config {
   unsigned readTimeoutSeconds = 30;
   unsigned writeTimeoutSeconds = 30;
   unsigned shutdownGraceSeconds = 20;
+  unsigned maxStreamsPerPerson = 8;  // live views one person may hold open on this server
+  unsigned maxRunningImports = 2;    // imports running at once on this server (one per district)
+  // Addresses of reverse proxies whose X-Forwarded-For names the real client; empty: none trusted.
+  std::vector<std::string> trustedProxies;
 
   // Sessions and sign-in.
   std::int64_t sessionTtlSeconds = 7 * 24 * 3600;

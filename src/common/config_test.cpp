@@ -56,5 +56,16 @@ TEST(Config, SubcommandFlagsAndSwitches) {
   EXPECT_EQ(c.dbUrl, "sqlite:x.db");
 }
 
+TEST(Config, TrustedProxiesAreAListOfAddresses) {
+  Config c;
+  std::map<std::string, std::string> extra;
+  EXPECT_TRUE(c.trustedProxies.empty());
+  ASSERT_TRUE(loadConfig({"--trusted-proxy", "127.0.0.1, ::1,10.0.0.5"}, noEnvironment, c, extra, {}).ok());
+  EXPECT_EQ(c.trustedProxies, (std::vector<std::string>{"127.0.0.1", "::1", "10.0.0.5"}));
+  auto bad = loadConfig({"--trusted-proxy", "proxy.example.org"}, noEnvironment, c, extra, {});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "trusted-proxy");
+}
+
 }  // namespace
 }  // namespace accord

@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "common/crypto.hpp"
+#include "http/client_address.hpp"
 #include "http/static_files.hpp"
 
 namespace accord::http {
@@ -52,6 +53,13 @@ void addSecurityHeaders(Response& response) {
   response.with("Cross-Origin-Opener-Policy", "same-origin");
 }
 
+// "/invitation/TOKEN" -> "/invitation/…": the web interface's pages carry ids and tokens after
+// their first segment.
+std::string pageForLog(const std::string& path) {
+  auto second = path.find('/', 1);
+  return second == std::string::npos ? path : path.substr(0, second) + "/…";
+}
+
 }  // namespace
 
 App::App(Services services, Router router) : services_(services), router_(std::move(router)) {}
@@ -60,6 +68,7 @@ Response App::handle(Request& request) {
   auto started = std::chrono::steady_clock::now();
   std::string given = request.header("X-Request-Id");
   request.requestId = validRequestId(given) ? given : crypto::randomHex(8);
+  request.clientAddress = clientAddressOf(request, services_.config.trustedProxies);
 
   Response response;
   try {
@@ -83,10 +92,10 @@ Response App::handle(Request& request) {
 
   auto micros =
       std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
-  // The path only: query strings may carry secrets (invitation links); a path that carries one
-  // (a calendar feed's token) is logged as its route's pattern.
+  // Never the query string nor a path as sent: either may carry a secret (an invitation link, a
+  // calendar feed's token). Routes are logged by their pattern, pages by their first segment.
   nlohmann::json fields = {{"method", request.method},
-                           {"path", request.loggedPath.empty() ? request.path : request.loggedPath},
+                           {"path", request.loggedPath.empty() ? pageForLog(request.path) : request.loggedPath},
                            {"status", response.status},
                            {"duration_ms", static_cast<double>(micros) / 1000.0},
                            {"request_id", request.requestId},
@@ -99,7 +108,9 @@ Response App::handle(Request& request) {
 Response App::dispatch(Request& request) {
   auto match = router_.match(request);
   bool upload = match.route && match.route->body == BodyKind::kUpload;
-  if (request.body.size() > (upload ? services_.config.maxImportBodyBytes : services_.config.maxBodyBytes))
+  // One small limit for every route, files too: bodies are read before anyone is authenticated.
+  // Larger files come in parts (see Uploads).
+  if (request.body.size() > services_.config.maxBodyBytes)
     return jsonResponse(413, {{"error",
                                {{"code", "payload_too_large"},
                                 {"message", "the request body is larger than the server accepts"},
@@ -107,14 +118,18 @@ Response App::dispatch(Request& request) {
 
   if (!match.route) {
     if (!match.pathKnown) {
-      if (auto file = serveStatic(services_.config.webRoot, request)) return *file;
+      if (auto file = serveStatic(services_.config.webRoot, request)) {
+        if (request.path.rfind("/assets/", 0) == 0) request.loggedPath = request.path;
+        return *file;
+      }
       return errorResponse(notFound("there is nothing at this address"));
     }
     return jsonResponse(405, {{"error", {{"code", "method_not_allowed"}, {"message", "method not allowed"}}}});
   }
   const Route& route = *match.route;
 
-  if (upload && isStateChanging(request.method) && !isUploadContentType(request.header("Content-Type")))
+  if (upload && isStateChanging(request.method) && !request.body.empty() &&
+      !isUploadContentType(request.header("Content-Type")))
     return jsonResponse(415, {{"error",
                                {{"code", "unsupported_media_type"},
                                 {"message", "send the file as text/csv"},

@@ -43,13 +43,13 @@ bool matches(const std::string& pattern, const std::string& path, std::map<std::
 
 }  // namespace
 
-void Router::add(std::string method, std::string pattern, Access access, Handler handler, PathPrivacy privacy) {
-  routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler), privacy});
+void Router::add(std::string method, std::string pattern, Access access, Handler handler) {
+  routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler)});
 }
 
 void Router::addUpload(std::string method, std::string pattern, Handler handler) {
   routes_.push_back(Route{std::move(method), std::move(pattern), Access::kSession, std::move(handler),
-                          PathPrivacy::kLogged, BodyKind::kUpload});
+                          BodyKind::kUpload});
 }
 
 Router::Match Router::match(Request& request) const {
@@ -58,7 +58,7 @@ Router::Match Router::match(Request& request) const {
     std::map<std::string, std::string> params;
     if (!matches(route.pattern, request.path, params)) continue;
     result.pathKnown = true;
-    if (route.privacy == PathPrivacy::kSecret) request.loggedPath = route.pattern;
+    request.loggedPath = route.pattern;
     if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
       request.params = std::move(params);
       result.route = &route;

@@ -18,10 +18,6 @@ enum class Access {
   kSession,  // a valid session cookie; state-changing methods also need the CSRF token
 };
 
-// kSecret: the path itself carries a credential (a calendar feed's token), so the request log
-// shows the route's pattern instead of the path.
-enum class PathPrivacy { kLogged, kSecret };
-
 // kJson: a JSON body up to the configured body limit. kUpload: a file (text/csv, text/plain or
 // application/octet-stream) up to the larger import limit.
 enum class BodyKind { kJson, kUpload };
@@ -31,14 +27,12 @@ struct Route {
   std::string pattern;  // "/api/v1/districts/{district}"
   Access access;
   Handler handler;
-  PathPrivacy privacy = PathPrivacy::kLogged;
   BodyKind body = BodyKind::kJson;
 };
 
 class Router {
  public:
-  void add(std::string method, std::string pattern, Access access, Handler handler,
-           PathPrivacy privacy = PathPrivacy::kLogged);
+  void add(std::string method, std::string pattern, Access access, Handler handler);
   // A signed-in route whose request body is a file.
   void addUpload(std::string method, std::string pattern, Handler handler);
 
@@ -46,7 +40,8 @@ class Router {
     const Route* route = nullptr;
     bool pathKnown = false;  // some route has this path, with another method
   };
-  // Fills request.params when a route matches, and request.loggedPath when the path is secret.
+  // Fills request.params when a route matches, and request.loggedPath with the pattern of any route
+  // that has this path: paths may carry secrets (a calendar feed's token), patterns never do.
   Match match(Request& request) const;
 
   const std::vector<Route>& routes() const { return routes_; }

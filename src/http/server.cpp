@@ -265,9 +265,10 @@ Result<std::uint16_t> Server::start() {
                                         .max_field_count(100)
                                         // Bodies up to 4x the limit are read so that the client gets a 413
                                         // rather than a dropped connection; beyond that the connection is closed.
-                                        // The import route takes files up to its own, larger limit,
-                                        // with the same margin.
-                                        .max_body_size(s.config.maxImportBodyBytes + s.config.maxBodyBytes * 4))
+                                        // Every route has the same small limit, since the body is read
+                                        // before the request is authenticated: files larger than it come in
+                                        // parts (the uploads routes).
+                                        .max_body_size(s.config.maxBodyBytes * 4))
           .acceptor_post_bind_hook([&s](asio::ip::tcp::acceptor& acceptor) {
             s.port = acceptor.local_endpoint().port();
           });

@@ -21,6 +21,10 @@ struct ImportRequest {
 // needs the district's state code, to find its rows.
 Result<ImportJob> startImport(Store& store, const Caller* caller, const ImportRequest& request, UnixSeconds now);
 
+// Whether the caller may import files into the district (as startImport asks), before a large
+// file is sent to the server in parts.
+Result<void> checkImporter(Store& store, const Caller& caller, long long districtId);
+
 // Runs a started job: reads `in` line by line, never whole, and writes its rows in one
 // transaction; then records the job's outcome and its row errors. A file that is not of the
 // format, a read error, or `progress.stop` fails the job and leaves the data as it was.

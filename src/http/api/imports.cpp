@@ -3,29 +3,27 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <streambuf>
 #include <thread>
 
 #include "domain/outcome_import/use_cases.hpp"
 #include "http/api/render.hpp"
 #include "http/api/routes.hpp"
+#include "http/import_slots.hpp"
 
 namespace accord::http {
 
 namespace {
-
-// Reads a string in place, without a copy.
-class StringSource final : public std::streambuf {
- public:
-  explicit StringSource(std::string& text) { setg(text.data(), text.data(), text.data() + text.size()); }
-};
 
 // The imports running in this process, each on its own thread. The router owns it (through the
 // routes' handlers); when the router goes, at shutdown, running imports are told to stop, roll
 // back and record that they failed, and their threads are joined.
 class ImportRunner {
  public:
-  explicit ImportRunner(Services services) : services_(services) {}
+  explicit ImportRunner(Services services) : services_(services), slots_(services.config.maxRunningImports) {}
+
+  Result<ImportSlots::Slot> reserve(long long districtId) {
+    return slots_.reserve(districtId, std::chrono::seconds(2));
+  }
   ~ImportRunner() {
     std::list<Running> running;
     {
@@ -36,7 +34,8 @@ class ImportRunner {
     for (auto& r : running) r.thread.join();
   }
 
-  void start(const domain::ImportJob& job, std::string body) {
+  // Runs the job on a thread of its own, which gives `slot` back when the import ends.
+  void start(const domain::ImportJob& job, FileSource file, ImportSlots::Slot slot) {
     auto progress = std::make_shared<domain::ImportProgress>();
     progress->bytesTotal = job.bytesTotal;
     auto done = std::make_shared<std::atomic<bool>>(false);
@@ -44,14 +43,14 @@ class ImportRunner {
     reapFinished();
     live_[job.id] = progress;
     running_.push_back(Running{
-        std::thread([this, job, progress, done, body = std::move(body)]() mutable {
-          StringSource source(body);
-          std::istream in(&source);
-          auto finished = domain::runImport(services_.store, job.districtId, job.id, in, *progress, {}, nowSeconds);
+        std::thread([this, job, progress, done, file = std::move(file), slot = std::move(slot)]() mutable {
+          auto in = file.open();
+          auto finished = domain::runImport(services_.store, job.districtId, job.id, *in, *progress, {}, nowSeconds);
           if (!finished.ok())
             services_.log.error("import could not be recorded",
                                 {{"import_id", job.id}, {"error", finished.error().message},
                                  {"detail", finished.error().detail}});
+          slot.reset();
           std::lock_guard lock(mutex_);
           live_.erase(job.id);
           *done = true;
@@ -85,6 +84,7 @@ class ImportRunner {
   }
 
   Services services_;
+  ImportSlots slots_;
   std::mutex mutex_;
   std::map<long long, std::shared_ptr<domain::ImportProgress>> live_;
   std::list<Running> running_;
@@ -115,16 +115,17 @@ json errorJson(const domain::ImportError& e) {
   return {{"line", e.line}, {"column", e.column}, {"reason", e.reason}};
 }
 
-Result<Response> startImport(Services s, ImportRunner& runner, Request& req) {
+Result<Response> startImport(Services s, ImportRunner& runner, Uploads& uploads, Request& req) {
   domain::ImportRequest input;
   ACCORD_TRY(input.districtId, pathId(req, "district", "district"));
   if (auto it = req.query.find("format"); it != req.query.end()) input.format = it->second;
   if (input.format.empty()) return invalid("format", "is required: caaspp, csv or demographics");
   if (auto it = req.query.find("file_name"); it != req.query.end()) input.fileName = it->second;
-  if (req.body.empty()) return invalid("body", "send the file as the request body");
-  input.bytesTotal = static_cast<long long>(req.body.size());
+  ACCORD_TRY(FileSource file, sentFile(uploads, req, outcomeUpload(input.districtId)));
+  input.bytesTotal = file.size();
+  ACCORD_TRY(auto slot, runner.reserve(input.districtId));
   ACCORD_TRY(auto job, domain::startImport(s.store, &*req.caller, input, nowSeconds()));
-  runner.start(job, std::move(req.body));
+  runner.start(job, std::move(file), std::move(slot));
   std::string location =
       "/api/v1/districts/" + std::to_string(input.districtId) + "/imports/" + std::to_string(job.id);
   return jsonResponse(202, jobJson(job)).with("Location", location);
@@ -155,10 +156,10 @@ Result<Response> listErrors(Services s, Request& req) {
 
 }  // namespace
 
-void addImportRoutes(Router& router, Services s) {
+void addImportRoutes(Router& router, Services s, std::shared_ptr<Uploads> uploads) {
   auto runner = std::make_shared<ImportRunner>(s);
   const std::string imports = "/api/v1/districts/{district}/imports";
-  router.addUpload("POST", imports, [s, runner](Request& r) { return startImport(s, *runner, r); });
+  router.addUpload("POST", imports, [s, runner, uploads](Request& r) { return startImport(s, *runner, *uploads, r); });
   router.add("GET", imports, Access::kSession, [s](Request& r) { return listImports(s, r); });
   router.add("GET", imports + "/{import}", Access::kSession,
              [s, runner](Request& r) { return getImport(s, *runner, r); });

@@ -7,19 +7,24 @@
 #include <nlohmann/json.hpp>
 
 #include "http/event_hub.hpp"
+#include "http/stream_quota.hpp"
 
 namespace accord::http {
 
 class MeetingChanges {
  public:
-  explicit MeetingChanges(std::shared_ptr<EventHub> hub) : hub_(std::move(hub)) {}
+  MeetingChanges(std::shared_ptr<EventHub> hub, std::shared_ptr<StreamQuota> streams)
+      : hub_(std::move(hub)), streams_(std::move(streams)) {}
   void published(long long meetingId, const char* type) const {
     hub_->publish(meetingId, nlohmann::json{{"type", type}, {"meeting_id", meetingId}}.dump());
   }
   const std::shared_ptr<EventHub>& hub() const { return hub_; }
+  // Each person's share of this server's live streams.
+  StreamQuota& streams() const { return *streams_; }
 
  private:
   std::shared_ptr<EventHub> hub_;
+  std::shared_ptr<StreamQuota> streams_;
 };
 
 }  // namespace accord::http

@@ -263,11 +263,20 @@ const char* sizeBand(const std::optional<long long>& enrollment) {
   return "very_large";
 }
 
+// A coarse band of the distance (in standard deviations): the exact figure would let a district
+// move its own figures and bisect another district's demographics.
+const char* closenessBand(double distance) {
+  if (distance < 0.5) return "very_close";
+  if (distance < 1.0) return "close";
+  return "distant";
+}
+
 Result<Response> peers(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto page, pageQuery(req));
   ACCORD_TRY(auto result, domain::listPeers(s.store, *req.caller, district, std::min(page.limit, 20)));
   json items = json::array();
+  int rank = 0;
   for (const auto& v : result.peers) {
     json practices = json::array();
     for (const auto& t : v.practices) practices.push_back({{"id", t.id}, {"title", t.title}});
@@ -276,24 +285,18 @@ Result<Response> peers(Services s, Request& req) {
     items.push_back({{"district", {{"id", v.peer.district.id}, {"name", v.peer.district.name},
                                    {"state", v.peer.district.state}}},
                      {"size", band ? json(band) : json(nullptr)},
-                     {"distance", v.peer.distance},
+                     {"rank", ++rank},
+                     {"closeness", closenessBand(v.peer.distance)},
                      {"shared_figures", v.peer.sharedFigures},
                      {"practices", practices}});
   }
   return jsonResponse(200, {{"items", items}, {"missing", result.missing}});
 }
 
-// Reads a string in place, without a copy.
-class StringSource final : public std::streambuf {
- public:
-  explicit StringSource(std::string& text) { setg(text.data(), text.data(), text.data() + text.size()); }
-};
-
-Result<Response> importDirectory(Services s, Request& req) {
-  if (req.body.empty()) return invalid("body", "send the file as the request body");
-  StringSource source(req.body);
-  std::istream in(&source);
-  ACCORD_TRY(auto result, domain::importDirectory(s.store, &req.caller->user, in, nowSeconds()));
+Result<Response> importDirectory(Services s, Uploads& uploads, Request& req) {
+  ACCORD_TRY(FileSource file, sentFile(uploads, req, kDirectoryUpload));
+  auto in = file.open();
+  ACCORD_TRY(auto result, domain::importDirectory(s.store, &req.caller->user, *in, nowSeconds()));
   json errors = json::array();
   for (const auto& e : result.report.errors)
     errors.push_back({{"line", e.line}, {"column", e.column}, {"reason", e.reason}});
@@ -307,7 +310,7 @@ Result<Response> importDirectory(Services s, Request& req) {
 
 }  // namespace
 
-void addPracticeRoutes(Router& router, Services s) {
+void addPracticeRoutes(Router& router, Services s, std::shared_ptr<Uploads> uploads) {
   const std::string own = "/api/v1/districts/{district}/practices";
   router.add("GET", own, Access::kSession, [s](Request& r) { return listOwn(s, r); });
   router.add("POST", own, Access::kSession, [s](Request& r) { return createPractice(s, r); });
@@ -326,7 +329,7 @@ void addPracticeRoutes(Router& router, Services s) {
   router.add("GET", "/api/v1/public/practices", Access::kPublic, [s](Request& r) { return search(s, r, true); });
   router.add("GET", "/api/v1/public/practices/{practice}", Access::kPublic,
              [s](Request& r) { return getPractice(s, r, true); });
-  router.addUpload("POST", "/api/v1/directory/imports", [s](Request& r) { return importDirectory(s, r); });
+  router.addUpload("POST", "/api/v1/directory/imports", [s, uploads](Request& r) { return importDirectory(s, *uploads, r); });
 }
 
 }  // namespace accord::http

@@ -5,7 +5,8 @@ namespace accord::http {
 Router buildRouter(Services services) {
   Router router;
   // Live viewers of this process's meetings; see EventHub.
-  MeetingChanges meetings(std::make_shared<EventHub>());
+  MeetingChanges meetings(std::make_shared<EventHub>(),
+                          std::make_shared<StreamQuota>(services.config.maxStreamsPerPerson));
   addHealthRoutes(router, services);
   addAuthRoutes(router, services);
   addDistrictRoutes(router, services);
@@ -21,9 +22,13 @@ Router buildRouter(Services services) {
   addSelfCheckRoutes(router, services);
   addSurveyRoutes(router, services);
   addOutcomeRoutes(router, services);
-  addImportRoutes(router, services);
+  // Large files come in parts, gathered on this server's disk; at most two per running import.
+  auto uploads = std::make_shared<Uploads>(services.config.maxImportBodyBytes, services.config.maxRunningImports * 2,
+                                           std::chrono::minutes(15));
+  addUploadRoutes(router, services, uploads);
+  addImportRoutes(router, services, uploads);
   addAnalysisRoutes(router, services);
-  addPracticeRoutes(router, services);
+  addPracticeRoutes(router, services, uploads);
   addEventRoutes(router, services);
   addHandbookRoutes(router, services);
   addOpenApiRoute(router);

@@ -1,8 +1,12 @@
 #pragma once
 // Route tables, one function per API area.
+#include <memory>
+#include <string>
+
 #include "http/api/meeting_changes.hpp"
 #include "http/app.hpp"
 #include "http/json_body.hpp"
+#include "http/uploads.hpp"
 
 namespace accord::http {
 
@@ -21,12 +25,20 @@ void addDashboardRoutes(Router& router, Services services);
 void addSelfCheckRoutes(Router& router, Services services);
 void addSurveyRoutes(Router& router, Services services);
 void addOutcomeRoutes(Router& router, Services services);
-void addImportRoutes(Router& router, Services services);
+void addImportRoutes(Router& router, Services services, std::shared_ptr<Uploads> uploads);
+void addUploadRoutes(Router& router, Services services, std::shared_ptr<Uploads> uploads);
 void addAnalysisRoutes(Router& router, Services services);
-void addPracticeRoutes(Router& router, Services services);
+void addPracticeRoutes(Router& router, Services services, std::shared_ptr<Uploads> uploads);
 void addEventRoutes(Router& router, Services services);
 void addHandbookRoutes(Router& router, Services services);
 void addOpenApiRoute(Router& router);
+
+// What an upload is for: a district's outcome import, or the directory.
+inline constexpr const char* kDirectoryUpload = "directory_import";
+std::string outcomeUpload(long long districtId);
+// The file a request sends: the complete upload named by ?upload=ID, taken for `purpose`, or
+// else the request body (moved out of the request).
+Result<FileSource> sentFile(Uploads& uploads, Request& request, const std::string& purpose);
 
 // The OpenAPI document, embedded at build time from docs/openapi.json.
 const char* openApiDocument();

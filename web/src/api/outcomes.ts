@@ -70,6 +70,26 @@ export interface ImportRowError {
   reason: string;
 }
 
+// The server reads every request body before it knows who sent it, so bodies are small; a file
+// larger than one goes as numbered parts, each a request of its own, then is named by its upload id.
+const kSmallFile = 512 * 1024;
+
+interface Upload {
+  id: string;
+  size: number;
+  received: number;
+  part_size: number;
+}
+
+async function sendInParts(file: File, purpose: { purpose: string; district_id?: number }): Promise<string> {
+  const upload = await call<Upload>('POST', '/api/v1/uploads', {}, { ...purpose, size: file.size });
+  for (let offset = 0; offset < file.size; offset += upload.part_size) {
+    const part = file.slice(offset, Math.min(file.size, offset + upload.part_size), 'application/octet-stream');
+    await call<Upload>('PUT', '/api/v1/uploads/{upload}', { upload: upload.id }, part, { offset });
+  }
+  return upload.id;
+}
+
 export const outcomesApi = {
   schools: (district: number) =>
     call<Page<School>>('GET', '/api/v1/districts/{district}/schools', { district }, undefined, { limit: 200 }),
@@ -82,10 +102,15 @@ export const outcomesApi = {
       group,
       school: schools.join(','),
     }),
-  // The file goes as the request body, as CSV text.
-  startImport: (district: number, format: ImportFormat, file: File) =>
-    call<ImportJob>('POST', '/api/v1/districts/{district}/imports', { district },
-      new Blob([file], { type: 'text/csv' }), { format, file_name: file.name }),
+  // A small file goes as the request body, as CSV text; a larger one in parts first (see sendInParts).
+  startImport: async (district: number, format: ImportFormat, file: File) => {
+    if (file.size <= kSmallFile)
+      return call<ImportJob>('POST', '/api/v1/districts/{district}/imports', { district },
+        new Blob([file], { type: 'text/csv' }), { format, file_name: file.name });
+    const upload = await sendInParts(file, { purpose: 'outcome_import', district_id: district });
+    return call<ImportJob>('POST', '/api/v1/districts/{district}/imports', { district }, undefined,
+      { format, file_name: file.name, upload });
+  },
   imports: (district: number) =>
     call<Page<ImportJob>>('GET', '/api/v1/districts/{district}/imports', { district }, undefined, { limit: 20 }),
   setStateCode: (district: number, stateCode: string) =>

@@ -127,7 +127,8 @@ export interface Adoption {
 export interface PeerDistrict {
   district: PracticeDistrict;
   size: SizeBand | null;
-  distance: number;
+  rank: number;
+  closeness: 'very_close' | 'close' | 'distant';
   shared_figures: number;
   practices: { id: number; title: string }[];
 }
