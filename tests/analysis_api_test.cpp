@@ -101,6 +101,14 @@ TEST_P(AnalysisApi, RecoversHowGrowthFollowsThePartnershipControllingForPoverty)
       ASSERT_EQ(answered.status / 100, 2) << answered.body;
     }
   }
+  // While the window is open its answers are nobody's to analyse, the superintendent's no more than anyone's.
+  std::string windowQuery = "&window=" + std::to_string(window.json()["id"].get<long long>());
+  auto open = get(base_ + "/analysis?metric=ela_met&from=2020&to=2024" + windowQuery, &super_);
+  ASSERT_EQ(open.status, 200) << open.body;
+  EXPECT_TRUE(open.json()["model"].is_null()) << open.body;
+  EXPECT_TRUE(open.json()["window_id"].is_null()) << open.body;
+  json schools = open.json()["schools"];  // a copy: the parsed body is a temporary
+  for (const auto& school : schools) EXPECT_TRUE(school["partnership_score"].is_null()) << school.dump();
   ASSERT_EQ(post(responses + "/close", json::object(), &super_).status, 200);
 
   auto r = get(base_ + "/analysis?metric=ela_met&from=2020&to=2024", &super_);

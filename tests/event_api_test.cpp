@@ -478,8 +478,9 @@ TEST_P(EventApi, ACheckInDueGoesIntoTheTeamMembersDailyDigest) {
   EXPECT_TRUE(checkInsIn(labor_).empty());
 }
 
+// The post-event survey runs from the event's first day through 14 days after its last.
 TEST_P(EventApi, SurveyResultsShowOnlyFromThreeResponsesAndNeverWhoAnswered) {
-  long long event = createEvent();
+  long long event = createEvent({{"starts_on", daysFromToday(-3)}, {"ends_on", daysFromToday(-2)}});
   registerHarbor(event);
   std::string survey = eventPath(event) + "/survey", results = survey + "/results";
   auto answers = [](int v) {
@@ -489,19 +490,20 @@ TEST_P(EventApi, SurveyResultsShowOnlyFromThreeResponsesAndNeverWhoAnswered) {
   EXPECT_EQ(get(results, &valley_).status, 403);
   EXPECT_EQ(post(survey, {{"answers", {{"overall", 6}}}}, &labor_).json()["error"]["field"], "answers");
   EXPECT_EQ(post(survey, {{"answers", {{"overall", 4}}}}, &labor_).json()["error"]["field"], "answers");
-  ASSERT_EQ(post(survey, {{"answers", answers(4)}, {"comment", "Time to plan together was gold."}}, &labor_).status,
-            201);
+  auto first = post(survey, {{"answers", answers(4)}, {"comment", "Time to plan together was gold."}}, &labor_);
+  ASSERT_EQ(first.status, 201) << first.body;
+  EXPECT_EQ(first.json(), nlohmann::json({{"answered", true}}));  // nothing that could find the response again
   EXPECT_EQ(post(survey, {{"answers", answers(2)}}, &labor_).status, 409);
   ASSERT_EQ(post(survey, {{"answers", answers(5)}}, &super_).status, 201);
-  auto two = get(results, &organizer_);
-  ASSERT_EQ(two.status, 200) << two.body;
-  EXPECT_EQ(two.json()["responses"], 2);
-  EXPECT_FALSE(two.json()["shown"].get<bool>());
-  EXPECT_TRUE(two.json()["items"].empty());
-  EXPECT_TRUE(two.json()["comments"].empty());
   ASSERT_EQ(post(survey, {{"answers", answers(3)}, {"comment", "More sessions on data."}}, &board_).status, 201);
+  // Closed: moving the event back in time ends the survey's 14 days.
+  ASSERT_EQ(patch(eventPath(event), {{"starts_on", daysFromToday(-30)}, {"ends_on", daysFromToday(-29)}}, &organizer_)
+                .status,
+            200);
   auto three = get(results, &labor_);
   ASSERT_EQ(three.status, 200) << three.body;
+  EXPECT_EQ(three.json()["status"], "closed");
+  EXPECT_EQ(three.json()["closes_on"], daysFromToday(-15));
   EXPECT_TRUE(three.json()["shown"].get<bool>());
   EXPECT_EQ(three.json()["items"][0]["item"], "overall");
   EXPECT_DOUBLE_EQ(three.json()["items"][0]["average"].get<double>(), 4.0);
@@ -509,10 +511,84 @@ TEST_P(EventApi, SurveyResultsShowOnlyFromThreeResponsesAndNeverWhoAnswered) {
   EXPECT_EQ(three.json()["comments"].size(), 2u);
   for (const char* name : {"labor", "Superintendent", "board"})
     EXPECT_EQ(three.body.find(name), std::string::npos) << three.body;
+  for (const char* key : {"user_id", "response_id", "answered_at", "created_at"})
+    EXPECT_EQ(three.body.find(key), std::string::npos) << three.body;
+
+  // Two responses, closed: still below the minimum, so nothing but the count.
+  long long few = createEvent({{"starts_on", daysFromToday(-3)}, {"ends_on", daysFromToday(-2)}});
+  registerHarbor(few);
+  ASSERT_EQ(post(eventPath(few) + "/survey", {{"answers", answers(4)}}, &labor_).status, 201);
+  ASSERT_EQ(post(eventPath(few) + "/survey", {{"answers", answers(5)}}, &super_).status, 201);
+  ASSERT_EQ(patch(eventPath(few), {{"starts_on", daysFromToday(-30)}, {"ends_on", daysFromToday(-29)}}, &organizer_)
+                .status,
+            200);
+  auto two = get(eventPath(few) + "/survey/results", &organizer_);
+  ASSERT_EQ(two.status, 200) << two.body;
+  EXPECT_EQ(two.json()["status"], "closed");
+  EXPECT_EQ(two.json()["responses"], 2);
+  EXPECT_FALSE(two.json()["shown"].get<bool>());
+  EXPECT_TRUE(two.json()["items"].empty());
+  EXPECT_TRUE(two.json()["comments"].empty());
+
   // Before the event the survey is not open.
   long long future = createEvent({{"starts_on", daysFromToday(10)}, {"ends_on", daysFromToday(11)}});
   registerHarbor(future);
   EXPECT_EQ(post(eventPath(future) + "/survey", {{"answers", answers(4)}}, &labor_).status, 409);
+}
+
+TEST_P(EventApi, WhileThePostEventSurveyIsOpenItsResultsAreOnlyTheCountForEveryone) {
+  long long event = createEvent({{"starts_on", daysFromToday(-3)}, {"ends_on", daysFromToday(-2)}});
+  registerHarbor(event);
+  std::string survey = eventPath(event) + "/survey";
+  nlohmann::json answers = {{"overall", 4}, {"sessions", 4}, {"peer_learning", 5}, {"action_planning", 4}};
+  for (const Session* who : {&labor_, &super_, &board_})
+    ASSERT_EQ(post(survey, {{"answers", answers}, {"comment", "Good."}}, who).status, 201);
+  // Three responses, past the minimum, but the survey runs until 14 days after the event: nothing yet.
+  for (const Session* reader : {&organizer_, &admin_, &labor_}) {
+    auto r = get(survey + "/results", reader);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.json()["status"], "open");
+    EXPECT_EQ(r.json()["closes_on"], daysFromToday(12));
+    EXPECT_EQ(r.json()["responses"], 3);
+    EXPECT_FALSE(r.json()["shown"].get<bool>());
+    EXPECT_TRUE(r.json()["items"].empty()) << r.body;
+    EXPECT_TRUE(r.json()["comments"].empty()) << r.body;
+  }
+}
+
+TEST_P(EventApi, OnceThePostEventSurveyHasClosedNoAnswerIsTakenAndTheDatesStay) {
+  long long event = createEvent({{"starts_on", daysFromToday(-3)}, {"ends_on", daysFromToday(-2)}});
+  registerHarbor(event);
+  nlohmann::json answers = {{"overall", 4}, {"sessions", 4}, {"peer_learning", 5}, {"action_planning", 4}};
+  ASSERT_EQ(post(eventPath(event) + "/survey", {{"answers", answers}}, &labor_).status, 201);
+  ASSERT_EQ(patch(eventPath(event), {{"starts_on", daysFromToday(-30)}, {"ends_on", daysFromToday(-29)}}, &organizer_)
+                .status,
+            200);
+  auto late = post(eventPath(event) + "/survey", {{"answers", answers}}, &super_);
+  EXPECT_EQ(late.status, 409) << late.body;
+  // Reopening it would let a second reading of the results tell a late answer apart.
+  auto reopen = patch(eventPath(event), {{"ends_on", daysFromToday(-1)}}, &organizer_);
+  EXPECT_EQ(reopen.status, 409) << reopen.body;
+  EXPECT_EQ(reopen.json()["error"]["field"], "ends_on");
+  auto moved = patch(eventPath(event), {{"starts_on", daysFromToday(-31)}}, &organizer_);
+  EXPECT_EQ(moved.status, 409) << moved.body;
+  EXPECT_EQ(patch(eventPath(event), {{"place", "Monterey"}}, &organizer_).status, 200);
+  // The long-past event of the other tests: its survey closed 26 days ago.
+  long long old = createEvent();
+  registerHarbor(old);
+  EXPECT_EQ(post(eventPath(old) + "/survey", {{"answers", answers}}, &labor_).status, 409);
+}
+
+TEST_P(EventApi, AnswersToThePostEventSurveyLeaveNoTraceInAnyAuditLog) {
+  long long event = createEvent({{"starts_on", daysFromToday(-3)}, {"ends_on", daysFromToday(-2)}});
+  registerHarbor(event);
+  auto network = [&] { return get("/api/v1/network/audit?limit=200", &admin_).json()["items"].size(); };
+  auto district = [&] { return get(districtPath(district_) + "/audit?limit=200", &super_).json()["items"].size(); };
+  auto beforeNetwork = network(), beforeDistrict = district();
+  nlohmann::json answers = {{"overall", 4}, {"sessions", 4}, {"peer_learning", 5}, {"action_planning", 4}};
+  for (const Session* who : {&labor_, &super_}) ASSERT_EQ(post(eventPath(event) + "/survey", {{"answers", answers}}, who).status, 201);
+  EXPECT_EQ(network(), beforeNetwork);
+  EXPECT_EQ(district(), beforeDistrict);
 }
 
 TEST_P(EventApi, InvalidInputIsRefusedNamingTheField) {

@@ -134,12 +134,18 @@ TEST_P(ClimateSurveyApi, AnswersOutsideTheInstrumentAreRefusedNamingTheItem) {
 }
 
 TEST_P(ClimateSurveyApi, ResultsAreSuppressedBelowTheMinimumGroupAndShownAtIt) {
-  long long w = openWindow(2025);  // the default minimum of 5
+  // Two closed windows of the default minimum of 5: one with four responses, one with five.
   std::vector<Session> people = {labor_, labor2_, alternate_, outsider_, member("teacher5@example.org", "labor")};
+  long long fewer = openWindow(2024);
   for (int i = 0; i < 4; ++i)
+    answer(fewer, people[i], {{"culture_trust", 4}, {"culture_respect", i + 1}}, "Lincoln Elementary");
+  closeWindow(fewer);
+  long long w = openWindow(2025);
+  for (int i = 0; i < 5; ++i)
     answer(w, people[i], {{"culture_trust", 4}, {"culture_respect", i + 1}}, "Lincoln Elementary");
+  closeWindow(w);
 
-  auto below = readResults(w, super_);
+  auto below = readResults(fewer, super_);
   EXPECT_EQ(below["min_group_size"], 5);
   EXPECT_TRUE(below["overall"]["suppressed"].get<bool>());
   EXPECT_EQ(below["overall"]["n"], nullptr);
@@ -148,7 +154,6 @@ TEST_P(ClimateSurveyApi, ResultsAreSuppressedBelowTheMinimumGroupAndShownAtIt) {
   for (const auto& group : below["sides"]) EXPECT_EQ(group["n"], nullptr) << group.dump();
   for (const auto& gap : below["gap"]) EXPECT_EQ(gap["gap"], nullptr);
 
-  answer(w, people[4], {{"culture_trust", 4}, {"culture_respect", 5}}, "Lincoln Elementary");
   auto at = readResults(w, super_);
   ASSERT_FALSE(at["overall"]["suppressed"].get<bool>()) << at.dump();
   EXPECT_EQ(at["overall"]["n"], 5);
@@ -193,6 +198,7 @@ TEST_P(ClimateSurveyApi, TheGapBetweenTheSidesIsLaborMinusManagementPerArea) {
     answer(w, *who, {{"partnership_allies", 5}, {"partnership_students", 4}, {"data_use", 3}});
   for (const Session* who : {&management_, &management2_, &super_})
     answer(w, *who, {{"partnership_allies", 2}, {"partnership_students", 3}});
+  closeWindow(w);
   auto r = readResults(w, super_);
   json partnership, data;
   for (const auto& gap : r["gap"]) {
@@ -235,8 +241,10 @@ TEST_P(ClimateSurveyApi, TheTrendFollowsEachAreaAcrossTheYears) {
   EXPECT_EQ(culture["name"]["es"], "Cultura escolar");
   EXPECT_TRUE(data["points"][0]["suppressed"].get<bool>());
   EXPECT_EQ(data["points"][0]["mean"], nullptr);
-  // The stewards follow the open year too.
-  EXPECT_EQ(get(base_ + "/climate-trend", &super_).json()["years"].size(), 3u);
+  // Nor to the stewards: the open year joins the trend when its window closes.
+  EXPECT_EQ(get(base_ + "/climate-trend", &super_).json()["years"].size(), 2u);
+  closeWindow(open);
+  EXPECT_EQ(get(base_ + "/climate-trend", &outsider_).json()["years"].size(), 3u);
 }
 
 TEST_P(ClimateSurveyApi, NobodysAnswersCanBeTracedToThem) {
@@ -268,20 +276,81 @@ TEST_P(ClimateSurveyApi, NobodysAnswersCanBeTracedToThem) {
     }
   };
   noPeople(a);
-  // The audit log says only that a response was recorded.
+  // The audit log keeps no entry for a response: it would say who answered, and when.
   auto audit = get(base_ + "/audit?limit=200", &super_);
   ASSERT_EQ(audit.status, 200);
-  int recorded = 0;
   json entries = audit.json()["items"];  // a copy: the parsed body is a temporary
-  for (const auto& entry : entries) {
-    if (entry["action"] != "climate_survey.respond") continue;
-    ++recorded;
-    EXPECT_EQ(entry["subject_type"], "survey_window");
-    EXPECT_EQ(entry["details"], json::object()) << entry.dump();
-  }
-  EXPECT_EQ(recorded, 10);
+  for (const auto& entry : entries) EXPECT_NE(entry["action"], "climate_survey.respond") << entry.dump();
   // There is no way to read a response back.
   EXPECT_EQ(get(responses(first), &labor_).status, 405);
+}
+
+TEST_P(ClimateSurveyApi, WhileAWindowIsOpenNobodyReadsItsResultsNotEvenTheStewards) {
+  // Two reads a response apart would show that one person's answers: so there is no read until the close.
+  long long w = openWindow(2025, {{"min_group_size", 3}});
+  for (const Session* who : {&labor2_, &alternate_, &management_}) answer(w, *who, {{"culture_trust", 4}});
+  for (const Session* steward : {&super_, &labor_, &management2_}) {
+    auto r = get(results(w), steward);
+    EXPECT_EQ(r.status, 409) << r.body;
+    EXPECT_EQ(r.json()["error"]["code"], "conflict");
+    EXPECT_EQ(r.json()["error"]["field"], "window");
+    EXPECT_NE(r.json()["error"]["message"].get<std::string>().find(dayFromToday(14)), std::string::npos) << r.body;
+    auto view = get(window(w), steward).json();
+    EXPECT_FALSE(view["results_available"].get<bool>()) << view.dump();
+  }
+  EXPECT_TRUE(get(base_ + "/climate-trend", &super_).json()["years"].empty());
+  // A scheduled window likewise.
+  long long later = openWindow(2026, {{"opens_on", dayFromToday(3)}, {"closes_on", dayFromToday(10)}});
+  EXPECT_EQ(get(results(later), &super_).status, 409);
+
+  closeWindow(w);
+  for (const Session* reader : {&super_, &labor2_, &outsider_}) {
+    auto r = get(results(w), reader);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.json()["overall"]["n"], 3);
+    EXPECT_TRUE(get(window(w), reader).json()["results_available"].get<bool>());
+  }
+}
+
+TEST_P(ClimateSurveyApi, WhileOpenEveryoneSeesOnlyHowManyHaveAnswered) {
+  long long w = openWindow(2025);
+  EXPECT_EQ(get(window(w), &labor2_).json()["responses"], json({{"climate", 0}, {"network", nullptr}}));
+  answer(w, labor2_, {{"culture_trust", 4}});
+  answer(w, management_, {{"culture_trust", 2}});
+  for (const Session* reader : {&super_, &outsider_}) {
+    auto view = get(window(w), reader).json();
+    EXPECT_EQ(view["responses"]["climate"], 2) << view.dump();
+    EXPECT_EQ(view["status"], "open");
+  }
+}
+
+TEST_P(ClimateSurveyApi, AnAnswerLeavesNoTraceOfWhoAnsweredNorWhen) {
+  long long w = openWindow(2025, {{"min_group_size", 3}});
+  auto auditItems = [&] {
+    auto r = get(base_ + "/audit?limit=200", &super_);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json()["items"];
+  };
+  json before = auditItems();
+  for (const Session* who : {&labor2_, &alternate_, &management_}) {
+    auto r = post(responses(w), {{"answers", {{"culture_trust", 4}}}}, who);
+    ASSERT_EQ(r.status, 201) << r.body;
+    EXPECT_EQ(r.json(), json({{"recorded", true}}));
+  }
+  // Not a single audit entry: neither the respondent nor the time of an answer.
+  json after = auditItems();
+  EXPECT_EQ(after.size(), before.size()) << after.dump();
+  for (const auto& entry : after) {
+    EXPECT_EQ(entry["action"].get<std::string>().find("respond"), std::string::npos) << entry.dump();
+  }
+  closeWindow(w);
+  // Nothing read afterwards carries a respondent's id or a time of answering.
+  for (const auto& route : {results(w), window(w), windows(), base_ + "/climate-trend"}) {
+    auto r = get(route, &super_);
+    ASSERT_EQ(r.status, 200) << route << r.body;
+    for (const char* key : {"user_id", "respondent_id", "response_id", "answered_at", "responded_at", "submitted_at"})
+      EXPECT_EQ(r.body.find(key), std::string::npos) << route << r.body;
+  }
 }
 
 TEST_P(ClimateSurveyApi, AWindowRunsOnItsDatesAndStaysClosedOnceClosed) {
@@ -402,12 +471,13 @@ TEST_P(ClimateSurveyApi, WhoMayDoWhat) {
     int open, setInstrument, readInstrument, answer, resultsWhileOpen, resultsAfterClose;
   };
   std::vector<Who> table = {
-      {"labor co-chair (union president)", &labor_, 201, 200, 200, 201, 200, 200},
-      {"management co-chair", &management2_, 201, 200, 200, 201, 200, 200},
-      {"labor member", &labor2_, 403, 403, 200, 201, 403, 200},
-      {"management member", &management_, 403, 403, 200, 201, 403, 200},
-      {"neutral member", &neutral_, 403, 403, 200, 201, 403, 200},
-      {"district member outside the body", &outsider_, 403, 403, 200, 201, 403, 200},
+      // While the window is open nobody reads its results, the stewards no more than anyone.
+      {"labor co-chair (union president)", &labor_, 201, 200, 200, 201, 409, 200},
+      {"management co-chair", &management2_, 201, 200, 200, 201, 409, 200},
+      {"labor member", &labor2_, 403, 403, 200, 201, 409, 200},
+      {"management member", &management_, 403, 403, 200, 201, 409, 200},
+      {"neutral member", &neutral_, 403, 403, 200, 201, 409, 200},
+      {"district member outside the body", &outsider_, 403, 403, 200, 201, 409, 200},
       {"member of another district", &other_, 404, 404, 404, 404, 404, 404},
       {"anonymous", nullptr, 401, 401, 401, 401, 401, 401},
   };

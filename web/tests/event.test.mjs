@@ -15,6 +15,11 @@ const people = {
   boardPresident: 'board.president@demo.accord.example', // Linda Chen
 };
 const inDays = (days) => new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
+// A date as the English pages write it (action/format.ts).
+const formatDate = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
+};
 const title = 'Labor-Management Partnership Retreat';
 const goal = 'Publish a joint budget calendar';
 const district = 'ABC Partnership Unified School District (demo)';
@@ -30,7 +35,10 @@ async function apiAs(email) {
     assert.ok(r.ok(), `${method} ${path}: ${r.status()} ${await r.text()}`);
     return r.status() === 204 ? null : r.json();
   };
-  return { get: (p) => send('GET', p), post: (p, d) => send('POST', p, d ?? {}), close: () => context.close() };
+  return {
+    get: (p) => send('GET', p), post: (p, d) => send('POST', p, d ?? {}), patch: (p, d) => send('PATCH', p, d),
+    close: () => context.close(),
+  };
 }
 
 before(async () => {
@@ -273,12 +281,31 @@ test('the team changes a goal not yet home and removes another', async () => {
   await page.context().close();
 });
 
-test('attendees answer the survey once; results appear from three responses, without names', async () => {
+// The retreat's survey closed 14 days after it; a meeting that ended two days ago still takes answers.
+let surveyEventId;
+
+test('attendees answer the survey once; while it is open everyone sees only the count, and the results once it closes', async () => {
+  const admin = await apiAs(people.admin);
+  const event = await admin.post('/events', {
+    title: 'Regional Partnership Meeting', kind: 'conference', starts_on: inDays(-3), ends_on: inDays(-2),
+    place: 'Sacramento', description: 'One day of shared practice.', team_capacity: 3,
+    pledge: 'We will carry what we plan here back to our district, together.', organizer_emails: [people.admin],
+  });
+  surveyEventId = event.id;
+  const maria = await apiAs(demo.superintendent);
+  const ids = {};
+  for (const m of (await maria.get('/districts/1/memberships?limit=200')).items) ids[m.name] = m.user_id;
+  await maria.post(`/events/${surveyEventId}/teams`, {
+    district_id: 1, member_ids: [ids['Maria Delgado'], ids['James Okafor'], ids['Linda Chen']],
+  });
+  await maria.close();
+
   const page = await newPage();
   await signIn(page, server.url, demo.superintendent);
-  await page.goto(`${server.url}/network/events/${eventId}/survey`);
+  await page.goto(`${server.url}/network/events/${surveyEventId}/survey`);
   await settled(page);
-  await page.getByText('Results are shown from 3 responses on; there are 0 so far.').waitFor();
+  const closesOn = formatDate(inDays(12));
+  await page.getByText(`Results appear when the survey closes (${closesOn}), for everyone alike. 0 answered so far.`).waitFor();
   for (const legend of ['The event as a whole', 'The sessions', 'Learning from other districts', 'Time to plan as a district team'])
     await page.getByRole('group', { name: legend }).getByLabel('4', { exact: true }).check();
   await page.getByLabel('Comments (optional)', { exact: true }).fill('The planning time was the best part.');
@@ -286,14 +313,33 @@ test('attendees answer the survey once; results appear from three responses, wit
   await page.getByRole('status').filter({ hasText: 'Thank you. Your answers are recorded without your name.' }).waitFor();
   for (const email of [demo.unionPresident, people.boardPresident]) {
     const other = await apiAs(email);
-    await other.post(`/events/${eventId}/survey`, { answers: { overall: 5, sessions: 3, peer_learning: 4, action_planning: 5 } });
+    await other.post(`/events/${surveyEventId}/survey`, { answers: { overall: 5, sessions: 3, peer_learning: 4, action_planning: 5 } });
     await other.close();
   }
+  // Three responses, but the survey is still open: only the count, for the organizer too.
   await page.reload();
   await settled(page);
+  await page.getByText(`Results appear when the survey closes (${closesOn}), for everyone alike. 3 answered so far.`).waitFor();
+  let results = await page.locator('section[aria-labelledby="results-title"]').innerText();
+  assert.doesNotMatch(results, /average|planning time/);
+  const organizer = await newPage();
+  await signIn(organizer, server.url, people.admin);
+  await organizer.goto(`${server.url}/network/events/${surveyEventId}/survey`);
+  await settled(organizer);
+  await organizer.getByText(/3 answered so far/).waitFor();
+  assert.doesNotMatch(await organizer.locator('main').innerText(), /average|planning time/);
+  await organizer.context().close();
+
+  // The organizer moves the meeting back a month: its survey has closed, and the results are everyone's.
+  await admin.patch(`/events/${surveyEventId}`, { starts_on: inDays(-30), ends_on: inDays(-29) });
+  await admin.close();
+  await page.reload();
+  await settled(page);
+  await page.getByText(`The survey closed on ${formatDate(inDays(-15))}.`).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Send my answers' }).count(), 0);
   await page.getByText('3 responses').waitFor();
   await page.getByText('The planning time was the best part.').waitFor();
-  const results = await page.locator('section[aria-labelledby="results-title"]').innerText();
+  results = await page.locator('section[aria-labelledby="results-title"]').innerText();
   assert.match(results, /average 4\.7 of 5/);
   for (const name of ['Maria', 'James', 'Linda']) assert.doesNotMatch(results, new RegExp(name));
   await page.context().close();
@@ -330,6 +376,7 @@ const checkedPages = () => [
   `/network/events/${eventId}/teams/${teamId}`,
   `/network/events/${eventId}/dashboard`,
   `/network/events/${eventId}/survey`,
+  `/network/events/${surveyEventId}/survey`,
   '/network/audit',
 ];
 

@@ -223,76 +223,57 @@ const schoolCard = (page, group) => page.locator('.survey-groups .survey-card')
   .filter({ has: page.getByRole('heading', { level: 4, name: group, exact: true }) });
 const lines = (text) => text.replace(/\n+/g, '\n').trim();
 
-test('members answer; results hide a group below the minimum and show it once it reaches it', async () => {
+test('members answer; while the window is open nobody sees results, the superintendent included, only how many answered', async () => {
   const page = await newPage();
   await signIn(page, server.url, demo.superintendent);
 
-  // Lincoln Elementary: James (4, above) and Ana (2) — two answers, one short of the minimum.
+  // Lincoln Elementary: James (4, above) and Ana (2).
   const ana = await apiAs(people.siteRep);
   await ana.post(`/survey-windows/${windowId}/climate-responses`,
     { school: 'Lincoln Elementary', answers: await climateAnswers(windowId, 2) });
   await ana.close();
   await results(page);
   let text = await mainText(page);
-  assert.match(lines(text), /Whole district\nFewer than 3 answers — not shown/);
-  assert.equal(lines(await schoolCard(page, 'Lincoln Elementary').innerText()), 'Lincoln Elementary\nFewer than 3 answers — not shown');
-  assert.doesNotMatch(text, /\(n = \d+\)/);
+  assert.match(text, /Results appear when the window closes \(.+\), for every member alike/);
+  assert.doesNotMatch(text, /\(n = \d+\)|people answered/);
+  await page.goto(`${server.url}/districts/1/health`);
+  const card = page.locator('.survey-card', { hasText: `School year ${schoolYear(year)}` });
+  await card.getByText('Climate survey: 2 answered so far.').waitFor();
+  await card.getByText(/Results appear when the window closes/).waitFor();
+  assert.equal(await card.getByRole('link', { name: `See the results of ${schoolYear(year)}` }).count(), 0);
 
-  // Robert (5) makes three.
-  const robert = await apiAs(people.principal);
-  await robert.post(`/survey-windows/${windowId}/climate-responses`,
-    { school: 'Lincoln Elementary', answers: await climateAnswers(windowId, 5) });
-  await robert.close();
-  await results(page);
-  const lincoln = schoolCard(page, 'Lincoln Elementary');
-  assert.match(await lincoln.innerText(), /3 people answered\./);
-  // School culture: the means of 4, 2 and 5.
-  assert.match(await lincoln.locator('li', { hasText: 'School culture' }).innerText(), /3\.67 \(n = 3\)/);
-
-  // Four more: Linda (4) and a teacher (3) at Whitney High, Maria (4) and a teacher (3) with no school.
+  // Five more: Robert (5) at Lincoln, Linda (4) and a teacher (3) at Whitney High, Maria (4) and a teacher (3) with no school.
   const teresa = await newMember('Teresa Lopez', 'teresa.lopez@demo.accord.example', 'labor', 'teacher');
   const omar = await newMember('Omar Haddad', 'omar.haddad@demo.accord.example', 'labor', 'teacher');
   steps.teachers = { teresa, omar };
+  const robert = await apiAs(people.principal);
   const linda = await apiAs(people.boardPresident);
   const maria = await apiAs(demo.superintendent);
-  for (const [who, school, value] of [[linda, 'Whitney High School', 4], [teresa, 'Whitney High School', 3], [maria, null, 4], [omar, null, 3]]) {
+  for (const [who, school, value] of [[robert, 'Lincoln Elementary', 5], [linda, 'Whitney High School', 4], [teresa, 'Whitney High School', 3], [maria, null, 4], [omar, null, 3]]) {
     await who.post(`/survey-windows/${windowId}/climate-responses`, { school, answers: await climateAnswers(windowId, value) });
   }
+  await robert.close();
   await linda.close();
+  // The API refuses the results too, naming the window.
+  const refused = await page.context().request.get(`${server.url}/api/v1/districts/1/survey-windows/${windowId}/climate-results`);
+  assert.equal(refused.status(), 409);
+  assert.equal((await refused.json()).error.field, 'window');
 
-  // Last year's window too, for the trend: three answers.
+  // Last year's window too, for the trend: three answers, then closed.
   const last = await maria.post('/survey-windows', {
     year: year - 1, opens_on: today(), closes_on: inDays(30), min_group_size: 3, surveys: ['climate'], schools,
   });
   for (const [who, value] of [[maria, 2], [teresa, 3], [omar, 4]]) {
     await who.post(`/survey-windows/${last.id}/climate-responses`, { answers: await climateAnswers(last.id, value) });
   }
+  await maria.post(`/survey-windows/${last.id}/close`);
   await maria.close();
 
+  await page.reload();
+  await card.getByText('Climate survey: 7 answered so far.').waitFor();
   await results(page);
   text = await mainText(page);
-  assert.match(lines(text), /Whole district\n7 people answered\./);
-  assert.equal(lines(await schoolCard(page, 'Whitney High School').innerText()), 'Whitney High School\nFewer than 3 answers — not shown');
-  assert.match(await schoolCard(page, 'Lincoln Elementary').innerText(), /3\.67 \(n = 3\)/);
-  // Sides: labor 4 people (4, 2, 3, 3), management 3 (5, 4, 4); the neutral side has no one.
-  assert.match(await schoolCard(page, 'Labor').locator('li', { hasText: 'School culture' }).innerText(), /3\.00 \(n = 4\)/);
-  assert.match(await schoolCard(page, 'Management').locator('li', { hasText: 'School culture' }).innerText(), /4\.33 \(n = 3\)/);
-  assert.equal(lines(await schoolCard(page, 'Neutral').innerText()), 'Neutral\nFewer than 3 answers — not shown');
-  const gapRow = page.locator('#results-gap-table').locator('..').locator('tr', { hasText: 'School culture' });
-  assert.match(await gapRow.innerText(), /3\.00\s+4\.33\s+-1\.33/);
-  // The table holds the same numbers; Whitney's row has none.
-  const whitneyRow = page.locator('table', { has: page.locator('caption', { hasText: 'Mean per area and school' }) })
-    .locator('tr', { hasText: 'Whitney High School' });
-  assert.equal((await whitneyRow.innerText()).trim(), 'Whitney High School\tFewer than 3 answers — not shown');
-  // Every shown bar carries its value as text.
-  const bars = await page.locator('.survey-bars li').evaluateAll((l) => l.map((li) => li.innerText));
-  assert.ok(bars.length >= 6 * 4);
-  for (const bar of bars) assert.match(bar, /\d\.\d\d \(n = \d+\)|Fewer than 3 answers — not shown/);
-  // The trend has both years, oldest first.
-  const trend = page.locator('table', { has: page.locator('caption', { hasText: 'Trend across the years' }) });
-  assert.match(await trend.locator('thead').innerText(), new RegExp(`${schoolYear(year - 1)}\\s+${schoolYear(year)}`));
-  assert.match(await trend.locator('tr', { hasText: 'People who answered' }).innerText(), /3\s+7/);
-  assert.match(await trend.locator('tr', { hasText: 'School culture' }).innerText(), /3\.00 \(n = 3\)[\s\S]*3\.57 \(n = 7\)/);
+  assert.doesNotMatch(text, /\(n = \d+\)|people answered/);
   for (const name of names) assert.ok(!text.includes(name), name);
   await page.context().close();
 });
@@ -342,29 +323,17 @@ test('the network survey is answered and each school shows its density, never wh
   });
   await maria.close();
 
+  // Still open: the health page shows how many answered the network survey, and no name.
   const viewer = await newPage();
   await signIn(viewer, server.url, demo.superintendent);
-  const networkJson = viewer.waitForResponse((r) => r.url().endsWith('/network-results'));
-  await results(viewer);
-  const section = viewer.locator('section', { has: viewer.locator('#results-network') });
-  await section.getByText(/Among the people of a school who answered, the share of all possible pairs/).waitFor();
-  const lincoln = section.locator('.survey-card', { has: viewer.getByRole('heading', { name: 'Lincoln Elementary' }) });
-  assert.match(await lincoln.innerText(), /3 people answered\./);
-  assert.match(await lincoln.locator('tr', { hasText: 'Student data' }).innerText(), /33\.3%\s*\(1 of 3 pairs\)\s+33\.3%\s+Yes, weekly/);
-  assert.match(await lincoln.locator('tr', { hasText: 'Curriculum' }).innerText(), /33\.3%\s*\(1 of 3 pairs\)\s+0%\s+No/);
-  assert.match(await lincoln.locator('tr', { hasText: 'Teaching practice' }).innerText(), /0%\s*\(0 of 3 pairs\)/);
-  const whitney = section.locator('.survey-card', { has: viewer.getByRole('heading', { name: 'Whitney High School' }) });
-  assert.equal(lines(await whitney.innerText()), 'Whitney High School\nFewer than 3 answers — not shown');
-
-  // No page shows who named whom: no member's name on the results or the health page, and the
-  // results the page was given hold none either.
-  const raw = await (await networkJson).text();
-  for (const name of names) assert.ok(!raw.includes(name), name);
-  assert.ok(!/colleague_id|"from"|"to"/.test(raw));
+  await viewer.goto(`${server.url}/districts/1/health`);
+  const card = viewer.locator('.survey-card', { hasText: `School year ${schoolYear(year)}` });
+  await card.getByText('Collaboration-network survey: 4 answered so far.').waitFor();
   for (const path of [`/districts/1/health/${windowId}/results`, '/districts/1/health']) {
     await viewer.goto(`${server.url}${path}`);
     const text = await mainText(viewer);
     for (const name of names) assert.ok(!text.includes(name), `${path}: ${name}`);
+    assert.doesNotMatch(text, /pairs\)/, path);
   }
   // Ana, coming back, sees only that she answered.
   await viewer.context().close();
@@ -377,11 +346,94 @@ test('the network survey is answered and each school shows its density, never wh
   await ana.context().close();
 });
 
-// The pages as the administrator sees them: he has answered nothing, so the surveys show their forms.
+test('the superintendent closes the window; then every member sees the results', async () => {
+  const page = await newPage();
+  await signIn(page, server.url, demo.superintendent);
+  await page.goto(`${server.url}/districts/1/health`);
+  const card = page.locator('.survey-card', { hasText: `School year ${schoolYear(year)}` });
+  await card.getByRole('button', { name: `Close the window for ${schoolYear(year)}` }).click();
+  await card.getByText(/A closed window cannot be opened again/).waitFor();
+  await card.getByRole('button', { name: 'Close it now' }).click();
+  await page.getByRole('status').getByText(`The window for ${schoolYear(year)} is closed.`, { exact: false }).waitFor();
+  await card.getByText('Closed', { exact: true }).waitFor();
+  assert.equal(await card.getByRole('button').count(), 0);
+  await page.context().close();
+
+  const teacher = await newPage();
+  await signIn(teacher, server.url, 'teresa.lopez@demo.accord.example', 'a long enough password');
+  await teacher.goto(`${server.url}/districts/1/health`);
+  const closed = teacher.locator('.survey-card', { hasText: `School year ${schoolYear(year)}` });
+  const networkJson = teacher.waitForResponse((r) => r.url().endsWith('/network-results'));
+  await closed.getByRole('link', { name: `See the results of ${schoolYear(year)}` }).click();
+  await teacher.getByRole('heading', { level: 1, name: `Results, school year ${schoolYear(year)}` }).waitFor();
+  await settled(teacher);
+  const text = await mainText(teacher);
+  assert.match(lines(text), /Whole district\n7 people answered\./);
+  const lincoln = schoolCard(teacher, 'Lincoln Elementary');
+  assert.match(await lincoln.innerText(), /3 people answered\./);
+  // School culture: the means of 4, 2 and 5.
+  assert.match(await lincoln.locator('li', { hasText: 'School culture' }).innerText(), /3\.67 \(n = 3\)/);
+  // Whitney High has two answers: below the minimum, it shows no number.
+  assert.equal(lines(await schoolCard(teacher, 'Whitney High School').innerText()), 'Whitney High School\nFewer than 3 answers — not shown');
+  // Sides: labor 4 people (4, 2, 3, 3), management 3 (5, 4, 4); the neutral side has no one.
+  assert.match(await schoolCard(teacher, 'Labor').locator('li', { hasText: 'School culture' }).innerText(), /3\.00 \(n = 4\)/);
+  assert.match(await schoolCard(teacher, 'Management').locator('li', { hasText: 'School culture' }).innerText(), /4\.33 \(n = 3\)/);
+  assert.equal(lines(await schoolCard(teacher, 'Neutral').innerText()), 'Neutral\nFewer than 3 answers — not shown');
+  const gapRow = teacher.locator('#results-gap-table').locator('..').locator('tr', { hasText: 'School culture' });
+  assert.match(await gapRow.innerText(), /3\.00\s+4\.33\s+-1\.33/);
+  // The table holds the same numbers; Whitney's row has none.
+  const whitneyRow = teacher.locator('table', { has: teacher.locator('caption', { hasText: 'Mean per area and school' }) })
+    .locator('tr', { hasText: 'Whitney High School' });
+  assert.equal((await whitneyRow.innerText()).trim(), 'Whitney High School\tFewer than 3 answers — not shown');
+  // Every shown bar carries its value as text.
+  const bars = await teacher.locator('.survey-bars li').evaluateAll((l) => l.map((li) => li.innerText));
+  assert.ok(bars.length >= 6 * 4);
+  for (const bar of bars) assert.match(bar, /\d\.\d\d \(n = \d+\)|Fewer than 3 answers — not shown/);
+  // The trend has both years, oldest first.
+  const trend = teacher.locator('table', { has: teacher.locator('caption', { hasText: 'Trend across the years' }) });
+  assert.match(await trend.locator('thead').innerText(), new RegExp(`${schoolYear(year - 1)}\\s+${schoolYear(year)}`));
+  assert.match(await trend.locator('tr', { hasText: 'People who answered' }).innerText(), /3\s+7/);
+  assert.match(await trend.locator('tr', { hasText: 'School culture' }).innerText(), /3\.00 \(n = 3\)[\s\S]*3\.57 \(n = 7\)/);
+
+  // The network: Lincoln's three respondents, Whitney's one below the minimum.
+  const section = teacher.locator('section', { has: teacher.locator('#results-network') });
+  await section.getByText(/Among the people of a school who answered, the share of all possible pairs/).waitFor();
+  const lincolnNetwork = section.locator('.survey-card', { has: teacher.getByRole('heading', { name: 'Lincoln Elementary' }) });
+  assert.match(await lincolnNetwork.innerText(), /3 people answered\./);
+  assert.match(await lincolnNetwork.locator('tr', { hasText: 'Student data' }).innerText(), /33\.3%\s*\(1 of 3 pairs\)\s+33\.3%\s+Yes, weekly/);
+  assert.match(await lincolnNetwork.locator('tr', { hasText: 'Curriculum' }).innerText(), /33\.3%\s*\(1 of 3 pairs\)\s+0%\s+No/);
+  assert.match(await lincolnNetwork.locator('tr', { hasText: 'Teaching practice' }).innerText(), /0%\s*\(0 of 3 pairs\)/);
+  const whitney = section.locator('.survey-card', { has: teacher.getByRole('heading', { name: 'Whitney High School' }) });
+  assert.equal(lines(await whitney.innerText()), 'Whitney High School\nFewer than 3 answers — not shown');
+  // No page shows who named whom, nor who answered: no member's name, and the results the page was given hold none.
+  const raw = await (await networkJson).text();
+  for (const name of names) assert.ok(!raw.includes(name), name);
+  assert.ok(!/colleague_id|"from"|"to"/.test(raw));
+  for (const name of names) assert.ok(!text.includes(name), name);
+
+  // A new window, open: a teacher is told when its results come, and how many answered so far.
+  const maria = await apiAs(demo.superintendent);
+  const next = await maria.post('/survey-windows', {
+    year: year - 2, opens_on: today(), closes_on: inDays(30), min_group_size: 3, surveys: ['climate', 'network'], schools,
+  });
+  await maria.close();
+  formsWindowId = next.id;
+  await teacher.goto(`${server.url}/districts/1/health`);
+  const open = teacher.locator('.survey-card', { hasText: `School year ${schoolYear(year - 2)}` });
+  await open.getByText(/Results appear when the window closes/).waitFor();
+  await open.getByText('Climate survey: 0 answered so far.').waitFor();
+  await teacher.context().close();
+  await steps.teachers?.teresa.close();
+  await steps.teachers?.omar.close();
+});
+
+// The pages as the administrator sees them: the forms of the open window (he has answered
+// nothing), and the results of the closed one.
+let formsWindowId;
 const checkedPages = () => [
   '/districts/1/health',
-  `/districts/1/health/${windowId}/climate`,
-  `/districts/1/health/${windowId}/network`,
+  `/districts/1/health/${formsWindowId}/climate`,
+  `/districts/1/health/${formsWindowId}/network`,
   `/districts/1/health/${windowId}/results`,
 ];
 
@@ -446,34 +498,4 @@ test('the survey pages in Spanish show no English string', async () => {
     await chooseLanguage(page, 'en');
     await page.context().close();
   }
-});
-
-test('the superintendent closes the window; then every member sees the results', async () => {
-  const page = await newPage();
-  await signIn(page, server.url, demo.superintendent);
-  await page.goto(`${server.url}/districts/1/health`);
-  const card = page.locator('.survey-card', { hasText: `School year ${schoolYear(year)}` });
-  await card.getByRole('button', { name: `Close the window for ${schoolYear(year)}` }).click();
-  await card.getByText(/A closed window cannot be opened again/).waitFor();
-  await card.getByRole('button', { name: 'Close it now' }).click();
-  await page.getByRole('status').getByText(`The window for ${schoolYear(year)} is closed.`, { exact: false }).waitFor();
-  await card.getByText('Closed', { exact: true }).waitFor();
-  assert.equal(await card.getByRole('button').count(), 0);
-  await page.context().close();
-
-  const teacher = await newPage();
-  await signIn(teacher, server.url, 'teresa.lopez@demo.accord.example', 'a long enough password');
-  await teacher.goto(`${server.url}/districts/1/health`);
-  const closed = teacher.locator('.survey-card', { hasText: `School year ${schoolYear(year)}` });
-  await closed.getByRole('link', { name: `See the results of ${schoolYear(year)}` }).click();
-  await teacher.getByRole('heading', { level: 1, name: `Results, school year ${schoolYear(year)}` }).waitFor();
-  await settled(teacher);
-  assert.match(await schoolCard(teacher, 'Lincoln Elementary').innerText(), /3\.67 \(n = 3\)/);
-  // Last year's window is still open: a teacher is told when its results come.
-  const open = teacher.locator('.survey-card', { hasText: `School year ${schoolYear(year - 1)}` });
-  await teacher.goto(`${server.url}/districts/1/health`);
-  await open.getByText(/Every member sees the results once the window closes/).waitFor();
-  await teacher.context().close();
-  await steps.teachers?.teresa.close();
-  await steps.teachers?.omar.close();
 });

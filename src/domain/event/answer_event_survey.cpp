@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "common/calendar_date.hpp"
+#include "domain/event/schedule.hpp"
 #include "domain/event/use_cases.hpp"
 
 namespace accord::domain {
@@ -13,7 +14,10 @@ Result<void> answerEventSurvey(Store& store, const Caller& caller, long long eve
   bool attendee = false;
   for (const auto& t : teams) attendee = attendee || t.eventId == eventId;
   if (!attendee) return forbidden("the survey is for the members of the teams that attended");
-  if (today < role.event.startsOn) return conflict("the survey opens on the event's first day");
+  std::string status = eventSurveyStatus(role.event.startsOn, role.event.endsOn, today);
+  if (status == "scheduled") return conflict("the survey opens on the event's first day");
+  if (status == "closed")
+    return conflict("the survey closed on " + eventSurveyClosesOn(role.event.endsOn) + ", 14 days after the event");
   for (const auto& [item, value] : response.answers) {
     const auto& items = eventSurveyItems();
     if (std::find(items.begin(), items.end(), item) == items.end())

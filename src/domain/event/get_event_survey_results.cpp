@@ -1,8 +1,10 @@
+#include "domain/event/schedule.hpp"
 #include "domain/event/use_cases.hpp"
 
 namespace accord::domain {
 
-Result<EventSurveyResults> getEventSurveyResults(Store& store, const Caller& caller, long long eventId) {
+Result<EventSurveyResults> getEventSurveyResults(Store& store, const Caller& caller, long long eventId,
+                                                 const std::string& today) {
   ACCORD_TRY(auto tx, store.read());
   ACCORD_TRY(EventRole role, eventRole(*tx, eventId, caller.user));
   if (!role.mayManage()) {
@@ -13,9 +15,12 @@ Result<EventSurveyResults> getEventSurveyResults(Store& store, const Caller& cal
   }
   ACCORD_TRY(auto responses, tx->events().surveyResponses(eventId));
   EventSurveyResults results;
+  results.status = eventSurveyStatus(role.event.startsOn, role.event.endsOn, today);
+  results.closesOn = eventSurveyClosesOn(role.event.endsOn);
   results.responses = static_cast<int>(responses.size());
-  // Below the minimum a result could point at the few who answered: nothing is shown.
-  results.shown = results.responses >= results.minimum;
+  // While answers still come in, two readings would tell one person's answers apart; below the
+  // minimum a result could point at the few who answered: nothing but the count is shown.
+  results.shown = results.status == "closed" && results.responses >= results.minimum;
   if (!results.shown) return results;
   for (const auto& item : eventSurveyItems()) {
     EventSurveyItemResult r;

@@ -37,6 +37,14 @@ std::string addDays(std::string_view date, int days) {
 
 std::string checkInDueOn(std::string_view endsOn, int milestone) { return addDays(endsOn, milestone); }
 
+std::string eventSurveyClosesOn(std::string_view endsOn) { return addDays(endsOn, kEventSurveyDays); }
+
+std::string eventSurveyStatus(std::string_view startsOn, std::string_view endsOn, std::string_view today) {
+  if (today < startsOn) return "scheduled";
+  if (today <= eventSurveyClosesOn(endsOn)) return "open";
+  return "closed";
+}
+
 std::string checkInState(std::string_view dueOn, bool reported, std::string_view today) {
   if (reported) return "reported";
   if (today < dueOn) return "upcoming";

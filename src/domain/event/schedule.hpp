@@ -19,6 +19,16 @@ std::string addDays(std::string_view date, int days);
 // The day a milestone's check-in falls due for an event ending on `endsOn`.
 std::string checkInDueOn(std::string_view endsOn, int milestone);
 
+// The post-event survey takes answers from the event's first day through this many days after its last.
+inline constexpr int kEventSurveyDays = 14;
+
+// The last day the post-event survey takes answers.
+std::string eventSurveyClosesOn(std::string_view endsOn);
+
+// scheduled (before the first day), open (through eventSurveyClosesOn), closed. Its results are
+// shown only once it is closed: while answers still come in, two readings would tell one apart.
+std::string eventSurveyStatus(std::string_view startsOn, std::string_view endsOn, std::string_view today);
+
 // reported; upcoming (before its due day); due (from its due day, for the grace days); overdue.
 std::string checkInState(std::string_view dueOn, bool reported, std::string_view today);
 

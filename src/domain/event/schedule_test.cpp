@@ -28,5 +28,13 @@ TEST(EventSchedule, ACheckInIsUpcomingThenDueThenOverdueUnlessReported) {
   EXPECT_EQ(checkInState("2026-07-12", true, "2027-01-01"), "reported");
 }
 
+TEST(EventSchedule, ThePostEventSurveyRunsFromTheFirstDayThrough14DaysAfterTheLast) {
+  EXPECT_EQ(eventSurveyClosesOn("2026-06-30"), "2026-07-14");
+  EXPECT_EQ(eventSurveyStatus("2026-06-28", "2026-06-30", "2026-06-27"), "scheduled");
+  EXPECT_EQ(eventSurveyStatus("2026-06-28", "2026-06-30", "2026-06-28"), "open");
+  EXPECT_EQ(eventSurveyStatus("2026-06-28", "2026-06-30", "2026-07-14"), "open");
+  EXPECT_EQ(eventSurveyStatus("2026-06-28", "2026-06-30", "2026-07-15"), "closed");
+}
+
 }  // namespace
 }  // namespace accord::domain

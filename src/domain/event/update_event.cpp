@@ -1,4 +1,6 @@
 #include "domain/audit/use_cases.hpp"
+#include "common/calendar_date.hpp"
+#include "domain/event/schedule.hpp"
 #include "domain/event/use_cases.hpp"
 #include "domain/event/waitlist.hpp"
 
@@ -11,6 +13,12 @@ Result<Event> updateEvent(Store& store, const Caller& caller, long long eventId,
   ACCORD_CHECK(mayManageEvent(role));
   Event event = role.event;
   ACCORD_CHECK(applyEventInput(event, input));
+  // A closed survey stays closed: reopened, a late answer could be read off two readings of the results.
+  std::string today = isoDateOf(now);
+  if (eventSurveyStatus(role.event.startsOn, role.event.endsOn, today) == "closed" &&
+      (event.startsOn != role.event.startsOn || event.endsOn != role.event.endsOn))
+    return conflict("the post-event survey has closed, so the event's dates stay as they are",
+                    event.endsOn != role.event.endsOn ? "ends_on" : "starts_on");
   event.updatedAt = now;
   ACCORD_CHECK(tx->events().lockTeams(eventId));
   ACCORD_CHECK(tx->events().update(event));

@@ -145,7 +145,9 @@ Result<std::vector<CheckInDue>> listCheckInsDue(Store& store, const Caller& call
 // The same within a transaction, for a person: what the daily digest tells them.
 Result<std::vector<CheckInDue>> checkInsDueFor(Transaction& tx, long long userId, const std::string& today);
 
-// For the members of a registered team, from the event's first day; once per person.
+// For the members of a registered team, from the event's first day through kEventSurveyDays after
+// its last (schedule.hpp); once per person. No audit entry is written, and the answers are kept
+// without the person and without a time.
 Result<void> answerEventSurvey(Store& store, const Caller& caller, long long eventId,
                                const EventSurveyResponse& response, const std::string& today);
 
@@ -155,13 +157,17 @@ struct EventSurveyItemResult {
   std::vector<int> counts;  // how many answered 1, 2, 3, 4, 5
 };
 struct EventSurveyResults {
+  std::string status;    // scheduled, open, closed (eventSurveyStatus)
+  std::string closesOn;  // the survey's last day
   int responses = 0;
   int minimum = 3;
-  bool shown = false;  // only from `minimum` responses on
+  bool shown = false;  // only once closed, and only from `minimum` responses on
   std::vector<EventSurveyItemResult> items;
   std::vector<std::string> comments;
 };
-// For organizers, administrators and the event's attendees.
-Result<EventSurveyResults> getEventSurveyResults(Store& store, const Caller& caller, long long eventId);
+// For organizers, administrators and the event's attendees alike: until the survey has closed,
+// only its status and the count of responses.
+Result<EventSurveyResults> getEventSurveyResults(Store& store, const Caller& caller, long long eventId,
+                                                 const std::string& today);
 
 }  // namespace accord::domain

@@ -9,7 +9,7 @@ Result<NetworkResultsView> getNetworkResults(Store& store, const Caller& caller,
   ACCORD_TRY(WindowAccess found, windowAccess(*tx, districtId, windowId, caller.user));
   if (!found.window.network) return notFound("this survey window has no network survey");
   std::string today = isoDateOf(now);
-  ACCORD_CHECK(checkMayReadResults(found.access, found.window, today));
+  ACCORD_CHECK(checkMayReadResults(found.window, today));
   auto& network = tx->networkSurveys();
   ACCORD_TRY(auto respondents, network.respondents(districtId, found.window.id));
   ACCORD_TRY(auto nominations, network.nominations(found.window.id));

@@ -57,6 +57,8 @@ class NetworkSurveyRepository {
   // kConflict when the person has answered the window's network survey already.
   virtual Result<void> insertRespondent(long long windowId, long long userId, const std::string& school) = 0;
   virtual Result<bool> hasAnswered(long long windowId, long long userId) = 0;
+  // How many people have answered the window's network survey.
+  virtual Result<int> respondentCount(long long windowId) = 0;
   virtual Result<void> insertNominations(long long windowId, long long fromUserId,
                                          const std::vector<NetworkContact>& contacts) = 0;
   // With each respondent's role in the district.

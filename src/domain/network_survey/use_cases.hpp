@@ -20,8 +20,8 @@ struct NetworkAnswerInput {
 };
 
 // Any member of the district, once per window while it is open (a second time is kConflict). Each
-// colleague must be another member of the district; each (colleague, topic) is named once. The
-// audit log says only that a response was recorded.
+// colleague must be another member of the district; each (colleague, topic) is named once. No
+// audit entry is written.
 Result<void> answerNetworkSurvey(Store& store, const Caller& caller, long long districtId, long long windowId,
                                  const NetworkAnswerInput& input, UnixSeconds now);
 
@@ -31,7 +31,8 @@ struct NetworkResultsView {
 };
 
 // Per school and topic, aggregates only; who named whom is never part of a result.
-// Readable as the climate results are (checkMayReadResults).
+// Readable as the climate results are: by every member alike, once the window has closed
+// (checkMayReadResults).
 Result<NetworkResultsView> getNetworkResults(Store& store, const Caller& caller, long long districtId,
                                              long long windowId, UnixSeconds now);
 

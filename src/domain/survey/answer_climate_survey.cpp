@@ -1,7 +1,6 @@
 #include <set>
 
 #include "common/calendar_date.hpp"
-#include "domain/audit/use_cases.hpp"
 #include "domain/survey/use_cases.hpp"
 #include "domain/survey/window_rules.hpp"
 
@@ -32,9 +31,7 @@ Result<void> answerClimateSurvey(Store& store, const Caller& caller, long long d
 
   ACCORD_CHECK(tx->surveys().recordClimateParticipation(window.id, caller.user.id));
   ACCORD_CHECK(tx->surveys().insertClimateResponse(window.id, response));
-  // The audit log is read by leaders: it says that this person responded, never what.
-  ACCORD_CHECK(audit(*tx, districtId, caller, "climate_survey.respond", "survey_window", window.id,
-                     nlohmann::json::object(), now));
+  // No audit entry: who answered and when, beside results read before and after, is what the answer was.
   return tx->commit();
 }
 

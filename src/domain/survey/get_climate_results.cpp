@@ -9,7 +9,7 @@ Result<ClimateResultsView> getClimateResults(Store& store, const Caller& caller,
   ACCORD_TRY(WindowAccess found, windowAccess(*tx, districtId, windowId, caller.user));
   if (!found.window.climate || !found.window.instrument) return notFound("this survey window has no climate survey");
   std::string today = isoDateOf(now);
-  ACCORD_CHECK(checkMayReadResults(found.access, found.window, today));
+  ACCORD_CHECK(checkMayReadResults(found.window, today));
   ACCORD_TRY(auto responses, tx->surveys().climateResponses(found.window.id));
   ClimateResultsView view;
   view.instrument = *found.window.instrument;

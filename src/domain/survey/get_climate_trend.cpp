@@ -7,14 +7,14 @@ namespace accord::domain {
 
 Result<ClimateTrend> getClimateTrend(Store& store, const Caller& caller, long long districtId, UnixSeconds now) {
   ACCORD_TRY(auto tx, store.read());
-  ACCORD_TRY(SurveyAccess access, surveyAccess(*tx, districtId, caller.user));
+  ACCORD_CHECK(surveyAccess(*tx, districtId, caller.user));
   ACCORD_TRY(auto windows, tx->surveys().windows(districtId));
   std::string today = isoDateOf(now);
   std::sort(windows.begin(), windows.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
 
   ClimateTrend trend;
   for (const auto& window : windows) {
-    if (!window.climate || !window.instrument || !mayReadResults(access, window, today)) continue;
+    if (!window.climate || !window.instrument || !mayReadResults(window, today)) continue;
     ACCORD_TRY(auto responses, tx->surveys().climateResponses(window.id));
     ClimateResults results = computeClimateResults(*window.instrument, window.schools, window.minGroupSize, responses);
     TrendYear year{window.year, window.id, windowStatus(window, today), results.overall.shown, results.overall.n};

@@ -28,9 +28,10 @@ Result<WindowAccess> windowAccess(Transaction& tx, long long districtId, long lo
 // district committee (a body of level "district").
 Result<void> mayManageSurveys(const SurveyAccess& access);
 
-// Results are for every member once the window has closed; while it is open (or not yet open),
-// only for the stewards, with the same suppression.
-bool mayReadResults(const SurveyAccess& access, const SurveyWindow& window, const std::string& today);
-Result<void> checkMayReadResults(const SurveyAccess& access, const SurveyWindow& window, const std::string& today);
+// Results are for every member alike, and only once the window has closed: while answers can
+// still come in, two readings a response apart would show that one person's answers, so nobody
+// (the stewards included) reads them. Before then a read is kConflict naming "window".
+bool mayReadResults(const SurveyWindow& window, const std::string& today);
+Result<void> checkMayReadResults(const SurveyWindow& window, const std::string& today);
 
 }  // namespace accord::domain

@@ -109,6 +109,8 @@ class SurveyRepository {
   // kConflict when the person has answered the window's climate survey already.
   virtual Result<void> recordClimateParticipation(long long windowId, long long userId) = 0;
   virtual Result<bool> hasAnsweredClimate(long long windowId, long long userId) = 0;
+  // How many people have answered the window's climate survey.
+  virtual Result<int> climateParticipants(long long windowId) = 0;
   // Stored under a random id, so neither the id nor the row order follows who answered when.
   virtual Result<void> insertClimateResponse(long long windowId, const ClimateResponse& response) = 0;
   virtual Result<std::vector<ClimateResponse>> climateResponses(long long windowId) = 0;

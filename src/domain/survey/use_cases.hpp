@@ -32,6 +32,9 @@ struct SurveyWindowView {
   std::string status;                   // scheduled, open, closed
   std::optional<bool> answeredClimate;  // whether the caller answered; none when the window has no such survey
   std::optional<bool> answeredNetwork;
+  // How many have answered each survey so far: all that anyone learns of a window before it closes.
+  std::optional<int> climateResponses;
+  std::optional<int> networkResponses;
   bool resultsAvailable = false;  // the caller may read the results now
   bool mayManage = false;
 };
@@ -77,8 +80,9 @@ struct ClimateAnswerInput {
 };
 
 // Any member of the district, once per window while it is open (a second time is kConflict).
-// The response is stored without its author; the side comes from the membership; the audit log
-// says only that a response was recorded. Nothing identifying the response is returned.
+// The response is stored without its author and without a time; the side comes from the
+// membership. No audit entry is written (it would say who answered, and when), and nothing
+// identifying the response is returned.
 Result<void> answerClimateSurvey(Store& store, const Caller& caller, long long districtId, long long windowId,
                                  const ClimateAnswerInput& input, UnixSeconds now);
 
@@ -119,7 +123,7 @@ struct ClimateTrend {
   std::vector<AreaTrend> areas;
 };
 
-// Each area across the years whose results the caller may read (closed windows; stewards also see open ones).
+// Each area across the years whose windows have closed (an open window's results are nobody's yet).
 Result<ClimateTrend> getClimateTrend(Store& store, const Caller& caller, long long districtId, UnixSeconds now);
 
 // Shared by the window use cases: how `access` sees `window` today.

@@ -10,11 +10,13 @@ Result<SurveyWindowView> windowView(Transaction& tx, const SurveyAccess& access,
   view.status = windowStatus(window, today);
   if (window.climate) {
     ACCORD_TRY(view.answeredClimate, tx.surveys().hasAnsweredClimate(window.id, callerId));
+    ACCORD_TRY(view.climateResponses, tx.surveys().climateParticipants(window.id));
   }
   if (window.network) {
     ACCORD_TRY(view.answeredNetwork, tx.networkSurveys().hasAnswered(window.id, callerId));
+    ACCORD_TRY(view.networkResponses, tx.networkSurveys().respondentCount(window.id));
   }
-  view.resultsAvailable = mayReadResults(access, window, today);
+  view.resultsAvailable = mayReadResults(window, today);
   view.mayManage = access.steward;
   return view;
 }

@@ -385,11 +385,13 @@ Result<Response> answerSurvey(Services s, Request& req) {
 
 Result<Response> surveyResults(Services s, Request& req) {
   ACCORD_TRY(long long id, pathId(req, "event", "event"));
-  ACCORD_TRY(auto results, domain::getEventSurveyResults(s.store, *req.caller, id));
+  ACCORD_TRY(auto results, domain::getEventSurveyResults(s.store, *req.caller, id, isoDateOf(nowSeconds())));
   json items = json::array();
   for (const auto& item : results.items)
     items.push_back({{"item", item.item}, {"average", item.average}, {"counts", item.counts}});
-  return jsonResponse(200, {{"responses", results.responses},
+  return jsonResponse(200, {{"status", results.status},
+                            {"closes_on", results.closesOn},
+                            {"responses", results.responses},
                             {"minimum", results.minimum},
                             {"shown", results.shown},
                             {"items", items},

@@ -26,6 +26,7 @@ json windowJson(const domain::SurveyWindowView& v) {
           {"schools", w.schools},
           {"instrument", w.instrument ? domain::instrumentJson(*w.instrument) : json(nullptr)},
           {"answered", {{"climate", orNull(v.answeredClimate)}, {"network", orNull(v.answeredNetwork)}}},
+          {"responses", {{"climate", orNull(v.climateResponses)}, {"network", orNull(v.networkResponses)}}},
           {"results_available", v.resultsAvailable},
           {"may_manage", v.mayManage},
           {"created_at", w.createdAt}};

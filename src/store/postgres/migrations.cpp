@@ -757,6 +757,13 @@ const std::vector<Migration>& postgresMigrations() {
            " PRIMARY KEY (practice_id, user_id))",
            "CREATE INDEX practice_follows_user ON practice_follows(user_id, practice_id)",
        }},
+      {15,
+       "survey answers: no audit entry says who answered, nor when",
+       {
+           // Each entry named a respondent and the second they answered; beside two readings of the
+           // results, that was their answers. The answers themselves never carried the person.
+           "DELETE FROM audit_log WHERE action IN ('climate_survey.respond', 'network_survey.respond')",
+       }},
   };
   return migrations;
 }

@@ -37,6 +37,7 @@ constexpr const char* kSiteSchools =
 
 constexpr const char* kRecordParticipation =
     "INSERT INTO climate_participation (window_id, user_id) VALUES (:window, :user)";
+constexpr const char* kParticipants = "SELECT COUNT(*) FROM climate_participation WHERE window_id = :window";
 constexpr const char* kHasParticipated =
     "SELECT COUNT(*) FROM climate_participation WHERE window_id = :window AND user_id = :user";
 // Neither the person nor a time: only the random id, the window, the school and the side.
@@ -50,6 +51,7 @@ constexpr const char* kResponsesOfWindow =
 
 constexpr const char* kInsertRespondent =
     "INSERT INTO network_respondents (window_id, user_id, school) VALUES (:window, :user, :school)";
+constexpr const char* kRespondentCount = "SELECT COUNT(*) FROM network_respondents WHERE window_id = :window";
 constexpr const char* kHasResponded =
     "SELECT COUNT(*) FROM network_respondents WHERE window_id = :window AND user_id = :user";
 constexpr const char* kInsertNomination =
@@ -268,6 +270,14 @@ Result<bool> SqlSurveys::hasAnsweredClimate(long long windowId, long long userId
   });
 }
 
+Result<int> SqlSurveys::climateParticipants(long long windowId) {
+  return guarded("climate participants", [&]() -> Result<int> {
+    long long count = 0;
+    sql_ << kParticipants, use(windowId), into(count);
+    return static_cast<int>(count);
+  });
+}
+
 Result<void> SqlSurveys::insertClimateResponse(long long windowId, const domain::ClimateResponse& response) {
   return guarded(
       "insert climate response",
@@ -317,6 +327,14 @@ Result<bool> SqlNetworkSurveys::hasAnswered(long long windowId, long long userId
     long long count = 0;
     sql_ << kHasResponded, use(windowId), use(userId), into(count);
     return count > 0;
+  });
+}
+
+Result<int> SqlNetworkSurveys::respondentCount(long long windowId) {
+  return guarded("network respondent count", [&]() -> Result<int> {
+    long long count = 0;
+    sql_ << kRespondentCount, use(windowId), into(count);
+    return static_cast<int>(count);
   });
 }
 

@@ -19,6 +19,7 @@ class SqlSurveys final : public domain::SurveyRepository {
   Result<std::vector<std::string>> siteSchools(long long districtId) override;
   Result<void> recordClimateParticipation(long long windowId, long long userId) override;
   Result<bool> hasAnsweredClimate(long long windowId, long long userId) override;
+  Result<int> climateParticipants(long long windowId) override;
   Result<void> insertClimateResponse(long long windowId, const domain::ClimateResponse& response) override;
   Result<std::vector<domain::ClimateResponse>> climateResponses(long long windowId) override;
 
@@ -31,6 +32,7 @@ class SqlNetworkSurveys final : public domain::NetworkSurveyRepository {
   explicit SqlNetworkSurveys(soci::session& sql) : sql_(sql) {}
   Result<void> insertRespondent(long long windowId, long long userId, const std::string& school) override;
   Result<bool> hasAnswered(long long windowId, long long userId) override;
+  Result<int> respondentCount(long long windowId) override;
   Result<void> insertNominations(long long windowId, long long fromUserId,
                                  const std::vector<domain::NetworkContact>& contacts) override;
   Result<std::vector<domain::NetworkRespondent>> respondents(long long districtId, long long windowId) override;

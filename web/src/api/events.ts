@@ -99,7 +99,11 @@ export interface CheckInDue extends CheckInStatus {
   district_id: number;
   district_name: string;
 }
+export type EventSurveyStatus = 'scheduled' | 'open' | 'closed';
+// Until the survey closes (14 days after the event), only its status and the count.
 export interface SurveyResults {
+  status: EventSurveyStatus;
+  closes_on: string;
   responses: number;
   minimum: number;
   shown: boolean;

@@ -47,6 +47,8 @@ export interface SurveyWindow {
   schools: string[];
   instrument: ClimateInstrument | null;
   answered: { climate: boolean | null; network: boolean | null };
+  // How many have answered so far: all that anyone sees of a window until it closes.
+  responses: { climate: number | null; network: number | null };
   results_available: boolean;
   may_manage: boolean;
   created_at: number;

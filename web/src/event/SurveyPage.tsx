@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
+import { formatDate } from '../action/format';
 import { eventsApi, surveyItems } from '../api/events';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, Loading, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import './event.css';
 
-// The post-event survey: each attendee answers once, without their name; results from three responses.
+// The post-event survey: each attendee answers once, without their name, until 14 days after the
+// event; results once it has closed, and only from three responses.
 export function EventSurveyPage(props: { eventId: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const event = useLoad(() => eventsApi.get(props.eventId), [props.eventId]);
   const results = useLoad(() => eventsApi.surveyResults(props.eventId), [props.eventId]);
   const [answers, setAnswers] = useState<Record<string, number>>({});
@@ -28,7 +30,8 @@ export function EventSurveyPage(props: { eventId: number }) {
       <PageTitle>{t('event.surveyTitle', { event: event.data.title })}</PageTitle>
       <p><Link href={`/network/events/${props.eventId}`}>{event.data.title}</Link></p>
       <p>{t('event.surveyIntro')}</p>
-      {!done && (
+      {r?.status === 'closed' && <p>{t('event.surveyClosed', { date: formatDate(r.closes_on, locale) })}</p>}
+      {!done && r?.status !== 'closed' && (
         <form onSubmit={submit} class="event-survey">
           {surveyItems.map((item) => (
             <fieldset key={item} class="event-survey-item">
@@ -57,6 +60,8 @@ export function EventSurveyPage(props: { eventId: number }) {
         <h2 id="results-title">{t('event.resultsTitle')}</h2>
         {!r ? (
           <Loading error={results.error} />
+        ) : r.status !== 'closed' ? (
+          <p>{t('event.resultsLater', { date: formatDate(r.closes_on, locale), count: r.responses })}</p>
         ) : !r.shown ? (
           <p>{t('event.resultsHidden', { minimum: r.minimum, count: r.responses })}</p>
         ) : (

@@ -92,6 +92,9 @@ function WindowCard(props: { district: DistrictView; window: SurveyWindow; onCha
               : t('survey.notOpenNetwork')}
           </li>
         )}
+        {!w.results_available && w.surveys.map((s) => (
+          <li key={s}>{t(`survey.responsesSoFar.${s}` as MessageKey, { n: w.responses[s] ?? 0 })}</li>
+        ))}
         <li>
           {w.results_available ? <Link href={`${base}/results`}>{t('survey.seeResults', { year })}</Link>
             : t('survey.resultsLater', { date: formatDate(w.closes_on, locale) })}

@@ -51,7 +51,6 @@ function WindowResults(props: { district: DistrictView; window: SurveyWindow }) 
       <p class="survey-no-print">
         <button type="button" class="secondary" onClick={() => globalThis.print()}>{t('survey.results.print')}</button>
       </p>
-      {w.status !== 'closed' && <p class="notice">{t('survey.results.stillOpen')}</p>}
       <p>{t('survey.results.suppressionRule', { min })}</p>
       {climate && (climateResults.data === undefined ? <Loading error={climateResults.error} />
         : climateResults.data && <ClimateSection results={climateResults.data} />)}
