@@ -163,6 +163,29 @@ TEST_P(ServerApi, TheRequestLogShowsPatternsNotSecrets) {
   std::filesystem::remove_all(root);
 }
 
+// A log line with its time and client address would say who answered a survey, and when.
+TEST_P(ServerApi, AnswersToAnonymousSurveysLeaveNoRequestLogLine) {
+  Logger verbose(LogLevel::kInfo);
+  http::Services services{*store_, config_, verbose};
+  http::App app(services, http::buildRouter(services));
+  auto post = [&](const std::string& path) {
+    http::Request r;
+    r.method = "POST";
+    r.path = path;
+    r.clientAddress = "203.0.113.77";
+    return app.handle(r).status;
+  };
+  ::testing::internal::CaptureStderr();
+  EXPECT_EQ(post("/api/v1/districts/1/survey-windows/2/climate-responses"), 401);
+  EXPECT_EQ(post("/api/v1/districts/1/survey-windows/2/network-responses"), 401);
+  EXPECT_EQ(post("/api/v1/events/3/survey"), 401);
+  EXPECT_EQ(post("/api/v1/districts/1/survey-windows/2/close"), 401);  // not an answer: logged
+  std::string logged = ::testing::internal::GetCapturedStderr();
+  EXPECT_EQ(logged.find("responses"), std::string::npos) << logged;
+  EXPECT_EQ(logged.find("/survey\""), std::string::npos) << logged;
+  EXPECT_NE(logged.find("/close"), std::string::npos) << logged;
+}
+
 TEST_P(ServerApi, ManyConcurrentClientsAreServed) {
   addUser("pat@example.org", "Pat");
   auto session = logIn("pat@example.org");

@@ -101,6 +101,13 @@ Response App::handle(Request& request) {
                            {"request_id", request.requestId},
                            {"client", request.clientAddress}};
   if (!response.logDetail.empty()) fields["detail"] = response.logDetail;
+  if (request.anonymous) {
+    // An answer to an anonymous survey: a line with its time and client would say who answered when.
+    if (response.status < 500) return response;
+    fields.erase("client");
+    fields.erase("request_id");
+    fields.erase("duration_ms");
+  }
   services_.log.log(response.status >= 500 ? LogLevel::kError : LogLevel::kInfo, "request", fields);
   return response;
 }

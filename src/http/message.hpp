@@ -29,7 +29,8 @@ struct Request {
   std::string clientAddress;
   std::string requestId;
   std::map<std::string, std::string> params;  // from the route pattern
-  std::string loggedPath;                     // set when the path carries a secret: what the log shows
+  std::string loggedPath;                     // the route's pattern: what the log shows
+  bool anonymous = false;                     // the route is anonymous: no log line names who or when
   std::optional<domain::Caller> caller;       // set for routes that need a session
 
   std::string header(const std::string& name) const;

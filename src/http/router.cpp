@@ -47,6 +47,11 @@ void Router::add(std::string method, std::string pattern, Access access, Handler
   routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler)});
 }
 
+void Router::addAnonymous(std::string method, std::string pattern, Handler handler) {
+  add(std::move(method), std::move(pattern), Access::kSession, std::move(handler));
+  routes_.back().anonymous = true;
+}
+
 void Router::addUpload(std::string method, std::string pattern, Handler handler) {
   routes_.push_back(Route{std::move(method), std::move(pattern), Access::kSession, std::move(handler),
                           BodyKind::kUpload});
@@ -61,6 +66,7 @@ Router::Match Router::match(Request& request) const {
     request.loggedPath = route.pattern;
     if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
       request.params = std::move(params);
+      request.anonymous = route.anonymous;
       result.route = &route;
       return result;
     }

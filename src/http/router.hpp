@@ -28,11 +28,15 @@ struct Route {
   Access access;
   Handler handler;
   BodyKind body = BodyKind::kJson;
+  bool anonymous = false;  // who sent it and when must not be recorded (survey answers)
 };
 
 class Router {
  public:
   void add(std::string method, std::string pattern, Access access, Handler handler);
+  // A signed-in route whose requests leave no trace of who sent them or when: not in the request log
+  // (but for server errors, without the client). For answers to anonymous surveys.
+  void addAnonymous(std::string method, std::string pattern, Handler handler);
   // A signed-in route whose request body is a file.
   void addUpload(std::string method, std::string pattern, Handler handler);
 
@@ -40,7 +44,7 @@ class Router {
     const Route* route = nullptr;
     bool pathKnown = false;  // some route has this path, with another method
   };
-  // Fills request.params when a route matches, and request.loggedPath with the pattern of any route
+  // Fills request.params (and request.anonymous) when a route matches, and request.loggedPath with the pattern of any route
   // that has this path: paths may carry secrets (a calendar feed's token), patterns never do.
   Match match(Request& request) const;
 

@@ -424,7 +424,7 @@ void addEventRoutes(Router& router, Services s) {
   router.add("POST", team + "/bring-home", session, [s](Request& r) { return bringHome(s, r); });
   router.add("POST", team + "/check-ins", session, [s](Request& r) { return reportCheckIn(s, r); });
   router.add("GET", event + "/dashboard", session, [s](Request& r) { return dashboard(s, r); });
-  router.add("POST", event + "/survey", session, [s](Request& r) { return answerSurvey(s, r); });
+  router.addAnonymous("POST", event + "/survey", [s](Request& r) { return answerSurvey(s, r); });
   router.add("GET", event + "/survey/results", session, [s](Request& r) { return surveyResults(s, r); });
   router.add("GET", "/api/v1/me/check-ins-due", session, [s](Request& r) { return checkInsDue(s, r); });
 }

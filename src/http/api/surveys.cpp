@@ -320,9 +320,9 @@ void addSurveyRoutes(Router& router, Services s) {
   router.add("GET", window, Access::kSession, [s](Request& r) { return getWindow(s, r); });
   router.add("PATCH", window, Access::kSession, [s](Request& r) { return updateWindow(s, r); });
   router.add("POST", window + "/close", Access::kSession, [s](Request& r) { return closeWindow(s, r); });
-  router.add("POST", window + "/climate-responses", Access::kSession, [s](Request& r) { return answerClimate(s, r); });
+  router.addAnonymous("POST", window + "/climate-responses", [s](Request& r) { return answerClimate(s, r); });
   router.add("GET", window + "/climate-results", Access::kSession, [s](Request& r) { return climateResults(s, r); });
-  router.add("POST", window + "/network-responses", Access::kSession, [s](Request& r) { return answerNetwork(s, r); });
+  router.addAnonymous("POST", window + "/network-responses", [s](Request& r) { return answerNetwork(s, r); });
   router.add("GET", window + "/network-results", Access::kSession, [s](Request& r) { return networkResults(s, r); });
 }
 
