@@ -1,6 +1,8 @@
 // Signing in and out, sessions, CSRF, throttling, passwords and invitations.
+#include <algorithm>
 #include <chrono>
 #include <thread>
+#include <vector>
 
 #include "api_fixture.hpp"
 
@@ -100,6 +102,39 @@ TEST_P(AuthApi, ASuccessfulLogInClearsTheAccountsFailures) {
   logIn("pat@example.org");
   // The address keeps its two failures, so one more wrong attempt is still allowed.
   EXPECT_EQ(post("/api/v1/auth/login", {{"email", "pat@example.org"}, {"password", "wrong pass"}}).status, 401);
+}
+
+TEST_P(AuthApi, ConcurrentWrongPasswordsNeverPassTheLimit) {
+  startServer([](Config& c) { c.loginMaxFailures = 5; });
+  addUser("pat@example.org", "Pat Lee");
+  std::vector<int> statuses(30);
+  std::vector<std::thread> guessers;
+  for (std::size_t i = 0; i < statuses.size(); ++i)
+    guessers.emplace_back([&, i] {
+      statuses[i] =
+          post("/api/v1/auth/login", {{"email", "pat@example.org"}, {"password", "wrong " + std::to_string(i)}}).status;
+    });
+  for (auto& g : guessers) g.join();
+  // Only a guess that reached verification is answered 401.
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401), 5);
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429), 25);
+  EXPECT_EQ(post("/api/v1/auth/login", {{"email", "pat@example.org"}, {"password", kPassword}}).status, 429);
+}
+
+TEST_P(AuthApi, PasswordChangeGuessesCountAgainstTheSignInThrottle) {
+  startServer([](Config& c) { c.loginMaxFailures = 3; });
+  addUser("pat@example.org", "Pat Lee");
+  auto s = logIn("pat@example.org");
+  for (int i = 0; i < 3; ++i)
+    EXPECT_EQ(post("/api/v1/me/password", {{"current_password", "guess " + std::to_string(i)},
+                                           {"new_password", "a brand new secret"}},
+                   &s)
+                  .status,
+              400);
+  auto blocked =
+      post("/api/v1/me/password", {{"current_password", kPassword}, {"new_password", "a brand new secret"}}, &s);
+  EXPECT_EQ(blocked.status, 429) << blocked.body;
+  EXPECT_EQ(post("/api/v1/auth/login", {{"email", "pat@example.org"}, {"password", kPassword}}).status, 429);
 }
 
 TEST_P(AuthApi, LogOutRevokesTheSession) {

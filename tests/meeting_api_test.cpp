@@ -538,6 +538,17 @@ class CalendarFeedApi : public MeetingApi {
 };
 ACCORD_ON_EVERY_BACKEND(CalendarFeedApi);
 
+TEST_P(CalendarFeedApi, ChangingThePasswordRevokesTheCalendarFeeds) {
+  weeklySeries(4);
+  Session teacher = logIn("teacher@example.org");
+  std::string feed = createFeed(teacher);
+  ASSERT_EQ(get(feed).status, 200);
+  auto changed = post("/api/v1/me/password",
+                      {{"current_password", kPassword}, {"new_password", "a brand new secret"}}, &teacher);
+  ASSERT_EQ(changed.status, 204) << changed.body;
+  EXPECT_EQ(get(feed).status, 404);
+}
+
 TEST_P(CalendarFeedApi, AMemberSubscribesToTheMeetingsOfTheirBodiesWithoutSigningIn) {
   long long series = weeklySeries(4);
   post(meetings_ + "/series/" + std::to_string(series) + "/cancellations", {{"date", "2026-01-12"}}, &laborChair_);

@@ -45,9 +45,12 @@ Result<void> logOut(Store& store, const Caller& caller);
 struct PasswordChange {
   std::string currentPassword;
   std::string newPassword;
+  std::string clientAddress;
 };
-// Ends the caller's other sessions.
-Result<void> changePassword(Store& store, const Caller& caller, const PasswordChange& input);
+// The current password is checked through the throttle of sign-in. Ends the caller's other sessions
+// and revokes the caller's calendar feeds in every district.
+Result<void> changePassword(Store& store, const Config& config, const Caller& caller, const PasswordChange& input,
+                            UnixSeconds now);
 
 struct UpdateProfile {
   std::optional<std::string> name;

@@ -130,6 +130,8 @@ class MeetingRepository {
   virtual Result<void> replaceFeed(const CalendarFeed& feed) = 0;
   // Whether there was one to remove.
   virtual Result<bool> deleteFeed(long long districtId, long long userId) = 0;
+  // The person's feeds in every district.
+  virtual Result<void> deleteFeedsOfUser(long long userId) = 0;
   virtual Result<CalendarFeed> feedByTokenHash(const std::string& tokenHash) = 0;
 };
 

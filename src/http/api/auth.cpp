@@ -55,7 +55,8 @@ Result<Response> changePassword(Services s, Request& req) {
   domain::PasswordChange input;
   ACCORD_TRY(input.currentPassword, requiredString(body, "current_password"));
   ACCORD_TRY(input.newPassword, requiredString(body, "new_password"));
-  ACCORD_CHECK(domain::changePassword(s.store, *req.caller, input));
+  input.clientAddress = req.clientAddress;
+  ACCORD_CHECK(domain::changePassword(s.store, s.config, *req.caller, input, nowSeconds()));
   return noContent();
 }
 

@@ -70,6 +70,7 @@ constexpr const char* kInsertAttendance =
     "INSERT INTO meeting_attendance (meeting_id, user_id, status) VALUES (:meeting, :user, :status)";
 
 constexpr const char* kDeleteFeed = "DELETE FROM calendar_feeds WHERE district_id = :district AND user_id = :user";
+constexpr const char* kDeleteFeedsOfUser = "DELETE FROM calendar_feeds WHERE user_id = :user";
 constexpr const char* kInsertFeed =
     "INSERT INTO calendar_feeds (district_id, user_id, token_hash, created_at) "
     "VALUES (:district, :user, :hash, :created)";
@@ -409,6 +410,13 @@ Result<bool> SqlMeetings::deleteFeed(long long districtId, long long userId) {
     soci::statement st = (sql_.prepare << kDeleteFeed, use(districtId), use(userId));
     st.execute(true);
     return st.get_affected_rows() > 0;
+  });
+}
+
+Result<void> SqlMeetings::deleteFeedsOfUser(long long userId) {
+  return guarded("delete calendar feeds of user", [&]() -> Result<void> {
+    sql_ << kDeleteFeedsOfUser, use(userId);
+    return Ok{};
   });
 }
 

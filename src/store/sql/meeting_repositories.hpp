@@ -34,6 +34,7 @@ class SqlMeetings final : public domain::MeetingRepository {
   Result<void> replaceFeed(const domain::CalendarFeed& feed) override;
   Result<bool> deleteFeed(long long districtId, long long userId) override;
   Result<domain::CalendarFeed> feedByTokenHash(const std::string& tokenHash) override;
+  Result<void> deleteFeedsOfUser(long long userId) override;
 
  private:
   Result<void> fillCancellations(std::vector<domain::MeetingSeries>& series);

@@ -749,6 +749,16 @@ const std::vector<Migration>& sqliteMigrations() {
            " PRIMARY KEY (practice_id, user_id))",
            "CREATE INDEX practice_follows_user ON practice_follows(user_id, practice_id)",
        }},
+      {15,
+       "accounts: one row per throttle key, locked while a password attempt is counted",
+       {
+           // Counting a key's failures and recording the next attempt happen under this row's lock, so
+           // concurrent guesses cannot all read the same count and pass the limit together.
+           "CREATE TABLE throttle_keys ("
+           " throttle_key TEXT PRIMARY KEY,"
+           " locked_at INTEGER NOT NULL)",
+           "CREATE INDEX invitations_email ON invitations(email, used_at)",
+       }},
   };
   return migrations;
 }
