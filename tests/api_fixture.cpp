@@ -125,6 +125,21 @@ long long ApiTest::addUser(const std::string& email, const std::string& name, bo
   return user.ok() ? user->id : 0;
 }
 
+void ApiTest::addMember(long long districtId, long long userId, const std::string& side, const std::string& role) {
+  domain::Membership m;
+  m.districtId = districtId;
+  m.userId = userId;
+  m.side = side;
+  m.role = role;
+  m.createdAt = nowSeconds();
+  auto tx = store_->write();
+  ASSERT_TRUE(tx.ok()) << tx.error().message;
+  auto added = (*tx)->districts().insertMembership(m);
+  ASSERT_TRUE(added.ok()) << added.error().message;
+  auto committed = (*tx)->commit();
+  ASSERT_TRUE(committed.ok()) << committed.error().message;
+}
+
 Session ApiTest::logIn(const std::string& email, const std::string& password) {
   auto r = post("/api/v1/auth/login", {{"email", email}, {"password", password}});
   EXPECT_EQ(r.status, 200) << r.body;

@@ -45,7 +45,7 @@ class MeetingApi : public ApiTest {
   // A district member seated in the body.
   long long seat(const std::string& email, const std::string& side, const std::string& role) {
     long long id = addUser(email, email.substr(0, email.find('@')));
-    EXPECT_EQ(post(base_ + "/memberships", {{"email", email}, {"side", side}, {"role", role}}, &super_).status, 201);
+    addMember(district_, id, side, role);
     EXPECT_EQ(post(body_ + "/members", {{"user_id", id}}, &super_).status, 201);
     return id;
   }
@@ -359,8 +359,7 @@ TEST_P(MeetingApi, WhoMayDoWhat) {
   Session laborMember = logIn("teacher@example.org");
   Session managementMember = logIn("principal@example.org");
   Session neutralMember = logIn("facilitator@example.org");
-  addUser("bystander@example.org", "Bystander");
-  post(base_ + "/memberships", {{"email", "bystander@example.org"}, {"side", "labor"}, {"role", "teacher"}}, &super_);
+  addMember(district_, addUser("bystander@example.org", "Bystander"), "labor", "teacher");
   Session outsideBody = logIn("bystander@example.org");
   addUser("elsewhere@example.org", "Elsewhere", true);
   Session otherDistrict = logIn("elsewhere@example.org");
@@ -478,8 +477,7 @@ TEST_P(MeetingStream, EveryOpenViewOfTheMeetingAndNoOtherLearnsOfIt) {
 
 TEST_P(MeetingStream, OnlyThoseWhoMayReadTheMeetingMayWatchIt) {
   std::string meeting = open(weeklySeries(), "2026-01-05");
-  addUser("bystander@example.org", "Bystander");
-  post(base_ + "/memberships", {{"email", "bystander@example.org"}, {"side", "labor"}, {"role", "teacher"}}, &super_);
+  addMember(district_, addUser("bystander@example.org", "Bystander"), "labor", "teacher");
   Session outsideBody = logIn("bystander@example.org");
   EXPECT_EQ(get(meeting + "/events", &outsideBody).status, 403);
   EXPECT_EQ(get(meeting + "/events").status, 401);
