@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AccountPage } from './account/Account';
-import { AcceptInvitationPage } from './account/AcceptInvitation';
+import { AcceptInvitationPage, InvitationForSignedIn } from './account/AcceptInvitation';
 import { SignInPage } from './account/SignIn';
 import { api, ApiError, setCsrfToken } from './api/client';
 import type { SignedIn, User } from './api/types';
@@ -97,7 +97,9 @@ export function App() {
 function SignedInPage(props: { path: string; user: User; onUserChanged: (u: User) => void }) {
   const { t } = useI18n();
   const { path } = props;
-  if (path === '/' || path.startsWith('/invitation/')) return <DistrictListPage />;
+  if (path === '/') return <DistrictListPage />;
+  const invitation = match('/invitation/:token', path);
+  if (invitation) return <InvitationForSignedIn token={invitation.token} user={props.user} />;
   if (path === '/account') return <AccountPage user={props.user} onUserChanged={props.onUserChanged} />;
   if (path === '/network/audit' && props.user.admin) return <NetworkAuditPage />;
   const network = networkPage(path);

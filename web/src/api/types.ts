@@ -44,15 +44,32 @@ export interface Membership {
 export interface DistrictView extends District {
   my_membership: Membership;
 }
+// What the inviter learns: never the link, which goes by email to the invited address alone.
 export interface Invitation {
   id: number;
+  district_id: number;
   email: string;
   name: string;
   side: Side;
   role: string;
   expires_at: number;
-  token: string;
-  link: string;
+  delivery: 'sent' | 'not_sent';
+  message: string;
+}
+// An invitation to the signed-in person, on their home page.
+export interface MyInvitation {
+  id: number;
+  district_id: number;
+  district_name: string;
+  name: string;
+  side: Side;
+  role: string;
+  invited_by_name: string;
+  created_at: number;
+  expires_at: number;
+}
+export interface AcceptedInvitation extends SignedIn {
+  district_id: number;
 }
 export type RuleKind = 'consensus' | 'fist_to_five' | 'per_side_majority' | 'supermajority' | 'equal_vote';
 export interface Body {

@@ -91,8 +91,14 @@ function InviteForm(props: { districtId: number }) {
       </form>
       {invited && (
         <div role="status">
-          <p>{t('members.inviteLink', { name: invited.name })}</p>
-          <p class="link-box">{invited.link}</p>
+          {invited.delivery === 'sent' ? (
+            <p>{t('members.inviteSent', { name: invited.name, email: invited.email })}</p>
+          ) : (
+            <>
+              <p>{t('members.inviteNotSent', { name: invited.name })}</p>
+              <p class="link-box">accord user add --email {invited.email} --name "{invited.name}"</p>
+            </>
+          )}
         </div>
       )}
     </>
