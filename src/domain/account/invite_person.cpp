@@ -71,7 +71,8 @@ Result<Invited> invitePerson(Store& store, const Config& config, Mailer* mailer,
   const std::string kInApp =
       "A person who has an Accord account sees the invitation on their home page after signing in. For a "
       "person without one, an administrator creates the account on the server with "
-      "`accord user add --email EMAIL --name NAME`; they then sign in and accept it there.";
+      "`accord user add --email EMAIL --name NAME` (the password on standard input); they then sign in and "
+      "accept it there.";
   if (!mailer) {
     out.delivery = "not_sent";
     out.message = "Email is not configured on this server, so the invitation was not sent. " + kInApp;
