@@ -3,6 +3,7 @@
 // every check counts against the same throttle.
 #include <string>
 
+#include "common/clock.hpp"
 #include "common/config.hpp"
 #include "domain/store.hpp"
 
