@@ -60,7 +60,7 @@ export function App() {
   if (loadError) page = <ErrorMessage error={loadError} />;
   else if (session === undefined) page = <p aria-busy="true">{t('app.loading')}</p>;
   else if (publicPractice) page = publicPractice;
-  else if (invitation && !session) page = <AcceptInvitationPage token={invitation.token} onSignedIn={(s) => signedIn(s, true)} />;
+  else if (invitation && !session) page = <AcceptInvitationPage token={invitation.token} onSignedIn={(s) => signedIn(s, false)} />;
   else if (!session) page = <SignInPage onSignedIn={(s) => signedIn(s, false)} />;
   else page = <SignedInPage path={path} user={session.user} onUserChanged={setUser} />;
 

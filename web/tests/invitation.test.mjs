@@ -52,3 +52,21 @@ test('an invited person with an account accepts on the home page and joins the d
   assert.equal(await page.getByRole('region', { name: 'Invitations for you' }).count(), 0);
   await page.context().close();
 });
+
+test('the emailed link asks a person with an account to sign in first, then to accept as themselves', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}/invitation/not-a-real-token`);
+  await page.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'I am new to Accord' }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.getByRole('button', { name: 'Sign in to accept' }).click();
+  await page.getByLabel('Email').fill(demo.unionPresident);
+  await page.getByLabel('Password').fill('accord-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(/^You are signed in as .* Accept the invitation to join the district\?$/).waitFor();
+  assert.match(page.url(), /\/invitation\/not-a-real-token$/);
+  await page.getByRole('button', { name: 'Accept the invitation' }).click();
+  await page.getByRole('alert').getByText(/this invitation link is not valid/).waitFor();
+  await page.getByText(/sign out and open the link again/).waitFor();
+  await page.context().close();
+});

@@ -7,7 +7,7 @@ import { navigate } from '../ui/router';
 import { SignInPage } from './SignIn';
 
 // The page of the emailed link, for someone not signed in: a new person chooses a password; a person
-// with an account signs in first (the page then shows InvitationForSignedIn).
+// with an account signs in first and stays on the link, which then shows InvitationForSignedIn.
 export function AcceptInvitationPage(props: { token: string; onSignedIn: (s: SignedIn) => void }) {
   const { t, locale } = useI18n();
   const [password, setPassword] = useState('');
@@ -17,7 +17,9 @@ export function AcceptInvitationPage(props: { token: string; onSignedIn: (s: Sig
     e.preventDefault();
     setError(null);
     try {
-      props.onSignedIn(await api.acceptInvitation(props.token, password, locale));
+      const accepted = await api.acceptInvitation(props.token, password, locale);
+      props.onSignedIn(accepted);
+      navigate(`/districts/${accepted.district_id}`);
     } catch (err) {
       // The address has an account: it accepts from its own session.
       if (err instanceof ApiError && err.status === 401) setSignIn('needed');
