@@ -96,7 +96,7 @@ function InviteForm(props: { districtId: number }) {
           ) : (
             <>
               <p>{t('members.inviteNotSent', { name: invited.name })}</p>
-              <p class="link-box">accord user add --email {invited.email} --name "{invited.name}"</p>
+              <p class="link-box">{`accord user add --email ${invited.email} --name "${invited.name}"`}</p>
             </>
           )}
         </div>
