@@ -11,6 +11,7 @@
 
 #include "common/crypto.hpp"
 #include "domain/account/use_cases.hpp"
+#include "domain/district/district.hpp"
 #include "store/open_store.hpp"
 #include "store/postgres/postgres_store.hpp"
 
