@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "api_fixture.hpp"
+#include "common/clock.hpp"
 
 namespace accord::testing {
 namespace {
@@ -226,15 +227,23 @@ TEST_P(MeetingApi, ItemsAreReorderedOnlyAsAWholePermutation) {
 
 TEST_P(MeetingApi, AgendaItemsReferToIssuesDecisionsAndActionsAndCheckTheirInput) {
   std::string meeting = open(weeklySeries(), "2026-01-05");
-  auto r = post(meeting + "/agenda", {{"title", "Review decision"}, {"decision_id", 12}, {"time_box_minutes", 15}},
+  long long bodyId = std::stoll(body_.substr(body_.rfind('/') + 1));
+  auto decision = post(base_ + "/decisions",
+                       {{"body_id", bodyId}, {"title", "Bell schedule"}, {"text", "x"}, {"deadline", nowSeconds() + 600}},
+                       &laborChair_);
+  ASSERT_EQ(decision.status, 201) << decision.body;
+  auto issue = post(base_ + "/issues", {{"body_id", bodyId}, {"title", "Class sizes"}, {"description", "x"}}, &laborChair_);
+  ASSERT_EQ(issue.status, 201) << issue.body;
+  auto r = post(meeting + "/agenda", {{"title", "Review decision"}, {"decision_id", decision.json()["id"]},
+                                      {"time_box_minutes", 15}},
                 &laborChair_);
   ASSERT_EQ(r.status, 201) << r.body;
-  EXPECT_EQ(r.json()["decision_id"], 12);
+  EXPECT_EQ(r.json()["decision_id"], decision.json()["id"]);
   EXPECT_EQ(r.json()["issue_id"], nullptr);
   auto cleared = patch(meeting + "/agenda/" + std::to_string(r.json()["id"].get<long long>()),
-                       {{"decision_id", nullptr}, {"issue_id", 3}}, &laborChair_);
+                       {{"decision_id", nullptr}, {"issue_id", issue.json()["id"]}}, &laborChair_);
   EXPECT_EQ(cleared.json()["decision_id"], nullptr);
-  EXPECT_EQ(cleared.json()["issue_id"], 3);
+  EXPECT_EQ(cleared.json()["issue_id"], issue.json()["id"]);
   struct Case {
     json body;
     std::string field;

@@ -36,6 +36,7 @@ constexpr const char* kMeetingColumns =
     "SELECT id, district_id, body_id, series_id, occurrence_date, minutes, labor_approved_by, "
     "management_approved_by, created_at FROM meetings ";
 constexpr const char* kMeetingById = "WHERE district_id = :district AND body_id = :body AND id = :id";
+constexpr const char* kMeetingInDistrict = "WHERE district_id = :district AND id = :id";
 constexpr const char* kMeetingOn = "WHERE series_id = :series AND occurrence_date = :date";
 constexpr const char* kMeetingBefore =
     "WHERE series_id = :series AND occurrence_date < :date ORDER BY occurrence_date DESC LIMIT 1";
@@ -283,6 +284,17 @@ Result<domain::Meeting> SqlMeetings::meetingById(long long districtId, long long
     auto rows = selectAll<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingById, [&](soci::statement& st) {
       st.exchange(use(districtId));
       st.exchange(use(bodyId));
+      st.exchange(use(meetingId));
+    });
+    if (rows.empty()) return notFound("no such meeting");
+    return rows.front();
+  });
+}
+
+Result<domain::Meeting> SqlMeetings::meetingInDistrict(long long districtId, long long meetingId) {
+  return guarded("meeting in district", [&]() -> Result<domain::Meeting> {
+    auto rows = selectAll<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingInDistrict, [&](soci::statement& st) {
+      st.exchange(use(districtId));
       st.exchange(use(meetingId));
     });
     if (rows.empty()) return notFound("no such meeting");

@@ -109,7 +109,11 @@ function useMeeting(district: number, body: number, meeting: number) {
         !m.labor_approved_by && !m.management_approved_by) setApprovalWithdrawn(true);
       if (m.labor_approved_by || m.management_approved_by) setApprovalWithdrawn(false);
       previous.current = m;
-      setData(m);
+      // An item on a confidential subject reaches a reader outside the body without its title.
+      setData({
+        ...m,
+        agenda: m.agenda.map((i) => (i.confidential && !i.title ? { ...i, title: t('meeting.item.confidential') } : i)),
+      });
       setError(null);
       setLists((old) => ({
         issues: issues?.items ?? old.issues,
