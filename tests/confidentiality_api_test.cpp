@@ -80,14 +80,15 @@ TEST_P(ConfidentialityApi, TheAuditLogShowsAReaderOutsideTheBodyNoStanceOrTallyO
   auto r = get(base_ + "/audit?limit=100", &super_);  // a district leader, in no body
   ASSERT_EQ(r.status, 200) << r.body;
   int seen = 0;
-  for (const auto& entry : r.json()["items"]) {
+  auto page = r.json();
+  for (const auto& entry : page["items"]) {
     if (entry["subject_type"] != "decision" || entry["subject_id"] != decision) continue;
     ++seen;
     auto details = entry["details"];
     for (const char* hidden : {"stance", "vote", "labor_agree", "management_agree", "title"})
       EXPECT_FALSE(details.contains(hidden)) << entry.dump();
   }
-  EXPECT_GE(seen, 5);  // proposed, four stances, adopted
+  EXPECT_GE(seen, 5) << r.body;  // proposed, four stances, adopted
 }
 
 TEST_P(ConfidentialityApi, NoPracticeStartsFromAConfidentialDecisionNorTellsThatItExists) {
