@@ -18,7 +18,8 @@ class ActionItemApi : public JointBodyTest {
   }
   // Records of the body for an item to link to.
   long long meeting() {
-    auto series = post(bodyPath_ + "/meetings/series", {{"start", "2026-01-05T16:00"}, {"frequency", "once"}},
+    auto series = post(bodyPath_ + "/meetings/series",
+                       {{"start", "2026-01-05T16:00"}, {"duration_minutes", 60}, {"frequency", "once"}},
                        as("labor_chair"));
     EXPECT_EQ(series.status, 201) << series.body;
     auto r = post(bodyPath_ + "/meetings", {{"series_id", series.json().value("id", 0LL)}, {"date", "2026-01-05"}},
