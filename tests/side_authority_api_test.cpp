@@ -56,7 +56,8 @@ class SideAuthority : public ApiTest {
     return sendAs({"DELETE", bodyPath_ + "/members/" + std::to_string(userId), {}, {}}, &as);
   }
   bool sits(long long userId) {
-    for (const auto& m : get(bodyPath_, &admin_).json()["members"])
+    nlohmann::json body = get(bodyPath_, &admin_).json();
+    for (const auto& m : body["members"])
       if (m["user_id"] == userId) return true;
     return false;
   }
@@ -70,7 +71,8 @@ class SideAuthority : public ApiTest {
   std::optional<nlohmann::json> lastAudit(const std::string& action) {
     auto r = get(base_ + "/audit", &admin_);
     EXPECT_EQ(r.status, 200) << r.body;
-    for (const auto& e : r.json()["items"])
+    nlohmann::json log = r.json();
+    for (const auto& e : log["items"])
       if (e["action"] == action) return e;
     return std::nullopt;
   }

@@ -1,4 +1,5 @@
 #include "domain/account/rules.hpp"
+#include "domain/audit/use_cases.hpp"
 #include "domain/district/policy.hpp"
 #include "domain/district/use_cases.hpp"
 
@@ -16,6 +17,7 @@ Result<Membership> addMembership(Store& store, const Caller& caller, const NewMe
   ACCORD_CHECK(mayManageMembers(mine));
   ACCORD_TRY(std::string email, normalizeEmail(input.email));
   ACCORD_CHECK(checkSideAndRole(input.side, input.role));
+  ACCORD_TRY(SideAuthority authority, mayAssignSide(mine, caller.user, input.side));
 
   auto user = tx->users().byEmail(email);
   if (!user.ok()) {
@@ -32,6 +34,13 @@ Result<Membership> addMembership(Store& store, const Caller& caller, const NewMe
   m.userName = user->name;
   m.userEmail = user->email;
   ACCORD_TRY(m.id, tx->districts().insertMembership(m));
+  ACCORD_CHECK(audit(*tx, input.districtId, caller, "district.membership.add", "membership", m.id,
+                     {{"user_id", m.userId},
+                      {"side", m.side},
+                      {"role", m.role},
+                      {"acting_for", authority.side},
+                      {"acting_as", authority.as}},
+                     now));
   ACCORD_CHECK(tx->commit());
   return m;
 }

@@ -46,6 +46,7 @@ struct NewMembership {
   std::string side;
   std::string role;
 };
+// Putting someone on a side is for that side's leaders (mayAssignSide); recorded in the audit log.
 Result<Membership> addMembership(Store& store, const Caller& caller, const NewMembership& input, UnixSeconds now);
 
 Result<Page<Membership>> listMemberships(Store& store, const Caller& caller, long long districtId, long long cursor,

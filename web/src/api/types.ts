@@ -85,6 +85,8 @@ export interface BodyMember {
 export interface BodyView extends Body {
   members: BodyMember[];
   my_seat: BodyMember | null;
+  // The sides whose seats, co-chair and charter signers I may change (each side chooses its own).
+  may_act_for: Side[];
 }
 export interface AuditEntry {
   id: number;

@@ -109,6 +109,10 @@ const core = {
   'bodies.add': 'Add',
   'bodies.makeCoChair': 'Make co-chair',
   'bodies.remove': 'Remove',
+  'bodies.ownSideOnly.labor':
+    'Each side chooses its own members, co-chair and charter signers: you can change labor’s and the neutral seats, not management’s.',
+  'bodies.ownSideOnly.management':
+    'Each side chooses its own members, co-chair and charter signers: you can change management’s and the neutral seats, not labor’s.',
 
   'charter.title': 'Charter',
   'charter.none': 'No charter is in force yet.',

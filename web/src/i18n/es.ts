@@ -109,6 +109,10 @@ const core = {
   'bodies.add': 'Agregar',
   'bodies.makeCoChair': 'Nombrar copresidente',
   'bodies.remove': 'Quitar',
+  'bodies.ownSideOnly.labor':
+    'Cada parte elige a sus propios miembros, copresidente y firmantes de la carta: usted puede cambiar los del sindicato y los puestos neutrales, no los de la administración.',
+  'bodies.ownSideOnly.management':
+    'Cada parte elige a sus propios miembros, copresidente y firmantes de la carta: usted puede cambiar los de la administración y los puestos neutrales, no los del sindicato.',
 
   'charter.title': 'Carta',
   'charter.none': 'Todavía no hay ninguna carta en vigor.',
