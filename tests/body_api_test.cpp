@@ -145,10 +145,11 @@ TEST_P(BodyApi, EveryChangeIsInTheAuditLogForLeadersOnly) {
   auto log = get(base_ + "/audit", &super_);
   ASSERT_EQ(log.status, 200) << log.body;
   auto items = log.json()["items"];
-  ASSERT_EQ(items.size(), 2u);
+  ASSERT_EQ(items.size(), 3u);
   EXPECT_EQ(items[0]["action"], "body.member.add");
   EXPECT_EQ(items[0]["actor_name"], "Superintendent");
-  EXPECT_EQ(items[1]["action"], "body.create");
+  EXPECT_EQ(items[1]["action"], "district.membership.add");  // the teacher joining the district
+  EXPECT_EQ(items[2]["action"], "body.create");
   auto teacherSession = logIn("teacher@example.org");
   EXPECT_EQ(get(base_ + "/audit", &teacherSession).status, 403);
 }
