@@ -19,7 +19,7 @@ duration="${BENCH_DURATION:-10}"
 conns="${BENCH_CONNECTIONS:-64}"
 count="${BENCH_PRACTICES:-100000}"
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo --log-level=WARNING >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release --log-level=WARNING >/dev/null
 cmake --build build -j"$(nproc)" --target accord accord_bench_seed_practices >/dev/null
 if [[ -z "${BENCH_TMPDIR:-}" && -w /dev/shm ]]; then BENCH_TMPDIR=/dev/shm; fi
 source bench/lib.sh

@@ -50,6 +50,7 @@ struct Seeder {
   Store& store;
   long long district = 0;
   std::vector<Caller> people;  // the demo's: admin, superintendent, union president, board, principal, site rep
+  std::vector<std::string> sides;  // of each of `people`
   std::vector<long long> bodies;
   UnixSeconds now = nowSeconds();
 
@@ -66,6 +67,7 @@ struct Seeder {
       Caller c;
       c.user = must(tx->users().byEmail(account.email), "user");
       people.push_back(c);
+      sides.push_back(account.side);
     }
     auto existing = must(tx->bodies().list(district, 0, 200), "bodies");
     for (const auto& b : existing.items) bodies.push_back(b.id);
@@ -87,10 +89,14 @@ struct Seeder {
       input.quorumPerSide = 2;
       input.fallback = "The principal and the site representative meet within a week.";
       Body body = must(createBody(store, superintendent(), district, input, now), "body");
+      // Each side seats its own people and names its own co-chair.
+      auto forSide = [&](std::size_t p) -> const Caller& {
+        return sides[p] == "labor" ? unionPresident() : superintendent();
+      };
       for (std::size_t p = 1; p < people.size(); ++p)
-        must(addBodyMember(store, superintendent(), district, body.id, {people[p].user.id, "member"}, now), "member");
-      must(setCoChair(store, superintendent(), district, body.id, people[4].user.id, now), "co-chair");
-      must(setCoChair(store, superintendent(), district, body.id, people[5].user.id, now), "co-chair");
+        must(addBodyMember(store, forSide(p), district, body.id, {people[p].user.id, "member"}, now), "member");
+      must(setCoChair(store, forSide(4), district, body.id, people[4].user.id, now), "co-chair");
+      must(setCoChair(store, forSide(5), district, body.id, people[5].user.id, now), "co-chair");
       bodies.push_back(body.id);
     }
   }

@@ -1,4 +1,5 @@
 // Action items: owner, due date, status, links; filters; who may create, edit and change status.
+#include "common/clock.hpp"
 #include "joint_body_fixture.hpp"
 
 namespace accord::testing {
@@ -15,6 +16,30 @@ class ActionItemApi : public JointBodyTest {
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json().value("id", 0LL);
   }
+  // Records of the body for an item to link to.
+  long long meeting() {
+    auto series = post(bodyPath_ + "/meetings/series",
+                       {{"start", "2026-01-05T16:00"}, {"duration_minutes", 60}, {"frequency", "once"}},
+                       as("labor_chair"));
+    EXPECT_EQ(series.status, 201) << series.body;
+    auto r = post(bodyPath_ + "/meetings", {{"series_id", series.json().value("id", 0LL)}, {"date", "2026-01-05"}},
+                  as("labor_chair"));
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
+  long long issue() {
+    auto r = post(base_ + "/issues", {{"body_id", body_}, {"title", "Class sizes"}, {"description", "x"}},
+                  as("labor_member"));
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
+  long long decision() {
+    auto r = post(base_ + "/decisions",
+                  {{"body_id", body_}, {"title", "Bell schedule"}, {"text", "x"}, {"deadline", nowSeconds() + 600}},
+                  as("labor_member"));
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
   std::vector<long long> ids(const std::string& query, const std::string& who = "leader") {
     auto r = get(items() + query, as(who));
     EXPECT_EQ(r.status, 200) << query << r.body;
@@ -27,29 +52,30 @@ class ActionItemApi : public JointBodyTest {
 ACCORD_ON_EVERY_BACKEND(ActionItemApi);
 
 TEST_P(ActionItemApi, AMemberCreatesAnItemWithAnOwnerADueDateAndLinks) {
+  long long meetingId = meeting(), issueId = issue(), decisionId = decision();
   auto r = post(items(),
                 {{"title", "Survey the site reps"},
                  {"owner_id", laborMemberId_},
                  {"due_date", "2099-03-01"},
                  {"body_id", body_},
-                 {"meeting_id", 12},
-                 {"issue_id", 34},
-                 {"decision_id", 56}},
+                 {"meeting_id", meetingId},
+                 {"issue_id", issueId},
+                 {"decision_id", decisionId}},
                 as("management_member"));
   ASSERT_EQ(r.status, 201) << r.body;
   auto a = r.json();
   EXPECT_EQ(a["status"], "open");
   EXPECT_EQ(a["owner_name"], "Tess Teacher");
   EXPECT_EQ(a["body_id"], body_);
-  EXPECT_EQ(a["meeting_id"], 12);
-  EXPECT_EQ(a["issue_id"], 34);
-  EXPECT_EQ(a["decision_id"], 56);
+  EXPECT_EQ(a["meeting_id"], meetingId);
+  EXPECT_EQ(a["issue_id"], issueId);
+  EXPECT_EQ(a["decision_id"], decisionId);
   EXPECT_EQ(a["overdue"], false);
   EXPECT_EQ(get(item(a["id"]), as("outside_body")).json()["title"], "Survey the site reps");
 }
 
 TEST_P(ActionItemApi, TheOwnerDefaultsToTheCreatorAndLinksCanBeCleared) {
-  long long id = create({{"meeting_id", 7}}, "labor_member");
+  long long id = create({{"meeting_id", meeting()}}, "labor_member");
   auto a = get(item(id), &super_).json();
   EXPECT_EQ(a["owner_id"], laborMemberId_);
   auto cleared = patch(item(id), {{"meeting_id", nullptr}, {"title", "Draft the agenda"}}, as("labor_member"));

@@ -91,9 +91,7 @@ TEST_P(AnalysisApi, RecoversHowGrowthFollowsThePartnershipControllingForPoverty)
   for (int i = 0; i < kSchools; ++i) {
     for (int r = 0; r < kRespondentsPerSchool; ++r) {
       std::string email = "teacher" + std::to_string(i) + "_" + std::to_string(r) + "@example.org";
-      addUser(email, email);
-      ASSERT_EQ(post(base_ + "/memberships", {{"email", email}, {"side", "labor"}, {"role", "teacher"}}, &super_).status,
-                201);
+      addMember(district_, addUser(email, email), "labor", "teacher");
       Session teacher = logIn(email);
       json answers = json::object();
       for (const auto& key : items) answers[key] = static_cast<int>(partnership[i]);

@@ -11,6 +11,7 @@
 
 #include "common/crypto.hpp"
 #include "domain/account/use_cases.hpp"
+#include "domain/district/district.hpp"
 #include "store/open_store.hpp"
 #include "store/postgres/postgres_store.hpp"
 
@@ -123,6 +124,21 @@ long long ApiTest::addUser(const std::string& email, const std::string& name, bo
   auto user = domain::addUser(*store_, input, nowSeconds());
   EXPECT_TRUE(user.ok()) << user.error().message;
   return user.ok() ? user->id : 0;
+}
+
+void ApiTest::addMember(long long districtId, long long userId, const std::string& side, const std::string& role) {
+  domain::Membership m;
+  m.districtId = districtId;
+  m.userId = userId;
+  m.side = side;
+  m.role = role;
+  m.createdAt = nowSeconds();
+  auto tx = store_->write();
+  ASSERT_TRUE(tx.ok()) << tx.error().message;
+  auto added = (*tx)->districts().insertMembership(m);
+  ASSERT_TRUE(added.ok()) << added.error().message;
+  auto committed = (*tx)->commit();
+  ASSERT_TRUE(committed.ok()) << committed.error().message;
 }
 
 Session ApiTest::logIn(const std::string& email, const std::string& password) {

@@ -50,6 +50,8 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   void stopServer();
 
   long long addUser(const std::string& email, const std::string& name, bool admin = false);
+  // Makes the person a member of the district in the store, as accepting an invitation does.
+  void addMember(long long districtId, long long userId, const std::string& side, const std::string& role);
   Session logIn(const std::string& email, const std::string& password = kPassword);
   // An administrator who creates a district and so belongs to it with `side` and `role`.
   long long createDistrict(const Session& admin, const std::string& name, const std::string& side = "management",

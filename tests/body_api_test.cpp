@@ -16,7 +16,7 @@ class BodyApi : public ApiTest {
   }
   long long member(const std::string& email, const std::string& side, const std::string& role) {
     long long id = addUser(email, email.substr(0, email.find('@')));
-    EXPECT_EQ(post(base_ + "/memberships", {{"email", email}, {"side", side}, {"role", role}}, &super_).status, 201);
+    addMember(district_, id, side, role);
     return id;
   }
   long long createBody(const nlohmann::json& extra = nlohmann::json::object()) {

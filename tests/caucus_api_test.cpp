@@ -20,6 +20,16 @@ class CaucusApi : public PartnershipApi {
     if (type == "meeting") body["body_id"] = body_;
     return body;
   }
+  // A meeting of the body, for notes on a meeting.
+  long long meeting() {
+    std::string meetings = base_ + "/bodies/" + std::to_string(body_) + "/meetings";
+    auto series = post(meetings + "/series",
+                       {{"start", "2026-01-05T16:00"}, {"duration_minutes", 60}, {"frequency", "once"}}, &super_);
+    EXPECT_EQ(series.status, 201) << series.body;
+    auto r = post(meetings, {{"series_id", series.json().value("id", 0LL)}, {"date", "2026-01-05"}}, &super_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
   long long proposeDecision() {
     auto r = post(base_ + "/decisions",
                   {{"body_id", body_}, {"title", "Bell schedule"}, {"text", "8:30"}, {"deadline", nowSeconds() + 600}},
@@ -33,7 +43,8 @@ ACCORD_ON_EVERY_BACKEND(CaucusApi);
 TEST_P(CaucusApi, ASideReadsItsOwnNotesOnEachKindOfSubject) {
   long long issue = raiseIssue(management_);
   long long decision = proposeDecision();
-  for (auto [type, id] : {std::pair{"issue", issue}, std::pair{"decision", decision}, std::pair{"meeting", 42LL}}) {
+  long long meetingId = meeting();
+  for (auto [type, id] : {std::pair{"issue", issue}, std::pair{"decision", decision}, std::pair{"meeting", meetingId}}) {
     SCOPED_TRACE(type);
     auto written = post(notes(), note(type, id, std::string("Our bottom line on the ") + type), &labor_);
     ASSERT_EQ(written.status, 201) << written.body;
@@ -56,7 +67,8 @@ TEST_P(CaucusApi, ASideReadsItsOwnNotesOnEachKindOfSubject) {
 TEST_P(CaucusApi, TheOtherSideNeverSeesALaborNoteAnywhere) {
   long long issue = raiseIssue(labor_);
   long long decision = proposeDecision();
-  for (auto [type, id] : {std::pair{"issue", issue}, std::pair{"decision", decision}, std::pair{"meeting", 7LL}})
+  long long meetingId = meeting();
+  for (auto [type, id] : {std::pair{"issue", issue}, std::pair{"decision", decision}, std::pair{"meeting", meetingId}})
     ASSERT_EQ(post(notes(), note(type, id, std::string(kSecret) + " on " + type), &labor_).status, 201);
   // Close the decision so that it is in the decision log too.
   std::string stances = base_ + "/decisions/" + std::to_string(decision) + "/stances";
@@ -66,7 +78,7 @@ TEST_P(CaucusApi, TheOtherSideNeverSeesALaborNoteAnywhere) {
   std::vector<std::string> routes = {
       query("issue", issue),
       query("decision", decision),
-      query("meeting", 7),
+      query("meeting", meetingId),
       issuePath(issue),
       issuePath(issue) + "/matrix",
       base_ + "/issues",
@@ -134,6 +146,7 @@ TEST_P(CaucusApi, NotesOnAConfidentialIssueOrAnotherDistrictAreNotFound) {
 TEST_P(CaucusApi, WhoMayDoWhat) {
   long long issue = raiseIssue(labor_);
   long long decision = proposeDecision();
+  long long meetingId = meeting();
   struct Who {
     std::string name;
     const Session* session;
@@ -150,7 +163,7 @@ TEST_P(CaucusApi, WhoMayDoWhat) {
   };
   for (const auto& who : table) {
     SCOPED_TRACE(who.name);
-    for (auto [type, id] : {std::pair{"issue", issue}, std::pair{"decision", decision}, std::pair{"meeting", 5LL}}) {
+    for (auto [type, id] : {std::pair{"issue", issue}, std::pair{"decision", decision}, std::pair{"meeting", meetingId}}) {
       SCOPED_TRACE(type);
       EXPECT_EQ(post(notes(), note(type, id, "note"), who.session).status, who.write);
       EXPECT_EQ(get(query(type, id), who.session).status, who.read);

@@ -183,13 +183,15 @@ TEST_P(DecisionApi, InvalidInputIsRefusedNamingTheField) {
         {"review_at", 1900000000}},
        "review_at"},
       {{{"body_id", 999999}, {"title", "x"}, {"text", "y"}, {"deadline", nowSeconds() + 60}}, "body_id"},
-      {{{"issue_id", 999999}, {"deadline", nowSeconds() + 60}}, "issue_id"},
   };
   for (const auto& c : proposals) {
     auto r = post(base_ + "/decisions", c.body, &labor_);
     EXPECT_EQ(r.status, 400) << c.body.dump() << r.body;
     EXPECT_EQ(r.json()["error"]["field"], c.field) << c.body.dump() << r.body;
   }
+  auto unknown = post(base_ + "/decisions", {{"issue_id", 999999}, {"deadline", nowSeconds() + 60}}, &labor_);
+  EXPECT_EQ(unknown.status, 404) << unknown.body;
+  EXPECT_EQ(unknown.json()["error"]["field"], "issue_id");
   auto notReady = post(base_ + "/decisions", {{"issue_id", early}, {"deadline", nowSeconds() + 60}}, &labor_);
   EXPECT_EQ(notReady.status, 409);
   EXPECT_EQ(notReady.json()["error"]["field"], "issue_id");

@@ -84,10 +84,6 @@ TEST_P(DistrictApi, APersonSeesOnlyTheirDistricts) {
   EXPECT_EQ(crossing.status, 404);
   EXPECT_EQ(crossing.json()["error"], missing.json()["error"]);
   EXPECT_EQ(get(districtPath(valley) + "/memberships", &admin_).status, 404);
-  EXPECT_EQ(post(districtPath(valley) + "/memberships",
-                 {{"email", "admin@example.org"}, {"side", "labor"}, {"role", "member"}}, &admin_)
-                .status,
-            404);
   EXPECT_EQ(post(districtPath(valley) + "/invitations",
                  {{"email", "x@example.org"}, {"name", "X"}, {"side", "labor"}, {"role", "member"}}, &admin_)
                 .status,
@@ -95,41 +91,78 @@ TEST_P(DistrictApi, APersonSeesOnlyTheirDistricts) {
   EXPECT_EQ(get("/api/v1/districts/not-a-number", &admin_).status, 404);
 }
 
-TEST_P(DistrictApi, LeadersAddMembersWithASideAndARole) {
+TEST_P(DistrictApi, AnExistingPersonJoinsOnlyByAcceptingTheInvitation) {
   long long district = createDistrict(admin_, "Harbor Unified");
   addUser("union@example.org", "Union President");
-  auto r = post(districtPath(district) + "/memberships",
-                {{"email", "UNION@example.org"}, {"side", "labor"}, {"role", "union_president"}}, &admin_);
+  auto r = post(districtPath(district) + "/invitations",
+                {{"email", "UNION@example.org"}, {"name", "Union President"}, {"side", "labor"},
+                 {"role", "union_president"}},
+                &admin_);
   ASSERT_EQ(r.status, 201) << r.body;
-  EXPECT_EQ(r.json()["side"], "labor");
   auto president = logIn("union@example.org");
+  EXPECT_EQ(get(districtPath(district), &president).status, 404);  // not a member until they accept
+
+  auto mine = get("/api/v1/me/invitations", &president);
+  ASSERT_EQ(mine.status, 200) << mine.body;
+  ASSERT_EQ(mine.json()["items"].size(), 1u);
+  auto invitation = mine.json()["items"][0];
+  EXPECT_EQ(invitation["district_name"], "Harbor Unified");
+  EXPECT_EQ(invitation["invited_by_name"], "Admin");
+  EXPECT_EQ(invitation["side"], "labor");
+  EXPECT_EQ(invitation["role"], "union_president");
+  std::string accept = "/api/v1/me/invitations/" + std::to_string(invitation["id"].get<long long>()) + "/accept";
+  EXPECT_EQ(post(accept, nlohmann::json::object(), &admin_).status, 404);  // someone else's
+  auto accepted = post(accept, nlohmann::json::object(), &president);
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  EXPECT_EQ(accepted.json()["district_id"], district);
   auto seen = get(districtPath(district), &president);
   ASSERT_EQ(seen.status, 200);
   EXPECT_EQ(seen.json()["my_membership"]["side"], "labor");
+  EXPECT_EQ(get("/api/v1/me/invitations", &president).json()["items"].size(), 0u);
+  EXPECT_EQ(post(accept, nlohmann::json::object(), &president).status, 409);
 
-  auto twice = post(districtPath(district) + "/memberships",
-                    {{"email", "union@example.org"}, {"side", "labor"}, {"role", "member"}}, &admin_);
+  auto twice = post(districtPath(district) + "/invitations",
+                    {{"email", "union@example.org"}, {"name", "U"}, {"side", "labor"}, {"role", "member"}}, &admin_);
   EXPECT_EQ(twice.status, 409);
-  auto unknownPerson = post(districtPath(district) + "/memberships",
-                            {{"email", "ghost@example.org"}, {"side", "labor"}, {"role", "member"}}, &admin_);
-  EXPECT_EQ(unknownPerson.status, 400);
-  EXPECT_EQ(unknownPerson.json()["error"]["field"], "email");
-  auto badRole = post(districtPath(district) + "/memberships",
-                      {{"email", "union@example.org"}, {"side", "labor"}, {"role", "king"}}, &admin_);
+  auto badRole = post(districtPath(district) + "/invitations",
+                      {{"email", "x@example.org"}, {"name", "X"}, {"side", "labor"}, {"role", "king"}}, &admin_);
   EXPECT_EQ(badRole.json()["error"]["field"], "role");
 }
 
-TEST_P(DistrictApi, AnOrdinaryMemberCannotAddMembers) {
+TEST_P(DistrictApi, NoOneIsAddedToADistrictWithoutConsent) {
   long long district = createDistrict(admin_, "Harbor Unified");
-  addUser("teacher@example.org", "Teacher");
-  addUser("friend@example.org", "Friend");
-  ASSERT_EQ(post(districtPath(district) + "/memberships",
-                 {{"email", "teacher@example.org"}, {"side", "labor"}, {"role", "teacher"}}, &admin_)
+  addUser("union@example.org", "Union President");
+  auto r = post(districtPath(district) + "/memberships",
+                {{"email", "union@example.org"}, {"side", "labor"}, {"role", "union_president"}}, &admin_);
+  EXPECT_EQ(r.status, 405);
+  auto president = logIn("union@example.org");
+  EXPECT_EQ(get(districtPath(district), &president).status, 404);
+}
+
+TEST_P(DistrictApi, ADeclinedInvitationIsGone) {
+  long long district = createDistrict(admin_, "Harbor Unified");
+  addUser("union@example.org", "Union President");
+  ASSERT_EQ(post(districtPath(district) + "/invitations",
+                 {{"email", "union@example.org"}, {"name", "U"}, {"side", "labor"}, {"role", "member"}}, &admin_)
                 .status,
             201);
+  auto president = logIn("union@example.org");
+  long long id = get("/api/v1/me/invitations", &president).json()["items"][0]["id"];
+  std::string path = "/api/v1/me/invitations/" + std::to_string(id);
+  EXPECT_EQ(post(path + "/decline", nlohmann::json::object(), &admin_).status, 404);
+  EXPECT_EQ(post(path + "/decline", nlohmann::json::object(), &president).status, 204);
+  EXPECT_EQ(get("/api/v1/me/invitations", &president).json()["items"].size(), 0u);
+  EXPECT_EQ(post(path + "/accept", nlohmann::json::object(), &president).status, 404);
+  EXPECT_EQ(get(districtPath(district), &president).status, 404);
+}
+
+TEST_P(DistrictApi, AnOrdinaryMemberCannotInvite) {
+  long long district = createDistrict(admin_, "Harbor Unified");
+  addMember(district, addUser("teacher@example.org", "Teacher"), "labor", "teacher");
   auto teacher = logIn("teacher@example.org");
-  auto r = post(districtPath(district) + "/memberships",
-                {{"email", "friend@example.org"}, {"side", "labor"}, {"role", "member"}}, &teacher);
+  auto r = post(districtPath(district) + "/invitations",
+                {{"email", "friend@example.org"}, {"name", "Friend"}, {"side", "labor"}, {"role", "member"}},
+                &teacher);
   EXPECT_EQ(r.status, 403);
 }
 
@@ -137,11 +170,7 @@ TEST_P(DistrictApi, ListsArePaginatedWithACursor) {
   long long district = createDistrict(admin_, "Harbor Unified");
   for (int i = 0; i < 5; ++i) {
     std::string email = "member" + std::to_string(i) + "@example.org";
-    addUser(email, "Member " + std::to_string(i));
-    ASSERT_EQ(post(districtPath(district) + "/memberships", {{"email", email}, {"side", "labor"}, {"role", "member"}},
-                   &admin_)
-                  .status,
-              201);
+    addMember(district, addUser(email, "Member " + std::to_string(i)), "labor", "member");
   }
   std::vector<std::string> seen;
   std::string target = districtPath(district) + "/memberships?limit=2";

@@ -34,10 +34,7 @@ class EventApi : public PartnershipApi {
     super_.userId = get("/api/v1/me", &super_).json()["user"]["id"].get<long long>();
     board_ = seat("board@example.org", "management", "board_president", "member");
     valleyTeacher_ = addUser("valley@example.org", "Valley Teacher");
-    ASSERT_EQ(post(districtPath(otherDistrict_) + "/memberships",
-                   {{"email", "valley@example.org"}, {"side", "labor"}, {"role", "teacher"}}, &other_)
-                  .status,
-              201);
+    addMember(otherDistrict_, valleyTeacher_, "labor", "teacher");
     valley_ = logIn("valley@example.org");
   }
 
@@ -53,10 +50,7 @@ class EventApi : public PartnershipApi {
     auto add = [&](const std::string& role, const std::string& side) {
       std::string email = key + "-" + role + "@example.org";
       long long id = addUser(email, key + " " + role);
-      EXPECT_EQ(post(districtPath(t.district) + "/memberships", {{"email", email}, {"side", side}, {"role", role}},
-                     &t.superintendent)
-                    .status,
-                201);
+      addMember(t.district, id, side, role);
       Session s = logIn(email);
       s.userId = id;
       return s;

@@ -443,6 +443,29 @@ TEST_P(ImportApi, WhoMayImport) {
   }
 }
 
+// With no import slot free, only those who may import hear "busy"; everyone else gets the answer they get
+// at any time, so nobody outside learns that a district is importing.
+TEST_P(ImportApi, OnlyThoseWhoMayImportLearnThatTheServerIsBusy) {
+  startServer([](Config& c) { c.maxRunningImports = 0; });
+  struct Who {
+    std::string name;
+    const Session* session;
+    int status;
+  };
+  std::vector<Who> table = {
+      {"labor member (the union president)", &labor_, 429},
+      {"management member", &management_, 403},
+      {"member of another district", &other_, 404},
+      {"anonymous", nullptr, 401},
+  };
+  for (const auto& who : table) {
+    SCOPED_TRACE(who.name);
+    auto r = sendAs({"POST", base_ + "/imports?format=csv", {{"Content-Type", "text/csv"}}, "metric,year,value\n"},
+                    who.session);
+    EXPECT_EQ(r.status, who.status) << r.body;
+  }
+}
+
 TEST_P(ImportApi, TheCommandLineImportsAFileWithASummary) {
   const char* binary = std::getenv("ACCORD_BINARY");
   if (!binary) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";

@@ -55,7 +55,7 @@ class JointBodyTest : public ApiTest {
   long long join(const std::string& email, const std::string& name, const std::string& side,
                  const std::string& role) {
     long long id = addUser(email, name);
-    EXPECT_EQ(post(base_ + "/memberships", {{"email", email}, {"side", side}, {"role", role}}, &super_).status, 201);
+    addMember(district_, id, side, role);
     return id;
   }
   // A member of the district who sits in the body.

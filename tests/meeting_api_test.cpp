@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "api_fixture.hpp"
+#include "common/clock.hpp"
 
 namespace accord::testing {
 namespace {
@@ -45,7 +46,7 @@ class MeetingApi : public ApiTest {
   // A district member seated in the body.
   long long seat(const std::string& email, const std::string& side, const std::string& role) {
     long long id = addUser(email, email.substr(0, email.find('@')));
-    EXPECT_EQ(post(base_ + "/memberships", {{"email", email}, {"side", side}, {"role", role}}, &super_).status, 201);
+    addMember(district_, id, side, role);
     EXPECT_EQ(post(body_ + "/members", {{"user_id", id}}, &super_).status, 201);
     return id;
   }
@@ -226,15 +227,23 @@ TEST_P(MeetingApi, ItemsAreReorderedOnlyAsAWholePermutation) {
 
 TEST_P(MeetingApi, AgendaItemsReferToIssuesDecisionsAndActionsAndCheckTheirInput) {
   std::string meeting = open(weeklySeries(), "2026-01-05");
-  auto r = post(meeting + "/agenda", {{"title", "Review decision"}, {"decision_id", 12}, {"time_box_minutes", 15}},
+  long long bodyId = std::stoll(body_.substr(body_.rfind('/') + 1));
+  auto decision = post(base_ + "/decisions",
+                       {{"body_id", bodyId}, {"title", "Bell schedule"}, {"text", "x"}, {"deadline", nowSeconds() + 600}},
+                       &laborChair_);
+  ASSERT_EQ(decision.status, 201) << decision.body;
+  auto issue = post(base_ + "/issues", {{"body_id", bodyId}, {"title", "Class sizes"}, {"description", "x"}}, &laborChair_);
+  ASSERT_EQ(issue.status, 201) << issue.body;
+  auto r = post(meeting + "/agenda", {{"title", "Review decision"}, {"decision_id", decision.json()["id"]},
+                                      {"time_box_minutes", 15}},
                 &laborChair_);
   ASSERT_EQ(r.status, 201) << r.body;
-  EXPECT_EQ(r.json()["decision_id"], 12);
+  EXPECT_EQ(r.json()["decision_id"], decision.json()["id"]);
   EXPECT_EQ(r.json()["issue_id"], nullptr);
   auto cleared = patch(meeting + "/agenda/" + std::to_string(r.json()["id"].get<long long>()),
-                       {{"decision_id", nullptr}, {"issue_id", 3}}, &laborChair_);
+                       {{"decision_id", nullptr}, {"issue_id", issue.json()["id"]}}, &laborChair_);
   EXPECT_EQ(cleared.json()["decision_id"], nullptr);
-  EXPECT_EQ(cleared.json()["issue_id"], 3);
+  EXPECT_EQ(cleared.json()["issue_id"], issue.json()["id"]);
   struct Case {
     json body;
     std::string field;
@@ -359,8 +368,7 @@ TEST_P(MeetingApi, WhoMayDoWhat) {
   Session laborMember = logIn("teacher@example.org");
   Session managementMember = logIn("principal@example.org");
   Session neutralMember = logIn("facilitator@example.org");
-  addUser("bystander@example.org", "Bystander");
-  post(base_ + "/memberships", {{"email", "bystander@example.org"}, {"side", "labor"}, {"role", "teacher"}}, &super_);
+  addMember(district_, addUser("bystander@example.org", "Bystander"), "labor", "teacher");
   Session outsideBody = logIn("bystander@example.org");
   addUser("elsewhere@example.org", "Elsewhere", true);
   Session otherDistrict = logIn("elsewhere@example.org");
@@ -478,8 +486,7 @@ TEST_P(MeetingStream, EveryOpenViewOfTheMeetingAndNoOtherLearnsOfIt) {
 
 TEST_P(MeetingStream, OnlyThoseWhoMayReadTheMeetingMayWatchIt) {
   std::string meeting = open(weeklySeries(), "2026-01-05");
-  addUser("bystander@example.org", "Bystander");
-  post(base_ + "/memberships", {{"email", "bystander@example.org"}, {"side", "labor"}, {"role", "teacher"}}, &super_);
+  addMember(district_, addUser("bystander@example.org", "Bystander"), "labor", "teacher");
   Session outsideBody = logIn("bystander@example.org");
   EXPECT_EQ(get(meeting + "/events", &outsideBody).status, 403);
   EXPECT_EQ(get(meeting + "/events").status, 401);
@@ -555,6 +562,17 @@ class CalendarFeedApi : public MeetingApi {
   }
 };
 ACCORD_ON_EVERY_BACKEND(CalendarFeedApi);
+
+TEST_P(CalendarFeedApi, ChangingThePasswordRevokesTheCalendarFeeds) {
+  weeklySeries(4);
+  Session teacher = logIn("teacher@example.org");
+  std::string feed = createFeed(teacher);
+  ASSERT_EQ(get(feed).status, 200);
+  auto changed = post("/api/v1/me/password",
+                      {{"current_password", kPassword}, {"new_password", "a brand new secret"}}, &teacher);
+  ASSERT_EQ(changed.status, 204) << changed.body;
+  EXPECT_EQ(get(feed).status, 404);
+}
 
 TEST_P(CalendarFeedApi, AMemberSubscribesToTheMeetingsOfTheirBodiesWithoutSigningIn) {
   long long series = weeklySeries(4);

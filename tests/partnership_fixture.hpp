@@ -34,10 +34,7 @@ class PartnershipApi : public ApiTest {
     management2_ = seat("management2@example.org", "management", "principal", "member");
     neutral_ = seat("neutral@example.org", "neutral", "facilitator", "member");
     outsiderId_ = addUser("outsider@example.org", "outsider");
-    ASSERT_EQ(post(base_ + "/memberships", {{"email", "outsider@example.org"}, {"side", "labor"}, {"role", "teacher"}},
-                   &super_)
-                  .status,
-              201);
+    addMember(district_, outsiderId_, "labor", "teacher");
     outsider_ = logIn("outsider@example.org");
     addUser("other@example.org", "Other Admin", true);
     other_ = logIn("other@example.org");
@@ -46,7 +43,7 @@ class PartnershipApi : public ApiTest {
 
   Session seat(const std::string& email, const std::string& side, const std::string& role, const std::string& seat) {
     long long id = addUser(email, email.substr(0, email.find('@')));
-    EXPECT_EQ(post(base_ + "/memberships", {{"email", email}, {"side", side}, {"role", role}}, &super_).status, 201);
+    addMember(district_, id, side, role);
     auto r = post(base_ + "/bodies/" + std::to_string(body_) + "/members", {{"user_id", id}, {"seat", seat}},
                   &super_);
     EXPECT_EQ(r.status, 201) << r.body;

@@ -24,8 +24,7 @@ class SurveyApi : public PartnershipApi {
   // A member of the district who sits on no body.
   Session member(const std::string& email, const std::string& side, const std::string& role = "teacher") {
     long long id = addUser(email, email.substr(0, email.find('@')));
-    auto r = post(base_ + "/memberships", {{"email", email}, {"side", side}, {"role", role}}, &super_);
-    EXPECT_EQ(r.status, 201) << r.body;
+    addMember(district_, id, side, role);
     Session s = logIn(email);
     s.userId = id;
     return s;

@@ -1,6 +1,7 @@
 #include "common/config.hpp"
 
 #include <charconv>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -89,7 +90,7 @@ const std::vector<Option>& options() {
        number<std::int64_t>("session-ttl", &Config::sessionTtlSeconds, 1, 365LL * 24 * 3600)},
       {"--session-idle", "ACCORD_SESSION_IDLE", "seconds of inactivity that end a session (default 28800)",
        number<std::int64_t>("session-idle", &Config::sessionIdleSeconds, 1, 365LL * 24 * 3600)},
-      {"--cookie-secure", "ACCORD_COOKIE_SECURE", "mark the session cookie Secure (behind HTTPS): true or false",
+      {"--cookie-secure", "ACCORD_COOKIE_SECURE", "mark the session cookie Secure: true or false (default: true when --public-url is https)",
        [](const std::string& v, Config& c) -> Result<void> {
          if (!parseBool(v, c.cookieSecure)) return invalid("cookie-secure", "expected true or false");
          return Ok{};
@@ -193,13 +194,17 @@ Result<void> loadConfig(const std::vector<std::string>& args, const std::functio
     if (known) given[flag] = value;
     else extraFlags[flag] = value;
   }
+  bool cookieSecureGiven = false;
   for (const auto& o : options()) {
     std::string value;
     if (auto it = given.find(o.flag); it != given.end()) value = it->second;
     else if (const char* env = getenv(o.envVar)) value = env;
     else continue;
     ACCORD_CHECK(o.apply(value, config));
+    cookieSecureGiven = cookieSecureGiven || std::string_view(o.flag) == "--cookie-secure";
   }
+  // People reach an https site only over TLS, so a session cookie without Secure could only leak.
+  if (!cookieSecureGiven && config.publicUrl.rfind("https://", 0) == 0) config.cookieSecure = true;
   return Ok{};
 }
 

@@ -67,5 +67,34 @@ TEST(Config, TrustedProxiesAreAListOfAddresses) {
   EXPECT_EQ(bad.error().field, "trusted-proxy");
 }
 
+TEST(Config, AnHttpsPublicUrlMakesTheCookieSecure) {
+  Config c;
+  std::map<std::string, std::string> extra;
+  ASSERT_TRUE(loadConfig({"--public-url", "https://accord.example.org"}, noEnvironment, c, extra, {}).ok());
+  EXPECT_TRUE(c.cookieSecure);
+}
+
+TEST(Config, AnHttpPublicUrlLeavesTheCookieInsecure) {
+  Config c;
+  std::map<std::string, std::string> extra;
+  ASSERT_TRUE(loadConfig({"--public-url", "http://localhost:8080"}, noEnvironment, c, extra, {}).ok());
+  EXPECT_FALSE(c.cookieSecure);
+}
+
+TEST(Config, AnExplicitCookieSecureWinsOverAnHttpsPublicUrl) {
+  Config c;
+  std::map<std::string, std::string> extra;
+  ASSERT_TRUE(loadConfig({"--public-url", "https://accord.example.org", "--cookie-secure", "false"}, noEnvironment, c,
+                         extra, {})
+                  .ok());
+  EXPECT_FALSE(c.cookieSecure);
+  auto env = [](const char* name) -> const char* {
+    return std::string(name) == "ACCORD_COOKIE_SECURE" ? "false" : nullptr;
+  };
+  Config fromEnv;
+  ASSERT_TRUE(loadConfig({"--public-url", "https://accord.example.org"}, env, fromEnv, extra, {}).ok());
+  EXPECT_FALSE(fromEnv.cookieSecure);
+}
+
 }  // namespace
 }  // namespace accord

@@ -148,14 +148,19 @@ Response App::dispatch(Request& request) {
                                 {"message", "send the request body as application/json"},
                                 {"field", "Content-Type"}}}});
 
-  if (route.access == Access::kSession) {
-    auto caller = domain::authenticate(services_.store, services_.config, request.cookie(kSessionCookie),
-                                       nowSeconds());
-    if (!caller.ok()) return errorResponse(caller.error());
-    if (isStateChanging(request.method) &&
-        !crypto::constantTimeEquals(request.header("X-CSRF-Token"), caller->session.csrfToken))
-      return errorResponse(forbidden("the X-CSRF-Token header is missing or does not match this session"));
-    request.caller = std::move(caller).value();
+  const std::string cookie = request.cookie(kSessionCookie);
+  if (route.access == Access::kSession || (route.access == Access::kOptionalSession && !cookie.empty())) {
+    auto caller = domain::authenticate(services_.store, services_.config, cookie, nowSeconds());
+    // On a public route an ended session only means that the caller is anonymous.
+    bool anonymous = route.access == Access::kOptionalSession && !caller.ok() &&
+                     caller.error().code == ErrorCode::kUnauthenticated;
+    if (!caller.ok() && !anonymous) return errorResponse(caller.error());
+    if (!anonymous) {
+      if (isStateChanging(request.method) &&
+          !crypto::constantTimeEquals(request.header("X-CSRF-Token"), caller->session.csrfToken))
+        return errorResponse(forbidden("the X-CSRF-Token header is missing or does not match this session"));
+      request.caller = std::move(caller).value();
+    }
   }
   auto response = route.handler(request);
   if (!response.ok()) return errorResponse(response.error());

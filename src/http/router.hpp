@@ -16,6 +16,7 @@ using Handler = std::function<Result<Response>(Request&)>;
 enum class Access {
   kPublic,   // no session needed
   kSession,  // a valid session cookie; state-changing methods also need the CSRF token
+  kOptionalSession,  // public, but a valid session cookie sets the caller (and then needs the CSRF token)
 };
 
 // kJson: a JSON body up to the configured body limit. kUpload: a file (text/csv, text/plain or

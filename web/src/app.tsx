@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AccountPage } from './account/Account';
-import { AcceptInvitationPage } from './account/AcceptInvitation';
+import { AcceptInvitationPage, InvitationForSignedIn } from './account/AcceptInvitation';
 import { SignInPage } from './account/SignIn';
 import { api, ApiError, setCsrfToken } from './api/client';
 import type { SignedIn, User } from './api/types';
@@ -60,7 +60,7 @@ export function App() {
   if (loadError) page = <ErrorMessage error={loadError} />;
   else if (session === undefined) page = <p aria-busy="true">{t('app.loading')}</p>;
   else if (publicPractice) page = publicPractice;
-  else if (invitation && !session) page = <AcceptInvitationPage token={invitation.token} onSignedIn={(s) => signedIn(s, true)} />;
+  else if (invitation && !session) page = <AcceptInvitationPage token={invitation.token} onSignedIn={(s) => signedIn(s, false)} />;
   else if (!session) page = <SignInPage onSignedIn={(s) => signedIn(s, false)} />;
   else page = <SignedInPage path={path} user={session.user} onUserChanged={setUser} />;
 
@@ -97,7 +97,9 @@ export function App() {
 function SignedInPage(props: { path: string; user: User; onUserChanged: (u: User) => void }) {
   const { t } = useI18n();
   const { path } = props;
-  if (path === '/' || path.startsWith('/invitation/')) return <DistrictListPage />;
+  if (path === '/') return <DistrictListPage />;
+  const invitation = match('/invitation/:token', path);
+  if (invitation) return <InvitationForSignedIn token={invitation.token} user={props.user} />;
   if (path === '/account') return <AccountPage user={props.user} onUserChanged={props.onUserChanged} />;
   if (path === '/network/audit' && props.user.admin) return <NetworkAuditPage />;
   const network = networkPage(path);

@@ -60,7 +60,8 @@ test('deep links survive a reload', async () => {
   await page.context().close();
 });
 
-test('leaders create a joint body, seat both presidents and name the co-chairs', async () => {
+test('each side seats its own people and names its own co-chair; the other side is not offered the controls', async () => {
+  const en = messages('en');
   const page = await newPage();
   await signIn(page, server.url, demo.superintendent);
   await page.goto(`${server.url}/districts/1/bodies`);
@@ -68,27 +69,41 @@ test('leaders create a joint body, seat both presidents and name the co-chairs',
   await page.getByLabel('Fallback when there is no consent').fill('The superintendent decides after hearing both sides.');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'District Labor-Management Committee' }).waitFor();
-  for (const [person, side] of [['Maria Delgado', 'management'], ['James Okafor', 'labor']]) {
-    await page.getByLabel('Person').selectOption({ label: `${person} (${side})` });
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.getByRole('cell', { name: person }).waitFor();
-  }
-  for (const person of ['Maria Delgado', 'James Okafor']) {
-    await page.getByRole('row', { name: new RegExp(person) }).getByRole('button', { name: 'Make co-chair' }).click();
-    await page.getByRole('row', { name: new RegExp(person) }).getByRole('button', { name: 'Make co-chair' })
-      .waitFor({ state: 'detached' });
-  }
-  const facts = await page.locator('dl.facts').innerText();
-  assert.match(facts, /Labor co-chair\s+James Okafor/);
-  assert.match(facts, /Management co-chair\s+Maria Delgado/);
+  await page.getByText(en['bodies.ownSideOnly.management']).waitFor();
+  // The superintendent may seat management (and neutral) people only.
+  const offered = await page.getByLabel('Person').locator('option').allInnerTexts();
+  assert.ok(offered.includes('Maria Delgado (management)'), offered.join(', '));
+  assert.ok(!offered.some((o) => o.includes('(labor)')), offered.join(', '));
+  await page.getByLabel('Person').selectOption({ label: 'Maria Delgado (management)' });
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('cell', { name: 'Maria Delgado' }).waitFor();
+  const maria = page.getByRole('row', { name: /Maria Delgado/ });
+  await maria.getByRole('button', { name: 'Make co-chair' }).click();
+  await maria.getByRole('button', { name: 'Make co-chair' }).waitFor({ state: 'detached' });
 
-  // The union president sees the same body from another browser.
+  // The union president seats labor's president and names labor's co-chair from their own browser.
   const other = await newPage();
   await signIn(other, server.url, demo.unionPresident);
   await other.goto(page.url());
   await other.getByRole('heading', { level: 1, name: 'District Labor-Management Committee' }).waitFor();
-  assert.match(await other.locator('dl.facts').innerText(), /Management co-chair\s+Maria Delgado/);
+  await other.getByText(en['bodies.ownSideOnly.labor']).waitFor();
+  await other.getByLabel('Person').selectOption({ label: 'James Okafor (labor)' });
+  await other.getByRole('button', { name: 'Add', exact: true }).click();
+  await other.getByRole('cell', { name: 'James Okafor' }).waitFor();
+  const james = other.getByRole('row', { name: /James Okafor/ });
+  await james.getByRole('button', { name: 'Make co-chair' }).click();
+  await james.getByRole('button', { name: 'Make co-chair' }).waitFor({ state: 'detached' });
+  // Nothing to press on the management co-chair's row.
+  assert.equal(await other.getByRole('row', { name: /Maria Delgado/ }).getByRole('button').count(), 0);
+  const facts = await other.locator('dl.facts').innerText();
+  assert.match(facts, /Labor co-chair\s+James Okafor/);
+  assert.match(facts, /Management co-chair\s+Maria Delgado/);
   await other.context().close();
+
+  // Back with the superintendent: labor's row offers no control.
+  await page.reload();
+  await page.getByRole('cell', { name: 'James Okafor' }).waitFor();
+  assert.equal(await page.getByRole('row', { name: /James Okafor/ }).getByRole('button').count(), 0);
   await page.context().close();
 });
 

@@ -250,10 +250,13 @@ test('in a body that decides by fist to five, members show 0 to 5 fingers and a 
     rule: 'fist_to_five', quorum_per_side: 1, fallback: 'The current calendar stays in place.',
   });
   const { items } = await maria.get('/memberships?limit=200');
-  for (const email of [demo.superintendent, demo.unionPresident]) {
+  // Each side seats its own president.
+  const jamesApi = await apiAs(demo.unionPresident);
+  for (const [email, seatedBy] of [[demo.superintendent, maria], [demo.unionPresident, jamesApi]]) {
     const person = items.find((m) => m.email === email);
-    await maria.post(`/bodies/${body.id}/members`, { user_id: person.user_id, seat: 'member' });
+    await seatedBy.post(`/bodies/${body.id}/members`, { user_id: person.user_id, seat: 'member' });
   }
+  await jamesApi.close();
   const proposal = await maria.post('/decisions', {
     body_id: body.id, title: 'Two-week winter break', text: 'Winter break lasts two full weeks.', deadline: inAWeek(),
   });

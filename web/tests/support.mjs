@@ -45,12 +45,23 @@ export async function startServer({ outcomes = true } = {}) {
   child.stderr.resume();
   return {
     url: `http://127.0.0.1:${port}`,
+    db,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+// An account made on the server's command line, as an administrator does for a person invited while
+// the server sends no email.
+export function addAccount(server, email, name, password) {
+  const run = spawnSync(binary, ['user', 'add', '--db', server.db, '--email', email, '--name', name], {
+    input: `${password}\n`,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`accord user add failed: ${run.stderr}`);
 }
 
 export async function launchBrowser() {

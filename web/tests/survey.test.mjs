@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  accessibilityViolations, apiAs as sharedApiAs, apiSession, demo, launchBrowser, messages, signIn,
+  accessibilityViolations, addAccount, apiAs as sharedApiAs, apiSession, demo, launchBrowser, messages, signIn,
   startServer,
 } from './support.mjs';
 
@@ -42,17 +42,26 @@ async function newPage(locale = 'en') {
 
 const apiAs = (email) => sharedApiAs(browser, server.url, email);
 
-// A new member of the district, invited by the superintendent, signed in through the invitation.
+// A new member of the district, invited by the superintendent. This server sends no email, so an
+// administrator makes the account and the person accepts the invitation after signing in.
 async function newMember(name, email, side, role) {
   const maria = await apiAs(demo.superintendent);
   const invitation = await maria.post('/invitations', { email, name, side, role });
   await maria.close();
+  assert.equal(invitation.delivery, 'not_sent');
+  const password = 'a long enough password';
+  addAccount(server, email, name, password);
   const context = await browser.newContext();
-  const accepted = await context.request.post(`${server.url}/api/v1/invitations/accept`, {
-    data: { token: invitation.token, password: 'a long enough password', locale: 'en' },
+  const login = await context.request.post(`${server.url}/api/v1/auth/login`, { data: { email, password } });
+  assert.equal(login.status(), 200, await login.text());
+  const csrf = (await login.json()).csrf_token;
+  const mine = await (await context.request.get(`${server.url}/api/v1/me/invitations`)).json();
+  const accepted = await context.request.post(`${server.url}/api/v1/me/invitations/${mine.items[0].id}/accept`, {
+    data: {},
+    headers: { 'X-CSRF-Token': csrf },
   });
   assert.equal(accepted.status(), 200, await accepted.text());
-  return apiSession(server.url, context, (await accepted.json()).csrf_token);
+  return apiSession(server.url, context, csrf);
 }
 
 async function chooseLanguage(page, locale) {

@@ -5,58 +5,75 @@
 
 namespace accord::domain {
 
-Result<SignedIn> acceptInvitation(Store& store, const Config& config, const AcceptInput& input, UnixSeconds now) {
-  if (input.token.empty()) return invalid("token", "is required");
-  ACCORD_CHECK(checkLocale(input.locale));
-  const std::string tokenHash = crypto::sha256Hex(input.token);
+namespace {
+// One answer for an unknown token and for a token meant for someone other than the signed-in person,
+// so that the answer does not tell whether the invited address has an account.
+Error notValid() { return Error{ErrorCode::kInvalid, "this invitation link is not valid", "token", {}}; }
+}  // namespace
 
-  Invitation inv;
-  std::optional<User> existing;
-  {
-    ACCORD_TRY(auto tx, store.read());
-    auto found = tx->invitations().byTokenHash(tokenHash);
-    if (!found.ok()) {
-      if (found.error().code == ErrorCode::kNotFound) return invalid("token", "this invitation link is not valid");
-      return found.takeError();
-    }
-    inv = std::move(found).value();
-    auto user = tx->users().byEmail(inv.email);
-    if (user.ok()) existing = std::move(user).value();
-  }
-  if (inv.usedAt) return conflict("this invitation has been used already", "token");
-  if (inv.expiresAt <= now) return invalid("token", "this invitation has expired; ask for a new one");
-
-  User user;
-  if (existing) {
-    // The inviter sees the link too, so an existing account joins only with its own password.
-    if (!crypto::verifyPassword(input.password, existing->passwordHash))
-      return invalid("password", "an account with this email exists; enter its password to accept");
-    user = *existing;
-  } else {
-    ACCORD_CHECK(checkPassword(input.password));
-    user.email = inv.email;
-    user.name = inv.name;
-    user.locale = input.locale;
-    user.passwordHash = crypto::hashPassword(input.password);
-    user.createdAt = now;
-  }
-
-  ACCORD_TRY(auto tx, store.write());
+Result<void> joinInvitedDistrict(Transaction& tx, const Invitation& inv, const User& user, UnixSeconds now) {
   // Marking it used first makes a second, concurrent acceptance fail with kConflict.
-  ACCORD_CHECK(tx->invitations().markUsed(inv.id, now));
-  if (!existing) {
-    ACCORD_TRY(user.id, tx->users().insert(user));
-  }
+  ACCORD_CHECK(tx.invitations().markUsed(inv.id, now));
+  if (tx.districts().membership(inv.districtId, user.id).ok()) return Ok{};
   Membership m;
   m.districtId = inv.districtId;
   m.userId = user.id;
   m.side = inv.side;
   m.role = inv.role;
   m.createdAt = now;
-  if (!tx->districts().membership(inv.districtId, user.id).ok()) {
-    ACCORD_CHECK(tx->districts().insertMembership(m));
+  ACCORD_CHECK(tx.districts().insertMembership(m));
+  return Ok{};
+}
+
+Result<Accepted> acceptInvitation(Store& store, const Config& config, const AcceptInput& input, UnixSeconds now) {
+  if (input.token.empty()) return invalid("token", "is required");
+  ACCORD_CHECK(checkLocale(input.locale));
+
+  Invitation inv;
+  std::optional<User> existing;
+  {
+    ACCORD_TRY(auto tx, store.read());
+    auto found = tx->invitations().byTokenHash(crypto::sha256Hex(input.token));
+    if (!found.ok()) {
+      if (found.error().code == ErrorCode::kNotFound) return notValid();
+      return found.takeError();
+    }
+    inv = std::move(found).value();
+    auto user = tx->users().byEmail(inv.email);
+    if (user.ok()) existing = std::move(user).value();
+    else if (user.error().code != ErrorCode::kNotFound) return user.takeError();
   }
-  ACCORD_TRY(SignedIn out, openSession(*tx, config, user, now));
+  if (input.caller && input.caller->user.email != inv.email) return notValid();
+  if (inv.usedAt) return conflict("this invitation has been used already", "token");
+  if (inv.expiresAt <= now) return invalid("token", "this invitation has expired; ask for a new one");
+
+  Accepted out;
+  out.districtId = inv.districtId;
+  if (existing) {
+    // Only the link's holder gets here, and the link went to this address alone. An account joins
+    // from its own session, never with a password typed into this page.
+    if (!input.caller)
+      return Error{ErrorCode::kUnauthenticated, "sign in as the person invited, then accept the invitation",
+                   "token", {}};
+    out.user = input.caller->user;
+    ACCORD_TRY(auto tx, store.write());
+    ACCORD_CHECK(joinInvitedDistrict(*tx, inv, out.user, now));
+    ACCORD_CHECK(tx->commit());
+    return out;
+  }
+
+  if (!input.password || input.password->empty()) return invalid("password", "is required");
+  ACCORD_CHECK(checkPassword(*input.password));
+  out.user.email = inv.email;
+  out.user.name = inv.name;
+  out.user.locale = input.locale;
+  out.user.passwordHash = crypto::hashPassword(*input.password);
+  out.user.createdAt = now;
+
+  ACCORD_TRY(auto tx, store.write());
+  ACCORD_TRY(out.user.id, tx->users().insert(out.user));
+  ACCORD_CHECK(joinInvitedDistrict(*tx, inv, out.user, now));
+  ACCORD_TRY(out.signedIn, openSession(*tx, config, out.user, now));
   ACCORD_CHECK(tx->commit());
   return out;
 }

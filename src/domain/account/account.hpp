@@ -41,6 +41,8 @@ struct Invitation {
   UnixSeconds createdAt = 0;
   UnixSeconds expiresAt = 0;
   std::optional<UnixSeconds> usedAt;
+  std::string districtName;  // filled when listed for the invited person
+  std::string inviterName;   // filled when listed for the invited person
 };
 
 class UserRepository {
@@ -67,12 +69,17 @@ class SessionRepository {
   virtual Result<void> removeExpired(UnixSeconds now, UnixSeconds idleBefore) = 0;
 };
 
-// Failed sign-ins, counted per key ("account:<email>", "address:<ip>").
+// Password attempts, counted per key ("account:<email>", "address:<ip>"). An attempt is recorded
+// before the password is verified and removed again when it was right, so a failure is counted
+// even while its verification is running.
 class ThrottleRepository {
  public:
   virtual ~ThrottleRepository() = default;
-  virtual Result<void> recordFailure(const std::string& key, UnixSeconds at) = 0;
-  virtual Result<long long> failuresSince(const std::string& key, UnixSeconds since) = 0;
+  // Under a lock on `key` held until the transaction ends: records an attempt at `at` and returns
+  // its id, or returns 0 (recording nothing) when `key` has `limit` attempts after `since` already.
+  virtual Result<long long> reserveAttempt(const std::string& key, UnixSeconds at, UnixSeconds since,
+                                           long long limit) = 0;
+  virtual Result<void> removeAttempt(long long id) = 0;
   virtual Result<void> clear(const std::string& key) = 0;
   virtual Result<void> removeBefore(UnixSeconds before) = 0;
 };
@@ -82,6 +89,11 @@ class InvitationRepository {
   virtual ~InvitationRepository() = default;
   virtual Result<long long> insert(const Invitation& invitation) = 0;
   virtual Result<Invitation> byTokenHash(const std::string& tokenHash) = 0;
+  virtual Result<Invitation> byId(long long id) = 0;
+  // Unused and unexpired invitations to `normalizedEmail`, newest first, with district and inviter names.
+  virtual Result<std::vector<Invitation>> pendingForEmail(const std::string& normalizedEmail, UnixSeconds now) = 0;
+  // Removes an unused invitation; false when there was none.
+  virtual Result<bool> removeUnused(long long id) = 0;
   // kConflict when it was used already: an invitation works once.
   virtual Result<void> markUsed(long long id, UnixSeconds at) = 0;
 };

@@ -4,7 +4,7 @@
 
 namespace accord::domain {
 
-Result<void> applyActionInput(Transaction& tx, ActionItem& item, const ActionInput& input) {
+Result<void> applyActionInput(Transaction& tx, const User& caller, ActionItem& item, const ActionInput& input) {
   if (input.title) {
     if (input.title->find_first_not_of(" \t\r\n") == std::string::npos) return invalid("title", "must not be empty");
     if (input.title->size() > 300) return invalid("title", "must be at most 300 characters");
@@ -36,6 +36,8 @@ Result<void> applyActionInput(Transaction& tx, ActionItem& item, const ActionInp
     if (**change && ***change < 1) return invalid(field, "must be a positive id");
     *target = **change;
   }
+  if (input.bodyId || input.meetingId || input.issueId || input.decisionId)
+    ACCORD_CHECK(checkActionLinks(tx, caller, item));
   return Ok{};
 }
 

@@ -18,7 +18,7 @@ Result<ActionItem> createActionItem(Store& store, const Caller& caller, long lon
   item.ownerName = caller.user.name;
   item.createdBy = caller.user.id;
   item.createdAt = item.updatedAt = now;
-  ACCORD_CHECK(applyActionInput(*tx, item, input));
+  ACCORD_CHECK(applyActionInput(*tx, caller.user, item, input));
   ACCORD_TRY(item.id, tx->actionItems().insert(item));
   ACCORD_CHECK(audit(*tx, districtId, caller, "action_item.create", "action_item", item.id,
                      {{"title", item.title},

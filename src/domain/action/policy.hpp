@@ -14,6 +14,14 @@ namespace accord::domain {
 // or lead the district (else kForbidden).
 Result<void> mayWorkOnActionsOf(Transaction& tx, const Membership& caller, std::optional<long long> bodyId);
 
+// For a record that links to an action item (an agenda item): it must be in the district (action
+// items are read by everyone there); else kNotFound naming `field`.
+Result<ActionItem> linkedActionItem(Transaction& tx, long long districtId, long long itemId, const char* field);
+
+// The item's links to a meeting, an issue and a decision, each checked with linkedMeeting(),
+// linkedIssue() and linkedDecision() from the item's body (kNotFound naming the field).
+Result<void> checkActionLinks(Transaction& tx, const User& caller, const ActionItem& item);
+
 Result<void> mayChangeActionStatus(Transaction& tx, const Membership& caller, const ActionItem& item);
 
 }  // namespace accord::domain

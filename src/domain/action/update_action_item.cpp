@@ -18,7 +18,7 @@ Result<ActionItem> updateActionItem(Store& store, const Caller& caller, long lon
   }
   std::string statusBefore = item.status;
   if (input.status) ACCORD_CHECK(mayChangeActionStatus(*tx, mine, item));
-  ACCORD_CHECK(applyActionInput(*tx, item, input));
+  ACCORD_CHECK(applyActionInput(*tx, caller.user, item, input));
   item.updatedAt = now;
   ACCORD_CHECK(tx->actionItems().update(item));
   if (editsContent) {

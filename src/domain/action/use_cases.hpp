@@ -20,8 +20,9 @@ struct ActionInput {
   LinkChange bodyId, meetingId, issueId, decisionId;
 };
 
-// Checks `input` and writes what it names into `item` (the owner must be in the district).
-Result<void> applyActionInput(Transaction& tx, ActionItem& item, const ActionInput& input);
+// Checks `input` and writes what it names into `item` (the owner must be in the district). When a
+// link or the body changes, every link is checked with checkActionLinks() as `caller`.
+Result<void> applyActionInput(Transaction& tx, const User& caller, ActionItem& item, const ActionInput& input);
 
 // Title and due date are required; the owner defaults to the caller.
 Result<ActionItem> createActionItem(Store& store, const Caller& caller, long long districtId,

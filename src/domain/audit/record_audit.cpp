@@ -18,6 +18,14 @@ AuditEntry entryOf(long long actorId, std::string action, std::string subjectTyp
 
 }  // namespace
 
+nlohmann::json confidentialDetails(long long bodyId, nlohmann::json details) {
+  if (!details.is_object()) details = nlohmann::json::object();
+  for (const char* words : {"title", "text", "description", "name"}) details.erase(words);
+  details["confidential"] = true;
+  details["body_id"] = bodyId;
+  return details;
+}
+
 Result<void> audit(Transaction& tx, long long districtId, const Caller& caller, std::string action,
                    std::string subjectType, long long subjectId, const nlohmann::json& details, UnixSeconds now) {
   AuditEntry entry = entryOf(caller.user.id, std::move(action), std::move(subjectType), subjectId, details, now);

@@ -10,12 +10,20 @@ namespace accord::domain {
 Result<void> audit(Transaction& tx, long long districtId, const Caller& caller, std::string action,
                    std::string subjectType, long long subjectId, const nlohmann::json& details, UnixSeconds now);
 
+// The details of a write about a subject confidential to a body (a confidential issue or decision,
+// an agenda item linked to one): marked with the body, and without the words (title, text,
+// description, name), which the audit log never carries for such a subject. listAudit() shows even
+// the rest only to the body's members.
+nlohmann::json confidentialDetails(long long bodyId, nlohmann::json details);
+
 // Records one write to what the whole network shares (events, the district directory); `actor`
 // null: the command line.
 Result<void> auditNetwork(Transaction& tx, const User* actor, std::string action, std::string subjectType,
                           long long subjectId, const nlohmann::json& details, UnixSeconds now);
 
-// For co-chairs of any body and the district's leaders; newest first.
+// For co-chairs of any body and the district's leaders; newest first. An entry about a subject
+// confidential to a body (marked by confidentialDetails(), or a confidential issue or decision, or
+// an agenda item linked to one) shows a reader outside the body only its ids.
 Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long districtId, long long cursor,
                                    int limit);
 

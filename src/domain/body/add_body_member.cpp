@@ -15,6 +15,7 @@ Result<BodyMember> addBodyMember(Store& store, const Caller& caller, long long d
       return invalid("user_id", "this person is not a member of the district");
     return membership.takeError();
   }
+  ACCORD_TRY(SideAuthority authority, mayActForSide(access, caller.user, membership->side));
   BodyMember member;
   member.bodyId = bodyId;
   member.userId = input.userId;
@@ -24,7 +25,12 @@ Result<BodyMember> addBodyMember(Store& store, const Caller& caller, long long d
   member.userName = membership->userName;
   ACCORD_TRY(member.id, tx->bodies().insertMember(member));
   ACCORD_CHECK(audit(*tx, districtId, caller, "body.member.add", "body", bodyId,
-                     {{"user_id", member.userId}, {"side", member.side}, {"seat", member.seat}}, now));
+                     {{"user_id", member.userId},
+                      {"side", member.side},
+                      {"seat", member.seat},
+                      {"acting_for", authority.side},
+                      {"acting_as", authority.as}},
+                     now));
   ACCORD_CHECK(tx->commit());
   return member;
 }

@@ -8,6 +8,7 @@ Result<BodyView> getBody(Store& store, const Caller& caller, long long districtI
   BodyView view;
   view.body = access.body;
   view.mySeat = access.seat;
+  view.mayActFor = sidesActedFor(access, caller.user);
   ACCORD_TRY(view.members, tx->bodies().members(bodyId));
   return view;
 }

@@ -1,10 +1,13 @@
 #pragma once
 // Who may see and change a joint body. Every body-scoped use case starts with bodyAccess().
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "domain/account/account.hpp"
 #include "domain/body/body.hpp"
 #include "domain/district/district.hpp"
+#include "domain/district/policy.hpp"
 #include "domain/store.hpp"
 
 namespace accord::domain {
@@ -31,7 +34,18 @@ Result<bool> isCoChairOfAnyBody(Transaction& tx, long long districtId, long long
 
 // Creating bodies is for the district's leaders.
 Result<void> mayCreateBody(const Membership& membership);
-// Changing a body (rule, seats, co-chairs, members) is for its co-chairs and the district's leaders.
+// Changing a body (rule, seats, co-chairs, members) is for its co-chairs and the district's leaders;
+// what concerns one side is further limited by mayActForSide.
 Result<void> mayManageBody(const BodyAccess& access, const User& caller);
+
+// The two-party rule: who sits for a side, who co-chairs for it, how many seats it has and who signs its
+// charter are chosen by that side alone: its district leaders (mayAssignSide) or its co-chair of this body.
+// Neutral seats (facilitators, recorders) are for either co-chair and any district leader. An Accord
+// administrator may act for any side, to set a district up. kForbidden otherwise.
+Result<SideAuthority> mayActForSide(const BodyAccess& access, const User& caller, const std::string& side);
+
+// The sides (labor, management, neutral, in that order) the caller may act for in the body; empty for
+// anyone who may not manage it.
+std::vector<std::string> sidesActedFor(const BodyAccess& access, const User& caller);
 
 }  // namespace accord::domain

@@ -15,6 +15,7 @@ Result<Body> setCoChair(Store& store, const Caller& caller, long long districtId
     return seat.takeError();
   }
   if (seat->side == "neutral") return invalid("user_id", "a co-chair must be on the labor or the management side");
+  ACCORD_TRY(SideAuthority authority, mayActForSide(access, caller.user, seat->side));
   Body body = access.body;
   std::optional<long long>& chair = seat->side == "labor" ? body.laborCoChairId : body.managementCoChairId;
   bool replacing = chair.has_value() && *chair != userId;
@@ -25,7 +26,12 @@ Result<Body> setCoChair(Store& store, const Caller& caller, long long districtId
   if (replacing) body.charterReviewDue = true;
   ACCORD_CHECK(tx->bodies().update(body));
   ACCORD_CHECK(audit(*tx, districtId, caller, "body.co_chair.set", "body", bodyId,
-                     {{"user_id", userId}, {"side", seat->side}, {"replaced", replacing}}, now));
+                     {{"user_id", userId},
+                      {"side", seat->side},
+                      {"replaced", replacing},
+                      {"acting_for", authority.side},
+                      {"acting_as", authority.as}},
+                     now));
   if (newcomer) ACCORD_CHECK(recordLeadershipChange(*tx, caller, body, seat->side, userId, previous, now));
   ACCORD_CHECK(tx->commit());
   return body;

@@ -36,6 +36,7 @@ struct BodyView {
   Body body;
   std::vector<BodyMember> members;
   std::optional<BodyMember> mySeat;
+  std::vector<std::string> mayActFor;  // the sides whose seats, co-chair and signers the caller may change
 };
 Result<BodyView> getBody(Store& store, const Caller& caller, long long districtId, long long bodyId);
 
@@ -43,7 +44,8 @@ struct NewBodyMember {
   long long userId = 0;
   std::string seat = "member";
 };
-// The person must belong to the district; their side comes from that membership.
+// The person must belong to the district; their side comes from that membership. Seating and unseating
+// someone, like naming a co-chair, is for those who may act for that person's side (mayActForSide).
 Result<BodyMember> addBodyMember(Store& store, const Caller& caller, long long districtId, long long bodyId,
                                  const NewBodyMember& input, UnixSeconds now);
 Result<void> removeBodyMember(Store& store, const Caller& caller, long long districtId, long long bodyId,

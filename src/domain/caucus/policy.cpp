@@ -3,6 +3,8 @@
 #include "domain/decision/policy.hpp"
 #include "domain/district/policy.hpp"
 #include "domain/issue/policy.hpp"
+#include "domain/linked_id.hpp"
+#include "domain/meeting/meeting.hpp"
 
 namespace accord::domain {
 
@@ -19,9 +21,15 @@ Result<CaucusAccess> caucusAccess(Transaction& tx, long long districtId, const C
     ACCORD_TRY(auto decision, decisionAccess(tx, districtId, subject.id, caller));
     access.body = std::move(decision.body);
   } else {
-    // Meetings are kept elsewhere: the body named with the note is what can be checked here.
+    // A meeting is found through its body, which the note names.
     if (!subject.bodyId) return invalid("body_id", "is required for a meeting");
     ACCORD_TRY(access.body, bodyAccess(tx, districtId, *subject.bodyId, caller));
+    auto meeting = tx.meetings().meetingById(districtId, *subject.bodyId, subject.id);
+    if (!meeting.ok()) {
+      if (meeting.error().code == ErrorCode::kNotFound)
+        return linkNotFound("subject_id", "no such meeting of this body");
+      return meeting.takeError();
+    }
   }
   if (subject.bodyId && *subject.bodyId != access.body.body.id)
     return invalid("body_id", "is not the body of this " + subject.type);

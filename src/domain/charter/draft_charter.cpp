@@ -17,13 +17,18 @@ Result<CharterVersion> draftCharter(Store& store, const Caller& caller, long lon
   version.createdAt = version.updatedAt = now;
   ACCORD_CHECK(applyCharterInput(version, input));
   ACCORD_TRY(version.signers, designateSigners(*tx, access.body, input.signers.value_or(std::vector<long long>{})));
+  ACCORD_TRY(auto actingFor, mayChangeSigners(access, caller.user, coChairSigners(access.body), version.signers));
   ACCORD_TRY(version.number, tx->charters().nextNumber(bodyId));
   ACCORD_TRY(version.id, tx->charters().insert(version));
   ACCORD_CHECK(tx->charters().setSigners(version.id, version.signers));
   nlohmann::json signerIds = nlohmann::json::array();
   for (const auto& s : version.signers) signerIds.push_back(s.userId);
   ACCORD_CHECK(audit(*tx, districtId, caller, "charter.draft", "charter_version", version.id,
-                     {{"body_id", bodyId}, {"number", version.number}, {"signers", signerIds}}, now));
+                     {{"body_id", bodyId},
+                      {"number", version.number},
+                      {"signers", signerIds},
+                      {"signers_chosen_for", signerChoices(actingFor)}},
+                     now));
   ACCORD_CHECK(tx->commit());
   return version;
 }

@@ -1,6 +1,7 @@
 #include "domain/charter/policy.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -45,6 +46,37 @@ Result<std::vector<CharterSigner>> designateSigners(Transaction& tx, const Body&
   }
   if (!coversBothSides(signers)) return invalid("signers", "needs at least one labor and one management signer");
   return signers;
+}
+
+std::vector<CharterSigner> coChairSigners(const Body& body) {
+  std::vector<CharterSigner> signers;
+  for (auto [chair, side] :
+       {std::pair{body.laborCoChairId, "labor"}, std::pair{body.managementCoChairId, "management"}}) {
+    if (!chair) continue;
+    CharterSigner signer;
+    signer.userId = *chair;
+    signer.side = side;
+    signers.push_back(std::move(signer));
+  }
+  return signers;
+}
+
+Result<std::vector<SideAuthority>> mayChangeSigners(const BodyAccess& access, const User& caller,
+                                                    const std::vector<CharterSigner>& before,
+                                                    const std::vector<CharterSigner>& after) {
+  auto of = [](const std::vector<CharterSigner>& signers, const std::string& side) {
+    std::set<long long> ids;
+    for (const auto& s : signers)
+      if (s.side == side) ids.insert(s.userId);
+    return ids;
+  };
+  std::vector<SideAuthority> changed;
+  for (const std::string side : {"labor", "management"}) {
+    if (of(before, side) == of(after, side)) continue;
+    ACCORD_TRY(SideAuthority authority, mayActForSide(access, caller, side));
+    changed.push_back(std::move(authority));
+  }
+  return changed;
 }
 
 }  // namespace accord::domain

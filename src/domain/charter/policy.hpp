@@ -18,4 +18,14 @@ Result<void> mayEditCharterVersion(const CharterVersion& version);
 Result<std::vector<CharterSigner>> designateSigners(Transaction& tx, const Body& body,
                                                     const std::vector<long long>& userIds);
 
+// Who signs for a side is that side's choice (mayActForSide): a caller who names signers of a side other
+// than `before` (on a new draft: the body's co-chair of that side) must be able to act for it. Returns the
+// authority for each side whose signers change.
+Result<std::vector<SideAuthority>> mayChangeSigners(const BodyAccess& access, const User& caller,
+                                                    const std::vector<CharterSigner>& before,
+                                                    const std::vector<CharterSigner>& after);
+
+// The signers a new draft names when it names none: the body's co-chairs.
+std::vector<CharterSigner> coChairSigners(const Body& body);
+
 }  // namespace accord::domain

@@ -13,8 +13,11 @@ Result<CharterVersion> updateCharter(Store& store, const Caller& caller, long lo
   ACCORD_CHECK(applyCharterInput(version, input));
   version.updatedAt = now;
   // What was signed is no longer what the draft says: everyone signs again.
+  std::vector<SideAuthority> actingFor;
   if (input.signers) {
+    std::vector<CharterSigner> before = version.signers;
     ACCORD_TRY(version.signers, designateSigners(*tx, access.body, *input.signers));
+    ACCORD_TRY(actingFor, mayChangeSigners(access, caller.user, before, version.signers));
     ACCORD_CHECK(tx->charters().setSigners(version.id, version.signers));
   } else {
     ACCORD_CHECK(tx->charters().clearSignatures(version.id));
@@ -29,7 +32,11 @@ Result<CharterVersion> updateCharter(Store& store, const Caller& caller, long lo
                              std::pair{input.signers.has_value(), "signers"}})
     if (given) changed.push_back(name);
   ACCORD_CHECK(audit(*tx, districtId, caller, "charter.edit", "charter_version", version.id,
-                     {{"body_id", bodyId}, {"number", version.number}, {"changed", changed}}, now));
+                     {{"body_id", bodyId},
+                      {"number", version.number},
+                      {"changed", changed},
+                      {"signers_chosen_for", signerChoices(actingFor)}},
+                     now));
   ACCORD_CHECK(tx->commit());
   return version;
 }

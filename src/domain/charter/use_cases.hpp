@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "domain/account/use_cases.hpp"
 #include "domain/charter/charter.hpp"
 #include "domain/charter/policy.hpp"
@@ -18,14 +20,23 @@ struct CharterInput {
   std::optional<std::vector<long long>> signers;  // user ids; empty (or absent on drafting): the co-chairs
 };
 
+// For the audit entries of drafting and editing: the sides whose signers the caller chose, and on what ground.
+inline nlohmann::json signerChoices(const std::vector<SideAuthority>& authorities) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& a : authorities) out.push_back({{"side", a.side}, {"as", a.as}});
+  return out;
+}
+
 // Checks `input` and writes its content (not its signers) into `version`.
 Result<void> applyCharterInput(CharterVersion& version, const CharterInput& input);
 
-// A new draft version; by the body's co-chairs and the district's leaders.
+// A new draft version; by the body's co-chairs and the district's leaders. Signers other than a side's
+// co-chair are for that side to name (mayChangeSigners).
 Result<CharterVersion> draftCharter(Store& store, const Caller& caller, long long districtId, long long bodyId,
                                     const CharterInput& input, UnixSeconds now);
 
 // Changes a draft, which drops every signature it had; kConflict for a version that is not a draft.
+// Changing a side's signers is for that side (mayChangeSigners).
 Result<CharterVersion> updateCharter(Store& store, const Caller& caller, long long districtId, long long bodyId,
                                      long long versionId, const CharterInput& input, UnixSeconds now);
 

@@ -1,3 +1,4 @@
+#include "common/crypto.hpp"
 #include "domain/decision/decision_log.hpp"
 #include "domain/decision/use_cases.hpp"
 
@@ -32,14 +33,16 @@ Result<LogEntry> appendToLog(Transaction& tx, const Body& body, const DecisionVi
                           {"closed_at", orNull(d.closedAt)},
                           {"labor", side(view.tally.labor)},
                           {"management", side(view.tally.management)}};
-  // Every district member reads the log: a decision from a confidential issue shows no words.
-  if (!d.confidential) {
-    entry["title"] = d.title;
-    entry["text"] = d.text;
-  }
+  entry["title"] = d.title;
+  entry["text"] = d.text;
   if (d.status == "no_consent") entry["fallback"] = d.fallback;
+  // Every district member reads the log; a confidential decision's entry is sealed for its body.
+  if (d.confidential) {
+    entry["sealed"] = true;
+    entry["salt"] = crypto::randomHex(16);
+  }
   e.entry = canonicalJson(entry);
-  e.hash = chainHash(e.prevHash, e.entry);
+  e.hash = d.confidential ? sealedChainHash(e.prevHash, e.entry) : chainHash(e.prevHash, e.entry);
   ACCORD_CHECK(tx.decisionLog().append(e));
   return e;
 }

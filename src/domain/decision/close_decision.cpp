@@ -21,10 +21,11 @@ Result<void> closeDecision(Transaction& tx, const Caller& caller, const Body& bo
     }
   }
   ACCORD_CHECK(appendToLog(tx, body, view));
-  return audit(tx, d.districtId, caller, "decision." + d.status, "decision", d.id,
-               {{"labor_agree", view.tally.labor.agree}, {"management_agree", view.tally.management.agree},
-                {"deadline_passed", now >= d.deadline}},
-               now);
+  nlohmann::json details = {{"labor_agree", view.tally.labor.agree},
+                            {"management_agree", view.tally.management.agree},
+                            {"deadline_passed", now >= d.deadline}};
+  if (d.confidential) details = confidentialDetails(d.bodyId, std::move(details));
+  return audit(tx, d.districtId, caller, "decision." + d.status, "decision", d.id, details, now);
 }
 
 }  // namespace accord::domain

@@ -3,6 +3,12 @@
 // canonical JSON of a closed decision (sorted keys, no spaces) with its sequence number, and its
 // hash is SHA-256(previous hash ‖ entry); the first entry follows 64 zeros. Rewriting any entry
 // breaks its own hash or the link from the next one, which verification finds.
+//
+// A confidential decision's entry is *sealed*: it carries `"sealed": true` and a random salt, and
+// is chained through its content hash instead, SHA-256(previous hash ‖ SHA-256(entry)). Every
+// member of the district reads the log, but only the body's members read a sealed entry's content;
+// everyone else gets its content hash, which is enough to check the link, and which the salt keeps
+// from being found by trying likely contents (a tally, an article number).
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,9 +43,21 @@ class DecisionLogRepository {
   virtual Result<std::vector<LogEntry>> all(long long districtId) = 0;
 };
 
+// An entry as one reader may see it.
+struct LogEntryView {
+  LogEntry entry;           // `entry.entry` is empty when withheld
+  bool sealed = false;      // chained through its content hash
+  bool withheld = false;    // a confidential decision's, and the reader is not in its body
+  std::string contentHash;  // SHA-256 of the canonical entry
+};
+
 // nlohmann dump: keys sorted (its objects are ordered maps), no spaces.
 std::string canonicalJson(const nlohmann::json& value);
 std::string chainHash(const std::string& prevHash, const std::string& canonicalEntry);
+std::string contentHash(const std::string& canonicalEntry);
+// The hash of a sealed entry: chainHash() over its content hash.
+std::string sealedChainHash(const std::string& prevHash, const std::string& canonicalEntry);
+bool isSealed(const nlohmann::json& entry);
 
 struct ChainCheck {
   bool ok = true;

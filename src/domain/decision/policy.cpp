@@ -1,5 +1,7 @@
 #include "domain/decision/policy.hpp"
 
+#include "domain/linked_id.hpp"
+
 namespace accord::domain {
 
 Result<DecisionAccess> decisionAccess(Transaction& tx, long long districtId, long long decisionId,
@@ -9,6 +11,18 @@ Result<DecisionAccess> decisionAccess(Transaction& tx, long long districtId, lon
   ACCORD_TRY(access.body, bodyAccess(tx, districtId, access.decision.bodyId, caller));
   if (access.decision.confidential && !access.body.isMember()) return notFound("no such decision");
   return access;
+}
+
+Result<Decision> linkedDecision(Transaction& tx, long long districtId, long long decisionId,
+                                std::optional<long long> fromBody, const User& caller, const char* field) {
+  auto access = decisionAccess(tx, districtId, decisionId, caller);
+  if (!access.ok()) {
+    if (access.error().code == ErrorCode::kNotFound) return linkNotFound(field, "no such decision in this district");
+    return access.takeError();
+  }
+  if (access->decision.confidential && fromBody != access->decision.bodyId)
+    return linkNotFound(field, "a confidential decision is linked only from its own body");
+  return std::move(access->decision);
 }
 
 Result<void> mayPropose(const BodyAccess& access) {

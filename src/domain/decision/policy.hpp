@@ -15,6 +15,12 @@ struct DecisionAccess {
 Result<DecisionAccess> decisionAccess(Transaction& tx, long long districtId, long long decisionId,
                                       const User& caller);
 
+// For a record that links to a decision (an action item, an agenda item): the same rule as
+// linkedIssue(): in the district, visible to the caller, and if confidential only from its own body;
+// else kNotFound naming `field`.
+Result<Decision> linkedDecision(Transaction& tx, long long districtId, long long decisionId,
+                                std::optional<long long> fromBody, const User& caller, const char* field);
+
 // Proposals come from the members of the body, of any side.
 Result<void> mayPropose(const BodyAccess& access);
 

@@ -2,6 +2,7 @@
 #include "domain/decision/use_cases.hpp"
 #include "domain/district/policy.hpp"
 #include "domain/issue/use_cases.hpp"
+#include "domain/linked_id.hpp"
 
 namespace accord::domain {
 
@@ -31,7 +32,7 @@ Result<Decision> proposeDecision(Store& store, const Caller& caller, long long d
   if (input.issueId) {
     auto issue = issueAccess(*tx, districtId, *input.issueId, caller.user);
     if (!issue.ok()) {
-      if (issue.error().code == ErrorCode::kNotFound) return invalid("issue_id", "no such issue in this district");
+      if (issue.error().code == ErrorCode::kNotFound) return linkNotFound("issue_id", "no such issue in this district");
       return issue.takeError();
     }
     if (input.bodyId && *input.bodyId != issue->issue.bodyId)

@@ -41,6 +41,7 @@ Result<DecisionView> takeStance(Store& store, const Caller& caller, long long di
   ACCORD_CHECK(tx->decisions().setStance(stance));
   nlohmann::json details = {{"stance", stance.stance}};
   if (stance.vote) details["vote"] = *stance.vote;
+  if (access.decision.confidential) details = confidentialDetails(access.decision.bodyId, std::move(details));
   ACCORD_CHECK(audit(*tx, districtId, caller, "decision.stance", "decision", decisionId, details, now));
   ACCORD_TRY(DecisionView view, loadDecisionView(*tx, body, access.decision));
   if (isDue(view, now)) ACCORD_CHECK(closeDecision(*tx, caller, body, view, now));

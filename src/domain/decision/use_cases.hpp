@@ -50,7 +50,7 @@ Result<DecisionView> settleDecision(Store& store, const Caller& caller, long lon
                                     UnixSeconds now);
 
 // The decision log of the district, oldest first; for every member of the district.
-Result<Page<LogEntry>> listDecisionLog(Store& store, const Caller& caller, long long districtId, long long cursor,
+Result<Page<LogEntryView>> listDecisionLog(Store& store, const Caller& caller, long long districtId, long long cursor,
                                        int limit);
 // Recomputes the district's chain and reports the first entry that does not match.
 Result<ChainCheck> verifyDecisionLog(Store& store, const Caller& caller, long long districtId);

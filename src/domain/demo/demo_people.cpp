@@ -36,7 +36,7 @@ Result<std::vector<long long>> addDemoPeople(Transaction& tx, long long district
 
 Result<Body> formDemoCommittee(Store& store, long long districtId, const std::vector<DemoAccount>& accounts,
                                const std::string& name, UnixSeconds now) {
-  std::vector<Caller> members;
+  std::vector<std::pair<Caller, std::string>> members;  // with their side
   Caller superintendent, unionPresident;
   {
     ACCORD_TRY(auto tx, store.read());
@@ -46,7 +46,7 @@ Result<Body> formDemoCommittee(Store& store, long long districtId, const std::ve
       ACCORD_TRY(c.user, tx->users().byEmail(account.email));
       if (account.role == "superintendent") superintendent = c;
       if (account.role == "union_president") unionPresident = c;
-      members.push_back(c);
+      members.emplace_back(c, account.side);
     }
   }
   BodyInput input;
@@ -59,11 +59,13 @@ Result<Body> formDemoCommittee(Store& store, long long districtId, const std::ve
       "The superintendent and the union president meet within a week to find a solution both can support; "
       "until then, current practice continues.";
   ACCORD_TRY(Body body, createBody(store, superintendent, districtId, input, now));
-  for (const auto& member : members) {
-    ACCORD_CHECK(addBodyMember(store, superintendent, districtId, body.id, {member.user.id, "member"}, now));
+  // Each side seats its own people and names its own co-chair (mayActForSide).
+  for (const auto& [member, side] : members) {
+    const Caller& seatedBy = side == "labor" ? unionPresident : superintendent;
+    ACCORD_CHECK(addBodyMember(store, seatedBy, districtId, body.id, {member.user.id, "member"}, now));
   }
   ACCORD_CHECK(setCoChair(store, superintendent, districtId, body.id, superintendent.user.id, now));
-  ACCORD_TRY(body, setCoChair(store, superintendent, districtId, body.id, unionPresident.user.id, now));
+  ACCORD_TRY(body, setCoChair(store, unionPresident, districtId, body.id, unionPresident.user.id, now));
   return body;
 }
 

@@ -8,6 +8,9 @@ Result<DistrictView> getDistrict(Store& store, const Caller& caller, long long d
   DistrictView view;
   ACCORD_TRY(view.mine, memberOf(*tx, districtId, caller.user));
   ACCORD_TRY(view.district, tx->districts().byId(districtId));
+  if (mayManageMembers(view.mine).ok())
+    for (const char* side : {"labor", "management", "neutral"})
+      if (mayAssignSide(view.mine, caller.user, side).ok()) view.mayInviteTo.push_back(side);
   return view;
 }
 

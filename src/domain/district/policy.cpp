@@ -1,5 +1,7 @@
 #include "domain/district/policy.hpp"
 
+#include <fmt/format.h>
+
 namespace accord::domain {
 
 Result<Membership> memberOf(Transaction& tx, long long districtId, const User& caller) {
@@ -20,6 +22,15 @@ Result<void> mayManageMembers(const Membership& membership) {
     return Ok{};
   return forbidden("only the superintendent, the union president, the board president or an administrator "
                    "may manage members");
+}
+
+Result<SideAuthority> mayAssignSide(const Membership& membership, const User& caller, const std::string& side) {
+  if (caller.admin) return SideAuthority{side, "administrator"};
+  if (mayManageMembers(membership).ok() && (side == "neutral" || membership.side == side))
+    return SideAuthority{side, "leader"};
+  Error refused = forbidden(fmt::format("only the {} side's own leaders may act for the {} side", side, side));
+  refused.field = "side";
+  return refused;
 }
 
 }  // namespace accord::domain

@@ -28,6 +28,7 @@ Result<Page<District>> listDistricts(Store& store, const Caller& caller, long lo
 struct DistrictView {
   District district;
   Membership mine;
+  std::vector<std::string> mayInviteTo;  // the sides the caller may invite people onto (mayAssignSide)
 };
 Result<DistrictView> getDistrict(Store& store, const Caller& caller, long long districtId);
 
@@ -39,14 +40,6 @@ struct DistrictChanges {
 // For the district's leaders.
 Result<District> updateDistrict(Store& store, const Caller& caller, long long districtId,
                                 const DistrictChanges& changes, UnixSeconds now);
-
-struct NewMembership {
-  long long districtId = 0;
-  std::string email;  // of an existing account
-  std::string side;
-  std::string role;
-};
-Result<Membership> addMembership(Store& store, const Caller& caller, const NewMembership& input, UnixSeconds now);
 
 Result<Page<Membership>> listMemberships(Store& store, const Caller& caller, long long districtId, long long cursor,
                                          int limit);

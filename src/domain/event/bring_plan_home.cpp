@@ -26,7 +26,7 @@ Result<std::vector<PlanGoal>> bringPlanHome(Store& store, const Caller& caller, 
     input.ownerId = goal.ownerId;
     input.dueDate = goal.dueDate;
     if (bodyId) input.bodyId = std::optional<long long>(*bodyId);
-    ACCORD_CHECK(applyActionInput(*tx, item, input));
+    ACCORD_CHECK(applyActionInput(*tx, caller.user, item, input));
     ACCORD_TRY(item.id, tx->actionItems().insert(item));
     ACCORD_CHECK(audit(*tx, item.districtId, caller, "action_item.create", "action_item", item.id,
                        {{"title", item.title},

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "domain/linked_id.hpp"
+
 namespace accord::domain {
 
 Result<IssueAccess> issueAccess(Transaction& tx, long long districtId, long long issueId, const User& caller) {
@@ -10,6 +12,18 @@ Result<IssueAccess> issueAccess(Transaction& tx, long long districtId, long long
   ACCORD_TRY(access.body, bodyAccess(tx, districtId, access.issue.bodyId, caller));
   if (access.issue.confidential && !access.body.isMember()) return notFound("no such issue");
   return access;
+}
+
+Result<Issue> linkedIssue(Transaction& tx, long long districtId, long long issueId, std::optional<long long> fromBody,
+                          const User& caller, const char* field) {
+  auto access = issueAccess(tx, districtId, issueId, caller);
+  if (!access.ok()) {
+    if (access.error().code == ErrorCode::kNotFound) return linkNotFound(field, "no such issue in this district");
+    return access.takeError();
+  }
+  if (access->issue.confidential && fromBody != access->issue.bodyId)
+    return linkNotFound(field, "a confidential issue is linked only from its own body");
+  return std::move(access->issue);
 }
 
 Result<void> mayWorkOnIssues(const BodyAccess& access) {

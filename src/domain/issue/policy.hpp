@@ -14,6 +14,13 @@ struct IssueAccess {
 // members of its body (anyone else gets kNotFound, as if it were not there).
 Result<IssueAccess> issueAccess(Transaction& tx, long long districtId, long long issueId, const User& caller);
 
+// For a record that links to an issue (an action item, an agenda item, a decision): the issue must
+// be in the district and visible to the caller, and a confidential one may be linked only from
+// its own body (`fromBody`), so that its existence does not spread beyond the body. Anything else
+// is kNotFound naming `field`.
+Result<Issue> linkedIssue(Transaction& tx, long long districtId, long long issueId, std::optional<long long> fromBody,
+                          const User& caller, const char* field);
+
 // Raising and working on issues is for the members of the body, of any side.
 Result<void> mayWorkOnIssues(const BodyAccess& access);
 

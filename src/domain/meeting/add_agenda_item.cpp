@@ -13,13 +13,14 @@ Result<AgendaItem> addAgendaItem(Store& store, const Caller& caller, long long d
   item.meetingId = meetingId;
   item.proposedBy = caller.user.id;
   item.createdAt = now;
-  ACCORD_CHECK(applyAgendaItemInput(item, input));
+  ACCORD_CHECK(applyAgendaItemInput(*tx, caller.user, access.meeting, item, input));
   ACCORD_TRY(auto agenda, tx->meetings().agenda(meetingId));
   item.position = agenda.empty() ? 1 : agenda.back().position + 1;
   ACCORD_TRY(item.id, tx->meetings().insertItem(item));
   ACCORD_CHECK(withdrawApprovals(*tx, access.meeting));
-  ACCORD_CHECK(audit(*tx, districtId, caller, "agenda.item.add", "meeting", meetingId,
-                     {{"item_id", item.id}, {"title", item.title}, {"time_box_minutes", item.timeBoxMinutes}}, now));
+  ACCORD_CHECK(auditAgendaItem(*tx, caller, access.meeting, "agenda.item.add", item,
+                               {{"time_box_minutes", item.timeBoxMinutes}}, now));
+  ACCORD_CHECK(screenAgendaItem(*tx, access.body, item));
   ACCORD_CHECK(tx->commit());
   return item;
 }

@@ -1,9 +1,13 @@
 #include "domain/account/rules.hpp"
+#include "domain/action/policy.hpp"
+#include "domain/decision/policy.hpp"
+#include "domain/issue/policy.hpp"
 #include "domain/meeting/use_cases.hpp"
 
 namespace accord::domain {
 
-Result<void> applyAgendaItemInput(AgendaItem& item, const AgendaItemInput& input) {
+Result<void> applyAgendaItemInput(Transaction& tx, const User& caller, const Meeting& meeting, AgendaItem& item,
+                                  const AgendaItemInput& input) {
   if (input.title) {
     ACCORD_TRY(item.title, checkName(*input.title, "title"));
   }
@@ -19,6 +23,11 @@ Result<void> applyAgendaItemInput(AgendaItem& item, const AgendaItemInput& input
     if (*value < 0) return invalid(field, "must be the id of an existing record");
     *target = *value == 0 ? std::nullopt : std::optional<long long>(*value);
   }
+  if (input.issueId && item.issueId)
+    ACCORD_CHECK(linkedIssue(tx, meeting.districtId, *item.issueId, meeting.bodyId, caller, "issue_id"));
+  if (input.decisionId && item.decisionId)
+    ACCORD_CHECK(linkedDecision(tx, meeting.districtId, *item.decisionId, meeting.bodyId, caller, "decision_id"));
+  if (input.actionId && item.actionId) ACCORD_CHECK(linkedActionItem(tx, meeting.districtId, *item.actionId, "action_id"));
   return Ok{};
 }
 

@@ -10,6 +10,7 @@ Result<MeetingView> getMeeting(Store& store, const Caller& caller, long long dis
   view.meeting = access.meeting;
   ACCORD_TRY(view.series, tx->meetings().seriesById(districtId, bodyId, access.meeting.seriesId));
   ACCORD_TRY(view.agenda, tx->meetings().agenda(meetingId));
+  ACCORD_CHECK(screenAgenda(*tx, access.body, view.agenda));
   ACCORD_TRY(view.attendance, tx->meetings().attendance(meetingId));
   return view;
 }

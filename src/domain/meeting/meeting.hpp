@@ -69,6 +69,8 @@ struct AgendaItem {
   std::string outcome;  // empty while open, else done or carried_over
   std::optional<long long> carriedFromId;  // the item of an earlier meeting this one continues
   UnixSeconds createdAt = 0;
+  // Linked to a confidential issue or decision: filled when read, see screenAgenda().
+  bool confidential = false;
 };
 
 bool isAttendanceStatus(std::string_view status);  // present, absent, excused
@@ -105,6 +107,8 @@ class MeetingRepository {
   // kConflict when the occurrence has its meeting already.
   virtual Result<long long> insertMeeting(const Meeting& meeting) = 0;
   virtual Result<Meeting> meetingById(long long districtId, long long bodyId, long long meetingId) = 0;
+  // Only within the district, of whichever body: for checking a link to a meeting.
+  virtual Result<Meeting> meetingInDistrict(long long districtId, long long meetingId) = 0;
   virtual Result<std::optional<Meeting>> meetingOn(long long seriesId, const std::string& date) = 0;
   // The latest meeting of the series before `date`, if any.
   virtual Result<std::optional<Meeting>> meetingBefore(long long seriesId, const std::string& date) = 0;
@@ -130,6 +134,8 @@ class MeetingRepository {
   virtual Result<void> replaceFeed(const CalendarFeed& feed) = 0;
   // Whether there was one to remove.
   virtual Result<bool> deleteFeed(long long districtId, long long userId) = 0;
+  // The person's feeds in every district.
+  virtual Result<void> deleteFeedsOfUser(long long userId) = 0;
   virtual Result<CalendarFeed> feedByTokenHash(const std::string& tokenHash) = 0;
 };
 

@@ -33,4 +33,19 @@ struct MeetingAccess {
 Result<MeetingAccess> meetingAccess(Transaction& tx, long long districtId, long long bodyId, long long meetingId,
                                     const User& caller);
 
+// For a record that links to a meeting (an action item assigned in it, whose changes its live view
+// shows): the meeting must be in the district and the caller must be allowed to read it; else
+// kNotFound naming `field`.
+Result<Meeting> linkedMeeting(Transaction& tx, long long districtId, long long meetingId, const User& caller,
+                              const char* field);
+
+// What a reader of the meeting may see of its agenda: an item linked to a confidential issue or
+// decision is marked `confidential`, and for a reader outside the body its title and its links are
+// withheld (the district's leaders read every agenda, but not every body's confidential business).
+Result<void> screenAgenda(Transaction& tx, const BodyAccess& reader, std::vector<AgendaItem>& items);
+Result<void> screenAgendaItem(Transaction& tx, const BodyAccess& reader, AgendaItem& item);
+
+// Whether the item is linked to a confidential issue or decision of the district.
+Result<bool> isConfidentialItem(Transaction& tx, long long districtId, const AgendaItem& item);
+
 }  // namespace accord::domain

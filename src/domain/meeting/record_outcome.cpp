@@ -16,6 +16,7 @@ Result<AgendaItem> recordOutcome(Store& store, const Caller& caller, long long d
   ACCORD_CHECK(tx->meetings().updateItem(item));
   ACCORD_CHECK(audit(*tx, districtId, caller, "agenda.item.outcome", "meeting", meetingId,
                      {{"item_id", itemId}, {"outcome", outcome}}, now));
+  ACCORD_CHECK(screenAgendaItem(*tx, access.body, item));
   ACCORD_CHECK(tx->commit());
   return item;
 }

@@ -11,8 +11,7 @@ Result<void> removeAgendaItem(Store& store, const Caller& caller, long long dist
   ACCORD_TRY(AgendaItem item, tx->meetings().item(meetingId, itemId));
   ACCORD_CHECK(tx->meetings().deleteItem(meetingId, itemId));
   ACCORD_CHECK(withdrawApprovals(*tx, access.meeting));
-  ACCORD_CHECK(audit(*tx, districtId, caller, "agenda.item.remove", "meeting", meetingId,
-                     {{"item_id", itemId}, {"title", item.title}}, now));
+  ACCORD_CHECK(auditAgendaItem(*tx, caller, access.meeting, "agenda.item.remove", item, {}, now));
   return tx->commit();
 }
 

@@ -28,6 +28,7 @@ Result<std::vector<AgendaItem>> reorderAgenda(Store& store, const Caller& caller
   }
   ACCORD_CHECK(withdrawApprovals(*tx, access.meeting));
   ACCORD_CHECK(audit(*tx, districtId, caller, "agenda.reorder", "meeting", meetingId, {{"item_ids", itemIds}}, now));
+  ACCORD_CHECK(screenAgenda(*tx, access.body, ordered));
   ACCORD_CHECK(tx->commit());
   return ordered;
 }

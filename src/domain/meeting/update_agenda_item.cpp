@@ -10,11 +10,12 @@ Result<AgendaItem> updateAgendaItem(Store& store, const Caller& caller, long lon
   ACCORD_TRY(MeetingAccess access, meetingAccess(*tx, districtId, bodyId, meetingId, caller.user));
   ACCORD_CHECK(mayEditAgenda(access.body, caller.user));
   ACCORD_TRY(AgendaItem item, tx->meetings().item(meetingId, itemId));
-  ACCORD_CHECK(applyAgendaItemInput(item, input));
+  ACCORD_CHECK(applyAgendaItemInput(*tx, caller.user, access.meeting, item, input));
   ACCORD_CHECK(tx->meetings().updateItem(item));
   ACCORD_CHECK(withdrawApprovals(*tx, access.meeting));
-  ACCORD_CHECK(audit(*tx, districtId, caller, "agenda.item.update", "meeting", meetingId,
-                     {{"item_id", item.id}, {"title", item.title}, {"time_box_minutes", item.timeBoxMinutes}}, now));
+  ACCORD_CHECK(auditAgendaItem(*tx, caller, access.meeting, "agenda.item.update", item,
+                               {{"time_box_minutes", item.timeBoxMinutes}}, now));
+  ACCORD_CHECK(screenAgendaItem(*tx, access.body, item));
   ACCORD_CHECK(tx->commit());
   return item;
 }

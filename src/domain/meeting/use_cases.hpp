@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "domain/account/use_cases.hpp"
 #include "domain/meeting/meeting.hpp"
 #include "domain/meeting/policy.hpp"
@@ -105,8 +107,15 @@ Result<void> revokeCalendarFeed(Store& store, const Caller& caller, long long di
 // The token is the credential; kNotFound for an unknown token or an owner who left the district.
 Result<std::string> readCalendarFeed(Store& store, const std::string& token, UnixSeconds now);
 
-// Checks `input` and writes what it names into `item` (shared by add and update).
-Result<void> applyAgendaItemInput(AgendaItem& item, const AgendaItemInput& input);
+// Checks `input` and writes what it names into `item` (shared by add and update). Each link it sets
+// is checked from the meeting's body as `caller`: linkedIssue(), linkedDecision(), linkedActionItem().
+Result<void> applyAgendaItemInput(Transaction& tx, const User& caller, const Meeting& meeting, AgendaItem& item,
+                                  const AgendaItemInput& input);
+
+// Records a write to an agenda item in the audit log: its id and title with `details`, or, for an
+// item linked to a confidential subject, its id alone (confidentialDetails()).
+Result<void> auditAgendaItem(Transaction& tx, const Caller& caller, const Meeting& meeting, std::string action,
+                             const AgendaItem& item, nlohmann::json details, UnixSeconds now);
 
 // Clears both co-chairs' approvals of the agenda (when it changes); inside the caller's transaction.
 Result<void> withdrawApprovals(Transaction& tx, Meeting& meeting);

@@ -2,7 +2,7 @@
 
 #include "domain/audit/use_cases.hpp"
 
-#include "domain/decision/decision.hpp"
+#include "domain/decision/policy.hpp"
 #include "domain/outcome/outcome.hpp"
 #include "domain/outcome/rules.hpp"
 #include "domain/practice/practice_input.hpp"
@@ -17,22 +17,19 @@ Result<Practice> createPractice(Store& store, const Caller& caller, long long di
   Practice practice;
   practice.districtId = districtId;
   if (input.decisionId) {
-    auto decision = tx->decisions().byId(districtId, *input.decisionId);
-    if (!decision.ok()) {
-      if (decision.error().code == ErrorCode::kNotFound) return invalid("decision_id", "no such decision here");
-      return decision.takeError();
-    }
-    // A confidential decision stays inside its body: it never becomes the start of a practice.
-    if (decision->confidential) return invalid("decision_id", "a confidential decision cannot be published");
-    if (decision->status != "adopted") return invalid("decision_id", "the decision has not been adopted");
-    practice.decisionId = decision->id;
-    practice.title = decision->title;
-    practice.body = decision->text;
+    // A confidential decision stays inside its body: it never becomes the start of a practice, so
+    // it is linked from no body here, and is "not found" for its members as for everyone else.
+    ACCORD_TRY(Decision decision, linkedDecision(*tx, districtId, *input.decisionId, std::nullopt, caller.user,
+                                                 "decision_id"));
+    if (decision.status != "adopted") return invalid("decision_id", "the decision has not been adopted");
+    practice.decisionId = decision.id;
+    practice.title = decision.title;
+    practice.body = decision.text;
     // The decision's metrics, from the school year before it was adopted to this one; the input
     // may replace the span.
     int to = yearOf(now);
-    int from = std::min(yearOf(decision->closedAt.value_or(now)) - 1, to - 1);
-    for (const auto& key : decision->metrics) {
+    int from = std::min(yearOf(decision.closedAt.value_or(now)) - 1, to - 1);
+    for (const auto& key : decision.metrics) {
       if (!tx->outcomes().metricByKey(districtId, key).ok()) continue;
       practice.evidence.push_back({key, from, to});
     }

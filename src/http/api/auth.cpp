@@ -1,7 +1,10 @@
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "http/api/render.hpp"
 #include "http/api/routes.hpp"
+#include "mail/smtp_mailer.hpp"
 
 namespace accord::http {
 
@@ -55,7 +58,8 @@ Result<Response> changePassword(Services s, Request& req) {
   domain::PasswordChange input;
   ACCORD_TRY(input.currentPassword, requiredString(body, "current_password"));
   ACCORD_TRY(input.newPassword, requiredString(body, "new_password"));
-  ACCORD_CHECK(domain::changePassword(s.store, *req.caller, input));
+  input.clientAddress = req.clientAddress;
+  ACCORD_CHECK(domain::changePassword(s.store, s.config, *req.caller, input, nowSeconds()));
   return noContent();
 }
 
@@ -67,8 +71,13 @@ Result<Response> invite(Services s, Request& req) {
   ACCORD_TRY(input.name, requiredString(body, "name"));
   ACCORD_TRY(input.side, requiredString(body, "side"));
   ACCORD_TRY(input.role, requiredString(body, "role"));
-  ACCORD_TRY(auto invited, domain::invitePerson(s.store, s.config, *req.caller, input, nowSeconds()));
+  std::optional<mail::SmtpMailer> mailer;
+  if (!s.config.smtpUrl.empty()) mailer.emplace(s.config);
+  ACCORD_TRY(auto invited, domain::invitePerson(s.store, s.config, mailer ? &*mailer : nullptr, *req.caller, input,
+                                                nowSeconds()));
   const auto& inv = invited.invitation;
+  if (!invited.mailError.empty())
+    s.log.error("an invitation could not be emailed", {{"invitation_id", inv.id}, {"error", invited.mailError}});
   return jsonResponse(201, {{"id", inv.id},
                             {"district_id", inv.districtId},
                             {"email", inv.email},
@@ -76,20 +85,64 @@ Result<Response> invite(Services s, Request& req) {
                             {"side", inv.side},
                             {"role", inv.role},
                             {"expires_at", inv.expiresAt},
-                            {"token", invited.token},
-                            {"link", invited.link}});
+                            {"delivery", invited.delivery},
+                            {"message", invited.message}});
+}
+
+json sessionJson(const domain::User& user, const domain::Session& session) {
+  return {{"user", userJson(user)}, {"csrf_token", session.csrfToken}, {"expires_at", session.expiresAt}};
 }
 
 Result<Response> acceptInvitation(Services s, Request& req) {
   ACCORD_TRY(json body, parseObject(req));
   domain::AcceptInput input;
   ACCORD_TRY(input.token, requiredString(body, "token"));
-  ACCORD_TRY(input.password, requiredString(body, "password"));
+  ACCORD_TRY(input.password, optionalString(body, "password"));
   ACCORD_TRY(auto locale, optionalString(body, "locale"));
   input.locale = locale.value_or("en");
-  input.clientAddress = req.clientAddress;
-  ACCORD_TRY(auto in, domain::acceptInvitation(s.store, s.config, input, nowSeconds()));
-  return signedInResponse(s.config, in);
+  if (req.caller) input.caller = &*req.caller;
+  ACCORD_TRY(auto accepted, domain::acceptInvitation(s.store, s.config, input, nowSeconds()));
+  if (accepted.signedIn) {
+    Response r = signedInResponse(s.config, *accepted.signedIn);
+    json out = sessionJson(accepted.signedIn->user, accepted.signedIn->session);
+    out["district_id"] = accepted.districtId;
+    r.body = out.dump();
+    return r;
+  }
+  json out = sessionJson(accepted.user, req.caller->session);
+  out["district_id"] = accepted.districtId;
+  return jsonResponse(200, out);
+}
+
+json myInvitationJson(const domain::Invitation& inv) {
+  return {{"id", inv.id},
+          {"district_id", inv.districtId},
+          {"district_name", inv.districtName},
+          {"name", inv.name},
+          {"side", inv.side},
+          {"role", inv.role},
+          {"invited_by_name", inv.inviterName},
+          {"created_at", inv.createdAt},
+          {"expires_at", inv.expiresAt}};
+}
+
+Result<Response> myInvitations(Services s, Request& req) {
+  ACCORD_TRY(auto list, domain::listMyInvitations(s.store, *req.caller, nowSeconds()));
+  json items = json::array();
+  for (const auto& inv : list) items.push_back(myInvitationJson(inv));
+  return jsonResponse(200, {{"items", items}});
+}
+
+Result<Response> acceptMyInvitation(Services s, Request& req) {
+  ACCORD_TRY(long long id, pathId(req, "invitation", "invitation"));
+  ACCORD_TRY(auto inv, domain::acceptMyInvitation(s.store, *req.caller, id, nowSeconds()));
+  return jsonResponse(200, {{"district_id", inv.districtId}, {"side", inv.side}, {"role", inv.role}});
+}
+
+Result<Response> declineMyInvitation(Services s, Request& req) {
+  ACCORD_TRY(long long id, pathId(req, "invitation", "invitation"));
+  ACCORD_CHECK(domain::declineMyInvitation(s.store, *req.caller, id, nowSeconds()));
+  return noContent();
 }
 
 }  // namespace
@@ -102,8 +155,13 @@ void addAuthRoutes(Router& router, Services s) {
   router.add("POST", "/api/v1/me/password", Access::kSession, [s](Request& r) { return changePassword(s, r); });
   router.add("POST", "/api/v1/districts/{district}/invitations", Access::kSession,
              [s](Request& r) { return invite(s, r); });
-  router.add("POST", "/api/v1/invitations/accept", Access::kPublic,
+  router.add("POST", "/api/v1/invitations/accept", Access::kOptionalSession,
              [s](Request& r) { return acceptInvitation(s, r); });
+  router.add("GET", "/api/v1/me/invitations", Access::kSession, [s](Request& r) { return myInvitations(s, r); });
+  router.add("POST", "/api/v1/me/invitations/{invitation}/accept", Access::kSession,
+             [s](Request& r) { return acceptMyInvitation(s, r); });
+  router.add("POST", "/api/v1/me/invitations/{invitation}/decline", Access::kSession,
+             [s](Request& r) { return declineMyInvitation(s, r); });
 }
 
 }  // namespace accord::http

@@ -56,6 +56,7 @@ Result<Response> getBody(Services s, Request& req) {
   for (const auto& m : view.members) members.push_back(bodyMemberJson(m));
   out["members"] = members;
   out["my_seat"] = view.mySeat ? bodyMemberJson(*view.mySeat) : json(nullptr);
+  out["may_act_for"] = view.mayActFor;
   return jsonResponse(200, out);
 }
 

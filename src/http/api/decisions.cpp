@@ -124,13 +124,17 @@ Result<Response> stance(Services s, Request& req) {
   return jsonResponse(200, viewJson(view));
 }
 
-json logEntryJson(const domain::LogEntry& e) {
-  json parsed = json::parse(e.entry, nullptr, false);
+json logEntryJson(const domain::LogEntryView& v) {
+  const domain::LogEntry& e = v.entry;
+  json parsed = v.withheld ? json(nullptr) : json::parse(e.entry, nullptr, false);
   return {{"id", e.id},
           {"seq", e.seq},
           {"decision_id", e.decisionId},
           {"entry", parsed.is_discarded() ? json(nullptr) : parsed},
-          {"canonical", e.entry},
+          {"canonical", v.withheld ? json(nullptr) : json(e.entry)},
+          {"sealed", v.sealed},
+          {"withheld", v.withheld},
+          {"content_hash", v.contentHash},
           {"prev_hash", e.prevHash},
           {"hash", e.hash}};
 }

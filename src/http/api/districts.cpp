@@ -38,6 +38,7 @@ Result<Response> getDistrict(Services s, Request& req) {
   ACCORD_TRY(auto view, domain::getDistrict(s.store, *req.caller, id));
   json body = districtJson(view.district);
   body["my_membership"] = membershipJson(view.mine);
+  body["may_invite_to"] = view.mayInviteTo;
   return jsonResponse(200, body);
 }
 
@@ -59,17 +60,6 @@ Result<Response> listMemberships(Services s, Request& req) {
   return jsonResponse(200, pageJson(members, membershipJson));
 }
 
-Result<Response> addMembership(Services s, Request& req) {
-  domain::NewMembership input;
-  ACCORD_TRY(input.districtId, pathId(req, "district", "district"));
-  ACCORD_TRY(json body, parseObject(req));
-  ACCORD_TRY(input.email, requiredString(body, "email"));
-  ACCORD_TRY(input.side, requiredString(body, "side"));
-  ACCORD_TRY(input.role, requiredString(body, "role"));
-  ACCORD_TRY(auto membership, domain::addMembership(s.store, *req.caller, input, nowSeconds()));
-  return jsonResponse(201, membershipJson(membership));
-}
-
 }  // namespace
 
 void addDistrictRoutes(Router& router, Services s) {
@@ -80,8 +70,6 @@ void addDistrictRoutes(Router& router, Services s) {
              [s](Request& r) { return updateDistrict(s, r); });
   router.add("GET", "/api/v1/districts/{district}/memberships", Access::kSession,
              [s](Request& r) { return listMemberships(s, r); });
-  router.add("POST", "/api/v1/districts/{district}/memberships", Access::kSession,
-             [s](Request& r) { return addMembership(s, r); });
 }
 
 }  // namespace accord::http

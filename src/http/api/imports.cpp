@@ -123,6 +123,8 @@ Result<Response> startImport(Services s, ImportRunner& runner, Uploads& uploads,
   if (auto it = req.query.find("file_name"); it != req.query.end()) input.fileName = it->second;
   ACCORD_TRY(FileSource file, sentFile(uploads, req, outcomeUpload(input.districtId)));
   input.bytesTotal = file.size();
+  // Who may import is asked before a slot: "busy" would otherwise tell an outsider that a district is importing.
+  ACCORD_CHECK(domain::checkImporter(s.store, *req.caller, input.districtId));
   ACCORD_TRY(auto slot, runner.reserve(input.districtId));
   ACCORD_TRY(auto job, domain::startImport(s.store, &*req.caller, input, nowSeconds()));
   runner.start(job, std::move(file), std::move(slot));

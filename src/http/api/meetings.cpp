@@ -42,6 +42,7 @@ json itemJson(const domain::AgendaItem& a) {
           {"meeting_id", a.meetingId},
           {"position", a.position},
           {"title", a.title},
+          {"confidential", a.confidential},
           {"issue_id", orNull(a.issueId)},
           {"decision_id", orNull(a.decisionId)},
           {"action_id", orNull(a.actionId)},

@@ -764,6 +764,16 @@ const std::vector<Migration>& postgresMigrations() {
            // results, that was their answers. The answers themselves never carried the person.
            "DELETE FROM audit_log WHERE action IN ('climate_survey.respond', 'network_survey.respond')",
        }},
+       {16,
+       "accounts: one row per throttle key, locked while a password attempt is counted",
+       {
+           // Counting a key's failures and recording the next attempt happen under this row's lock, so
+           // concurrent guesses cannot all read the same count and pass the limit together.
+           "CREATE TABLE throttle_keys ("
+           " throttle_key TEXT PRIMARY KEY,"
+           " locked_at BIGINT NOT NULL)",
+           "CREATE INDEX invitations_email ON invitations(email, used_at)",
+       }},
   };
   return migrations;
 }

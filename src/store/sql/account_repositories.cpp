@@ -1,3 +1,5 @@
+#include <string_view>
+
 #include "store/sql/errors.hpp"
 #include "store/sql/repositories.hpp"
 
@@ -28,18 +30,30 @@ constexpr const char* kDeleteOtherSessions = "DELETE FROM sessions WHERE user_id
 constexpr const char* kDeleteExpiredSessions =
     "DELETE FROM sessions WHERE expires_at <= :now OR last_seen_at <= :idle";
 
-constexpr const char* kInsertFailure = "INSERT INTO login_failures (throttle_key, failed_at) VALUES (:key, :at)";
+constexpr const char* kAddThrottleKey =
+    "INSERT INTO throttle_keys (throttle_key, locked_at) VALUES (:key, :at) ON CONFLICT (throttle_key) DO NOTHING";
+// Takes the key's row lock on PostgreSQL (SQLite's one writer is serialised already).
+constexpr const char* kLockThrottleKey = "UPDATE throttle_keys SET locked_at = :at WHERE throttle_key = :key";
+constexpr const char* kInsertFailure =
+    "INSERT INTO login_failures (throttle_key, failed_at) VALUES (:key, :at) RETURNING id";
+constexpr const char* kDeleteFailure = "DELETE FROM login_failures WHERE id = :id";
 constexpr const char* kCountFailures =
     "SELECT COUNT(*) FROM login_failures WHERE throttle_key = :key AND failed_at > :since";
 constexpr const char* kClearFailures = "DELETE FROM login_failures WHERE throttle_key = :key";
+// throttle_keys rows are kept: deleting them here, while other transactions lock them, could deadlock.
 constexpr const char* kPruneFailures = "DELETE FROM login_failures WHERE failed_at < :before";
 
 constexpr const char* kInsertInvitation =
     "INSERT INTO invitations (token_hash, email, name, district_id, side, role, invited_by, created_at, expires_at) "
     "VALUES (:hash, :email, :name, :district, :side, :role, :by, :created, :expires) RETURNING id";
-constexpr const char* kInvitationByHash =
+constexpr const char* kInvitationColumns =
     "SELECT id, token_hash, email, name, district_id, side, role, invited_by, created_at, expires_at, used_at "
-    "FROM invitations WHERE token_hash = :hash";
+    "FROM invitations ";
+constexpr const char* kPendingInvitations =
+    "SELECT i.id, i.email, i.name, i.district_id, i.side, i.role, i.invited_by, i.created_at, i.expires_at, "
+    "d.name, u.name FROM invitations i JOIN districts d ON d.id = i.district_id JOIN users u ON u.id = i.invited_by "
+    "WHERE i.email = :email AND i.used_at IS NULL AND i.expires_at > :now ORDER BY i.id DESC";
+constexpr const char* kDeleteUnusedInvitation = "DELETE FROM invitations WHERE id = :id AND used_at IS NULL";
 constexpr const char* kMarkInvitationUsed =
     "UPDATE invitations SET used_at = :at WHERE id = :id AND used_at IS NULL";
 
@@ -145,18 +159,24 @@ Result<void> SqlSessions::removeExpired(UnixSeconds now, UnixSeconds idleBefore)
   });
 }
 
-Result<void> SqlThrottle::recordFailure(const std::string& key, UnixSeconds at) {
-  return guarded("record login failure", [&]() -> Result<void> {
-    sql_ << kInsertFailure, use(key), use(at);
-    return Ok{};
+Result<long long> SqlThrottle::reserveAttempt(const std::string& key, UnixSeconds at, UnixSeconds since,
+                                              long long limit) {
+  return guarded("reserve a password attempt", [&]() -> Result<long long> {
+    sql_ << kAddThrottleKey, use(key), use(at);
+    sql_ << kLockThrottleKey, use(at), use(key);
+    long long count = 0;
+    sql_ << kCountFailures, use(key), use(since), into(count);
+    if (count >= limit) return 0LL;
+    long long id = 0;
+    sql_ << kInsertFailure, use(key), use(at), into(id);
+    return id;
   });
 }
 
-Result<long long> SqlThrottle::failuresSince(const std::string& key, UnixSeconds since) {
-  return guarded("count login failures", [&]() -> Result<long long> {
-    long long count = 0;
-    sql_ << kCountFailures, use(key), use(since), into(count);
-    return count;
+Result<void> SqlThrottle::removeAttempt(long long id) {
+  return guarded("remove a password attempt", [&]() -> Result<void> {
+    sql_ << kDeleteFailure, use(id);
+    return Ok{};
   });
 }
 
@@ -183,17 +203,57 @@ Result<long long> SqlInvitations::insert(const domain::Invitation& i) {
   });
 }
 
+namespace {
+
+Result<domain::Invitation> fetchInvitation(soci::session& sql, const char* where, const std::string& hash,
+                                           long long id) {
+  domain::Invitation i;
+  long long usedAt = 0;
+  soci::indicator usedInd = soci::i_null;
+  if (std::string_view(where) == "token") {
+    sql << kInvitationColumns << "WHERE token_hash = :hash", into(i.id), into(i.tokenHash), into(i.email),
+        into(i.name), into(i.districtId), into(i.side), into(i.role), into(i.invitedBy), into(i.createdAt),
+        into(i.expiresAt), into(usedAt, usedInd), use(hash);
+  } else {
+    sql << kInvitationColumns << "WHERE id = :id", into(i.id), into(i.tokenHash), into(i.email), into(i.name),
+        into(i.districtId), into(i.side), into(i.role), into(i.invitedBy), into(i.createdAt), into(i.expiresAt),
+        into(usedAt, usedInd), use(id);
+  }
+  if (!sql.got_data()) return notFound("no such invitation");
+  if (usedInd == soci::i_ok) i.usedAt = usedAt;
+  return i;
+}
+
+}  // namespace
+
 Result<domain::Invitation> SqlInvitations::byTokenHash(const std::string& tokenHash) {
-  return guarded("invitation by token", [&]() -> Result<domain::Invitation> {
+  return guarded("invitation by token", [&] { return fetchInvitation(sql_, "token", tokenHash, 0); });
+}
+
+Result<domain::Invitation> SqlInvitations::byId(long long id) {
+  return guarded("invitation by id", [&] { return fetchInvitation(sql_, "id", {}, id); });
+}
+
+Result<std::vector<domain::Invitation>> SqlInvitations::pendingForEmail(const std::string& normalizedEmail,
+                                                                         UnixSeconds now) {
+  return guarded("pending invitations", [&]() -> Result<std::vector<domain::Invitation>> {
+    std::vector<domain::Invitation> out;
     domain::Invitation i;
-    long long usedAt = 0;
-    soci::indicator usedInd = soci::i_null;
-    sql_ << kInvitationByHash, into(i.id), into(i.tokenHash), into(i.email), into(i.name), into(i.districtId),
-        into(i.side), into(i.role), into(i.invitedBy), into(i.createdAt), into(i.expiresAt), into(usedAt, usedInd),
-        use(tokenHash);
-    if (!sql_.got_data()) return notFound("no such invitation");
-    if (usedInd == soci::i_ok) i.usedAt = usedAt;
-    return i;
+    soci::statement st = (sql_.prepare << kPendingInvitations, into(i.id), into(i.email), into(i.name),
+                          into(i.districtId), into(i.side), into(i.role), into(i.invitedBy), into(i.createdAt),
+                          into(i.expiresAt), into(i.districtName), into(i.inviterName), use(normalizedEmail),
+                          use(now));
+    st.execute();
+    while (st.fetch()) out.push_back(i);
+    return out;
+  });
+}
+
+Result<bool> SqlInvitations::removeUnused(long long id) {
+  return guarded("remove invitation", [&]() -> Result<bool> {
+    soci::statement st = (sql_.prepare << kDeleteUnusedInvitation, use(id));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
   });
 }
 

@@ -36,6 +36,7 @@ constexpr const char* kMeetingColumns =
     "SELECT id, district_id, body_id, series_id, occurrence_date, minutes, labor_approved_by, "
     "management_approved_by, created_at FROM meetings ";
 constexpr const char* kMeetingById = "WHERE district_id = :district AND body_id = :body AND id = :id";
+constexpr const char* kMeetingInDistrict = "WHERE district_id = :district AND id = :id";
 constexpr const char* kMeetingOn = "WHERE series_id = :series AND occurrence_date = :date";
 constexpr const char* kMeetingBefore =
     "WHERE series_id = :series AND occurrence_date < :date ORDER BY occurrence_date DESC LIMIT 1";
@@ -70,6 +71,7 @@ constexpr const char* kInsertAttendance =
     "INSERT INTO meeting_attendance (meeting_id, user_id, status) VALUES (:meeting, :user, :status)";
 
 constexpr const char* kDeleteFeed = "DELETE FROM calendar_feeds WHERE district_id = :district AND user_id = :user";
+constexpr const char* kDeleteFeedsOfUser = "DELETE FROM calendar_feeds WHERE user_id = :user";
 constexpr const char* kInsertFeed =
     "INSERT INTO calendar_feeds (district_id, user_id, token_hash, created_at) "
     "VALUES (:district, :user, :hash, :created)";
@@ -290,6 +292,17 @@ Result<domain::Meeting> SqlMeetings::meetingById(long long districtId, long long
   });
 }
 
+Result<domain::Meeting> SqlMeetings::meetingInDistrict(long long districtId, long long meetingId) {
+  return guarded("meeting in district", [&]() -> Result<domain::Meeting> {
+    auto rows = selectAll<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingInDistrict, [&](soci::statement& st) {
+      st.exchange(use(districtId));
+      st.exchange(use(meetingId));
+    });
+    if (rows.empty()) return notFound("no such meeting");
+    return rows.front();
+  });
+}
+
 Result<std::optional<domain::Meeting>> SqlMeetings::meetingOn(long long seriesId, const std::string& date) {
   return guarded("meeting on", [&]() -> Result<std::optional<domain::Meeting>> {
     auto rows = selectAll<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingOn, [&](soci::statement& st) {
@@ -409,6 +422,13 @@ Result<bool> SqlMeetings::deleteFeed(long long districtId, long long userId) {
     soci::statement st = (sql_.prepare << kDeleteFeed, use(districtId), use(userId));
     st.execute(true);
     return st.get_affected_rows() > 0;
+  });
+}
+
+Result<void> SqlMeetings::deleteFeedsOfUser(long long userId) {
+  return guarded("delete calendar feeds of user", [&]() -> Result<void> {
+    sql_ << kDeleteFeedsOfUser, use(userId);
+    return Ok{};
   });
 }
 

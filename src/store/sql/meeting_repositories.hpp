@@ -16,6 +16,7 @@ class SqlMeetings final : public domain::MeetingRepository {
 
   Result<long long> insertMeeting(const domain::Meeting& meeting) override;
   Result<domain::Meeting> meetingById(long long districtId, long long bodyId, long long meetingId) override;
+  Result<domain::Meeting> meetingInDistrict(long long districtId, long long meetingId) override;
   Result<std::optional<domain::Meeting>> meetingOn(long long seriesId, const std::string& date) override;
   Result<std::optional<domain::Meeting>> meetingBefore(long long seriesId, const std::string& date) override;
   Result<std::vector<domain::Meeting>> meetingsOfSeries(long long seriesId) override;
@@ -34,6 +35,7 @@ class SqlMeetings final : public domain::MeetingRepository {
   Result<void> replaceFeed(const domain::CalendarFeed& feed) override;
   Result<bool> deleteFeed(long long districtId, long long userId) override;
   Result<domain::CalendarFeed> feedByTokenHash(const std::string& tokenHash) override;
+  Result<void> deleteFeedsOfUser(long long userId) override;
 
  private:
   Result<void> fillCancellations(std::vector<domain::MeetingSeries>& series);

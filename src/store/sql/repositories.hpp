@@ -38,8 +38,9 @@ class SqlSessions final : public domain::SessionRepository {
 class SqlThrottle final : public domain::ThrottleRepository {
  public:
   explicit SqlThrottle(soci::session& sql) : sql_(sql) {}
-  Result<void> recordFailure(const std::string& key, UnixSeconds at) override;
-  Result<long long> failuresSince(const std::string& key, UnixSeconds since) override;
+  Result<long long> reserveAttempt(const std::string& key, UnixSeconds at, UnixSeconds since,
+                                   long long limit) override;
+  Result<void> removeAttempt(long long id) override;
   Result<void> clear(const std::string& key) override;
   Result<void> removeBefore(UnixSeconds before) override;
 
@@ -52,6 +53,10 @@ class SqlInvitations final : public domain::InvitationRepository {
   explicit SqlInvitations(soci::session& sql) : sql_(sql) {}
   Result<long long> insert(const domain::Invitation& invitation) override;
   Result<domain::Invitation> byTokenHash(const std::string& tokenHash) override;
+  Result<domain::Invitation> byId(long long id) override;
+  Result<std::vector<domain::Invitation>> pendingForEmail(const std::string& normalizedEmail,
+                                                          UnixSeconds now) override;
+  Result<bool> removeUnused(long long id) override;
   Result<void> markUsed(long long id, UnixSeconds at) override;
 
  private:

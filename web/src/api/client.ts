@@ -1,7 +1,8 @@
 // The typed client of the JSON API. Every call names its route exactly as docs/openapi.json
 // does (a test checks each one against that document).
 import type {
-  AuditEntry, Body, BodyMember, BodyView, CharterVersion, CharterView, District, DistrictView, Invitation, Membership, Page, Side, SignedIn, User,
+  AcceptedInvitation, AuditEntry, Body, BodyMember, BodyView, CharterVersion, CharterView, District, DistrictView, Invitation,
+  Membership, MyInvitation, Page, Side, SignedIn, User,
 } from './types';
 
 export class ApiError extends Error {
@@ -63,8 +64,14 @@ export const api = {
   updateMe: (changes: { name?: string; locale?: string }) => call<{ user: User }>('PATCH', '/api/v1/me', {}, changes),
   changePassword: (current_password: string, new_password: string) =>
     call<void>('POST', '/api/v1/me/password', {}, { current_password, new_password }),
-  acceptInvitation: (token: string, password: string, locale: string) =>
-    call<SignedIn>('POST', '/api/v1/invitations/accept', {}, { token, password, locale }),
+  // A new account sends its password; an existing one accepts from its own session, without one.
+  acceptInvitation: (token: string, password: string | undefined, locale: string) =>
+    call<AcceptedInvitation>('POST', '/api/v1/invitations/accept', {}, { token, password, locale }),
+  myInvitations: () => call<{ items: MyInvitation[] }>('GET', '/api/v1/me/invitations'),
+  acceptMyInvitation: (invitation: number) =>
+    call<{ district_id: number }>('POST', '/api/v1/me/invitations/{invitation}/accept', { invitation }, {}),
+  declineMyInvitation: (invitation: number) =>
+    call<void>('POST', '/api/v1/me/invitations/{invitation}/decline', { invitation }, {}),
 
   districts: (cursor = '') => call<Page<District>>('GET', '/api/v1/districts', {}, undefined, { cursor }),
   district: (district: number) => call<DistrictView>('GET', '/api/v1/districts/{district}', { district }),

@@ -100,7 +100,10 @@ export interface LogEntry {
     confidential?: boolean;
     body_id?: number;
   } | null;
-  canonical: string;
+  canonical: string | null;
+  sealed: boolean;
+  withheld: boolean;
+  content_hash: string;
   prev_hash: string;
   hash: string;
 }

@@ -58,6 +58,7 @@ export interface AgendaItem {
   meeting_id: number;
   position: number;
   title: string;
+  confidential: boolean;
   issue_id: number | null;
   decision_id: number | null;
   action_id: number | null;

@@ -43,16 +43,35 @@ export interface Membership {
 }
 export interface DistrictView extends District {
   my_membership: Membership;
+  // The sides the caller may invite people onto (a leader's own side and neutral); empty for other members.
+  may_invite_to: Side[];
 }
+// What the inviter learns: never the link, which goes by email to the invited address alone.
 export interface Invitation {
   id: number;
+  district_id: number;
   email: string;
   name: string;
   side: Side;
   role: string;
   expires_at: number;
-  token: string;
-  link: string;
+  delivery: 'sent' | 'not_sent';
+  message: string;
+}
+// An invitation to the signed-in person, on their home page.
+export interface MyInvitation {
+  id: number;
+  district_id: number;
+  district_name: string;
+  name: string;
+  side: Side;
+  role: string;
+  invited_by_name: string;
+  created_at: number;
+  expires_at: number;
+}
+export interface AcceptedInvitation extends SignedIn {
+  district_id: number;
 }
 export type RuleKind = 'consensus' | 'fist_to_five' | 'per_side_majority' | 'supermajority' | 'equal_vote';
 export interface Body {
@@ -85,6 +104,8 @@ export interface BodyMember {
 export interface BodyView extends Body {
   members: BodyMember[];
   my_seat: BodyMember | null;
+  // The sides whose seats, co-chair and charter signers I may change (each side chooses its own).
+  may_act_for: Side[];
 }
 export interface AuditEntry {
   id: number;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { BodyView, DistrictView } from '../api/types';
+import type { BodyView, DistrictView, Side } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { CharterSection } from '../charter/Charter';
@@ -17,6 +17,9 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
   const me = props.district.my_membership.user_id;
   const mayManage = leaderRoles.includes(props.district.my_membership.role) ||
     body.labor_co_chair_id === me || body.management_co_chair_id === me;
+  // Each side chooses who sits, co-chairs and signs for it; the server says which sides I may act for.
+  const mayActFor = (side: Side) => body.may_act_for.includes(side);
+  const ownSideOnly = mayActFor('labor') !== mayActFor('management');
   const nameOf = (id: number | null) => body.members.find((m) => m.user_id === id)?.name ?? t('bodies.vacant');
   const act = async (action: () => Promise<unknown>) => {
     setActionError(null);
@@ -55,6 +58,9 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
         <Link href={`/districts/${districtId}/actions?body=${body.id}`}>{t('action.ofBody')}</Link>
       </p>
       <h2>{t('bodies.members')}</h2>
+      {mayManage && ownSideOnly && (
+        <p class="notice">{t(mayActFor('labor') ? 'bodies.ownSideOnly.labor' : 'bodies.ownSideOnly.management')}</p>
+      )}
       <ErrorMessage error={actionError} />
       <table>
         <thead>
@@ -73,24 +79,26 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
               <td>{t(`seat.${m.seat}` as MessageKey)}</td>
               {mayManage && (
                 <td>
-                  {m.side !== 'neutral' && body.labor_co_chair_id !== m.user_id &&
+                  {m.side !== 'neutral' && mayActFor(m.side) && body.labor_co_chair_id !== m.user_id &&
                     body.management_co_chair_id !== m.user_id && (
                       <button type="button" class="secondary"
                         onClick={() => act(() => api.setCoChair(districtId, body.id, m.user_id))}>
                         {t('bodies.makeCoChair')}
                       </button>
                     )}{' '}
-                  <button type="button" class="secondary"
-                    onClick={() => act(() => api.removeBodyMember(districtId, body.id, m.user_id))}>
-                    {t('bodies.remove')}
-                  </button>
+                  {mayActFor(m.side) && (
+                    <button type="button" class="secondary"
+                      onClick={() => act(() => api.removeBodyMember(districtId, body.id, m.user_id))}>
+                      {t('bodies.remove')}
+                    </button>
+                  )}
                 </td>
               )}
             </tr>
           ))}
         </tbody>
       </table>
-      {mayManage && <AddMember district={props.district} body={body} onAdded={reload} />}
+      {mayManage && body.may_act_for.length > 0 && <AddMember district={props.district} body={body} onAdded={reload} />}
       <CharterSection districtId={districtId} body={body} userId={me} mayDraft={mayManage} />
     </>
   );
@@ -103,7 +111,8 @@ function AddMember(props: { district: DistrictView; body: BodyView; onAdded: () 
   const [seat, setSeat] = useState('member');
   const [error, setError] = useState<unknown>(null);
   const seated = new Set(props.body.members.map((m) => m.user_id));
-  const candidates = (data?.items ?? []).filter((m) => !seated.has(m.user_id));
+  // Only people of a side I may act for: the other side seats its own.
+  const candidates = (data?.items ?? []).filter((m) => !seated.has(m.user_id) && props.body.may_act_for.includes(m.side));
   const submit: SubmitHandler = async (e) => {
     e.preventDefault();
     setError(null);

@@ -5,15 +5,13 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
 
-const sides: Side[] = ['labor', 'management', 'neutral'];
 const roles = ['superintendent', 'cabinet', 'board_president', 'board_member', 'union_president', 'union_officer',
   'administrator', 'principal', 'site_rep', 'teacher', 'classified_staff', 'member', 'facilitator', 'recorder'];
-const leaderRoles = ['superintendent', 'union_president', 'board_president', 'administrator'];
 
 export function MembersPage(props: { district: DistrictView }) {
   const { t } = useI18n();
   const { data, error } = useLoad(() => api.memberships(props.district.id), [props.district.id]);
-  const mayInvite = leaderRoles.includes(props.district.my_membership.role);
+  const sides = props.district.may_invite_to;
   return (
     <>
       <PageTitle>{t('members.title')}</PageTitle>
@@ -41,16 +39,16 @@ export function MembersPage(props: { district: DistrictView }) {
           </tbody>
         </table>
       )}
-      {mayInvite && <InviteForm districtId={props.district.id} />}
+      {sides.length > 0 && <InviteForm districtId={props.district.id} sides={sides} />}
     </>
   );
 }
 
-function InviteForm(props: { districtId: number }) {
+function InviteForm(props: { districtId: number; sides: Side[] }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [side, setSide] = useState<Side>('labor');
+  const [side, setSide] = useState<Side>(props.sides[0]);
   const [role, setRole] = useState('member');
   const [error, setError] = useState<unknown>(null);
   const [invited, setInvited] = useState<Invitation | null>(null);
@@ -78,7 +76,7 @@ function InviteForm(props: { districtId: number }) {
         </Field>
         <Field label={t('members.side')}>
           <select value={side} onChange={(e) => setSide(e.currentTarget.value as Side)}>
-            {sides.map((s) => <option key={s} value={s}>{t(`side.${s}` as MessageKey)}</option>)}
+            {props.sides.map((s) => <option key={s} value={s}>{t(`side.${s}` as MessageKey)}</option>)}
           </select>
         </Field>
         <Field label={t('members.role')}>
@@ -91,8 +89,14 @@ function InviteForm(props: { districtId: number }) {
       </form>
       {invited && (
         <div role="status">
-          <p>{t('members.inviteLink', { name: invited.name })}</p>
-          <p class="link-box">{invited.link}</p>
+          {invited.delivery === 'sent' ? (
+            <p>{t('members.inviteSent', { name: invited.name, email: invited.email })}</p>
+          ) : (
+            <>
+              <p>{t('members.inviteNotSent', { name: invited.name })}</p>
+              <p class="link-box">{`accord user add --email ${invited.email} --name "${invited.name}"`}</p>
+            </>
+          )}
         </div>
       )}
     </>

@@ -41,9 +41,17 @@ const core = {
   'signIn.throttled': 'Too many failed sign-ins. Wait a few minutes and try again.',
 
   'invitation.title': 'Accept your invitation',
-  'invitation.intro': 'Choose a password of at least 10 characters. If you already have an Accord account, enter its password.',
+  'invitation.intro': 'Choose a password of at least 10 characters to create your account.',
   'invitation.password': 'Password',
-  'invitation.submit': 'Accept and sign in',
+  'invitation.submit': 'Create my account and accept',
+  'invitation.haveAccount': 'I already have an Accord account',
+  'invitation.signIn': 'Sign in to accept',
+  'invitation.newAccount': 'I am new to Accord',
+  'invitation.signInFirst': 'Sign in with your account; the invitation is then shown for you to accept.',
+  'invitation.accountExists': 'This address already has an Accord account. Sign in with it; the invitation is then shown for you to accept.',
+  'invitation.acceptAs': 'You are signed in as {name} ({email}). Accept the invitation to join the district?',
+  'invitation.accept': 'Accept the invitation',
+  'invitation.otherAddress': 'If the invitation was sent to another address, sign out and open the link again.',
 
   'account.title': 'My account',
   'account.name': 'Name',
@@ -58,6 +66,10 @@ const core = {
 
   'districts.title': 'My districts',
   'districts.none': 'You do not belong to any district yet. Ask your district’s leaders for an invitation.',
+  'districts.invitations': 'Invitations for you',
+  'districts.invitationFrom': '{inviter} invites you to {district}, {side} side, as {role}.',
+  'districts.acceptInvitation': 'Accept: join {district}',
+  'districts.declineInvitation': 'Decline the invitation to {district}',
   'districts.enrollment': '{count} students',
 
   'district.members': 'Members',
@@ -80,8 +92,9 @@ const core = {
   'members.invite': 'Invite a person',
   'members.inviteName': 'Name',
   'members.inviteEmail': 'Email',
-  'members.inviteSubmit': 'Create invitation link',
-  'members.inviteLink': 'Send this link to {name}. It works once and expires in 14 days:',
+  'members.inviteSubmit': 'Send the invitation',
+  'members.inviteSent': 'Invitation sent by email to {name} ({email}). It works once and expires in 14 days.',
+  'members.inviteNotSent': 'Email is not configured on this server, so the invitation to {name} was not sent. If they have an Accord account, they see it on their home page after signing in. If not, an administrator creates their account on the server, then they sign in and accept it:',
   'members.more': 'Show more',
 
   'bodies.title': 'Joint bodies',
@@ -109,6 +122,10 @@ const core = {
   'bodies.add': 'Add',
   'bodies.makeCoChair': 'Make co-chair',
   'bodies.remove': 'Remove',
+  'bodies.ownSideOnly.labor':
+    'Each side chooses its own members, co-chair and charter signers: you can change labor’s and the neutral seats, not management’s.',
+  'bodies.ownSideOnly.management':
+    'Each side chooses its own members, co-chair and charter signers: you can change management’s and the neutral seats, not labor’s.',
 
   'charter.title': 'Charter',
   'charter.none': 'No charter is in force yet.',

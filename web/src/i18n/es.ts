@@ -41,9 +41,17 @@ const core = {
   'signIn.throttled': 'Demasiados intentos fallidos. Espere unos minutos e inténtelo de nuevo.',
 
   'invitation.title': 'Acepte su invitación',
-  'invitation.intro': 'Elija una contraseña de al menos 10 caracteres. Si ya tiene una cuenta de Accord, escriba su contraseña.',
+  'invitation.intro': 'Elija una contraseña de al menos 10 caracteres para crear su cuenta.',
   'invitation.password': 'Contraseña',
-  'invitation.submit': 'Aceptar y entrar',
+  'invitation.submit': 'Crear mi cuenta y aceptar',
+  'invitation.haveAccount': 'Ya tengo una cuenta de Accord',
+  'invitation.signIn': 'Iniciar sesión para aceptar',
+  'invitation.newAccount': 'Soy nuevo en Accord',
+  'invitation.signInFirst': 'Inicie sesión con su cuenta; después verá la invitación para aceptarla.',
+  'invitation.accountExists': 'Esta dirección ya tiene una cuenta de Accord. Inicie sesión con ella; después verá la invitación para aceptarla.',
+  'invitation.acceptAs': 'Ha iniciado sesión como {name} ({email}). ¿Acepta la invitación para unirse al distrito?',
+  'invitation.accept': 'Aceptar la invitación',
+  'invitation.otherAddress': 'Si la invitación se envió a otra dirección, cierre la sesión y abra el enlace de nuevo.',
 
   'account.title': 'Mi cuenta',
   'account.name': 'Nombre',
@@ -58,6 +66,10 @@ const core = {
 
   'districts.title': 'Mis distritos',
   'districts.none': 'Todavía no pertenece a ningún distrito. Pida una invitación a los líderes de su distrito.',
+  'districts.invitations': 'Invitaciones para usted',
+  'districts.invitationFrom': '{inviter} le invita a {district}, parte {side}, como {role}.',
+  'districts.acceptInvitation': 'Aceptar: unirse a {district}',
+  'districts.declineInvitation': 'Rechazar la invitación a {district}',
   'districts.enrollment': '{count} estudiantes',
 
   'district.members': 'Miembros',
@@ -80,8 +92,9 @@ const core = {
   'members.invite': 'Invitar a una persona',
   'members.inviteName': 'Nombre',
   'members.inviteEmail': 'Correo electrónico',
-  'members.inviteSubmit': 'Crear enlace de invitación',
-  'members.inviteLink': 'Envíe este enlace a {name}. Sirve una sola vez y caduca en 14 días:',
+  'members.inviteSubmit': 'Enviar la invitación',
+  'members.inviteSent': 'Invitación enviada por correo electrónico a {name} ({email}). Sirve una sola vez y caduca en 14 días.',
+  'members.inviteNotSent': 'El correo electrónico no está configurado en este servidor, así que la invitación a {name} no se envió. Si tiene una cuenta de Accord, la verá en su página de inicio al iniciar sesión. Si no, un administrador crea su cuenta en el servidor; después inicia sesión y la acepta:',
   'members.more': 'Mostrar más',
 
   'bodies.title': 'Órganos conjuntos',
@@ -109,6 +122,10 @@ const core = {
   'bodies.add': 'Agregar',
   'bodies.makeCoChair': 'Nombrar copresidente',
   'bodies.remove': 'Quitar',
+  'bodies.ownSideOnly.labor':
+    'Cada parte elige a sus propios miembros, copresidente y firmantes de la carta: usted puede cambiar los del sindicato y los puestos neutrales, no los de la administración.',
+  'bodies.ownSideOnly.management':
+    'Cada parte elige a sus propios miembros, copresidente y firmantes de la carta: usted puede cambiar los de la administración y los puestos neutrales, no los del sindicato.',
 
   'charter.title': 'Carta',
   'charter.none': 'Todavía no hay ninguna carta en vigor.',

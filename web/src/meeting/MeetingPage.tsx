@@ -82,6 +82,7 @@ export function MeetingPage(props: { district: DistrictView; bodyId: number; mee
 // The meeting and its lists, fetched again on every change the event stream reports. Responses are
 // applied in the order the requests were made, so a slow early answer never overwrites a later one.
 function useMeeting(district: number, body: number, meeting: number) {
+  const { t } = useI18n();
   const ids = { district, body, meeting };
   const [data, setData] = useState<MeetingView | undefined>(undefined);
   const [lists, setLists] = useState<Lists>(noLists);
@@ -109,7 +110,11 @@ function useMeeting(district: number, body: number, meeting: number) {
         !m.labor_approved_by && !m.management_approved_by) setApprovalWithdrawn(true);
       if (m.labor_approved_by || m.management_approved_by) setApprovalWithdrawn(false);
       previous.current = m;
-      setData(m);
+      // An item on a confidential subject reaches a reader outside the body without its title.
+      setData({
+        ...m,
+        agenda: m.agenda.map((i) => (i.confidential && !i.title ? { ...i, title: t('meeting.item.confidential') } : i)),
+      });
       setError(null);
       setLists((old) => ({
         issues: issues?.items ?? old.issues,

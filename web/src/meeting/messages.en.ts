@@ -112,6 +112,7 @@ export const meetingEn = {
   'meeting.addItem': 'Add an agenda item',
   'meeting.proposeNote': 'You may propose items; the co-chairs arrange and approve the agenda.',
   'meeting.item.title': 'Item',
+  'meeting.item.confidential': 'Confidential item',
   'meeting.item.minutes': 'Time box (minutes)',
   'meeting.item.kind': 'About',
   'meeting.item.kind.none': 'Nothing in particular (free text)',

@@ -114,6 +114,7 @@ export const meetingEs: Record<keyof typeof meetingEn, string> = {
   'meeting.addItem': 'Añadir un punto al orden del día',
   'meeting.proposeNote': 'Puede proponer puntos; los copresidentes ordenan y aprueban el orden del día.',
   'meeting.item.title': 'Punto',
+  'meeting.item.confidential': 'Punto confidencial',
   'meeting.item.minutes': 'Tiempo asignado (minutos)',
   'meeting.item.kind': 'Sobre',
   'meeting.item.kind.none': 'Nada en particular (texto libre)',

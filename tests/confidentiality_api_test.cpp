@@ -1,0 +1,104 @@
+// A confidential decision outside its body: the decision log shows a reader outside the body only
+// hashes, which still chain; the audit log shows no stance or tally; no practice starts from it.
+#include "common/clock.hpp"
+#include "common/crypto.hpp"
+#include "partnership_fixture.hpp"
+
+namespace accord::testing {
+namespace {
+
+class ConfidentialityApi : public PartnershipApi {
+ protected:
+  // A confidential issue taken to an adopted decision that touches "Article 9 (personnel)".
+  long long confidentialDecision() {
+    long long issue = raiseIssue(labor_, {{"title", "Personnel matter"}, {"confidential", true}});
+    std::string path = issuePath(issue);
+    long long option = 0;
+    for (const char* step : {"interests", "options", "criteria", "scoring", "solution"}) {
+      EXPECT_EQ(post(path + "/step", {{"step", step}}, &labor_).status, 200);
+      if (std::string(step) == "options")
+        option = post(path + "/options", {{"text", "Quiet fix"}}, &labor_).json().value("id", 0LL);
+    }
+    EXPECT_EQ(post(path + "/solution", {{"option_id", option}, {"text", "Handled privately."}}, &labor_).status, 200);
+    auto r = post(base_ + "/decisions",
+                  {{"issue_id", issue}, {"deadline", nowSeconds() + 600}, {"articles", {"Article 9 (personnel)"}}},
+                  &labor_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    long long id = r.json().value("id", 0LL);
+    std::string stances = base_ + "/decisions/" + std::to_string(id) + "/stances";
+    for (const Session* who : {&labor_, &labor2_, &management_, &management2_})
+      EXPECT_EQ(post(stances, {{"stance", "agree"}}, who).status, 200);
+    return id;
+  }
+
+  long long openDecision(const std::string& title) {
+    auto r = post(base_ + "/decisions",
+                  {{"body_id", body_}, {"title", title}, {"text", "As discussed."}, {"deadline", nowSeconds() + 600}},
+                  &labor_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
+
+  void adopt(long long decision) {
+    std::string stances = base_ + "/decisions/" + std::to_string(decision) + "/stances";
+    for (const Session* who : {&labor_, &labor2_, &management_, &management2_})
+      EXPECT_EQ(post(stances, {{"stance", "agree"}}, who).status, 200);
+  }
+};
+ACCORD_ON_EVERY_BACKEND(ConfidentialityApi);
+
+TEST_P(ConfidentialityApi, ANonMemberSeesOnlyTheHashesOfAConfidentialLogEntryAndCanStillCheckTheChain) {
+  confidentialDecision();
+  adopt(openDecision("Bell schedule"));
+
+  auto outside = get(base_ + "/decision-log", &outsider_);
+  ASSERT_EQ(outside.status, 200) << outside.body;
+  auto items = outside.json()["items"];
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(outside.body.find("Article 9"), std::string::npos) << outside.body;
+  EXPECT_EQ(outside.body.find("Personnel matter"), std::string::npos);
+  EXPECT_EQ(items[0]["entry"], nullptr);
+  EXPECT_EQ(items[0]["canonical"], nullptr);
+  // The link is checked with the content hash alone.
+  EXPECT_EQ(items[0]["sealed"], true);
+  EXPECT_EQ(items[0]["prev_hash"], std::string(64, '0'));
+  EXPECT_EQ(items[0]["hash"], crypto::sha256Hex(items[0]["prev_hash"].get<std::string>() +
+                                                items[0]["content_hash"].get<std::string>()));
+  EXPECT_EQ(items[1]["prev_hash"], items[0]["hash"]);
+  EXPECT_EQ(items[1]["entry"]["title"], "Bell schedule");
+  EXPECT_EQ(get(base_ + "/decision-log/verify", &outsider_).json()["ok"], true);
+
+  // The body's members read the content, and that it is what the content hash was made of.
+  auto inside = get(base_ + "/decision-log", &management_).json()["items"];
+  EXPECT_EQ(inside[0]["entry"]["articles"][0], "Article 9 (personnel)");
+  EXPECT_EQ(inside[0]["content_hash"], crypto::sha256Hex(inside[0]["canonical"].get<std::string>()));
+  EXPECT_EQ(inside[0]["hash"], items[0]["hash"]);
+}
+
+TEST_P(ConfidentialityApi, TheAuditLogShowsAReaderOutsideTheBodyNoStanceOrTallyOfAConfidentialDecision) {
+  long long decision = confidentialDecision();
+  auto r = get(base_ + "/audit?limit=100", &super_);  // a district leader, in no body
+  ASSERT_EQ(r.status, 200) << r.body;
+  int seen = 0;
+  auto page = r.json();
+  for (const auto& entry : page["items"]) {
+    if (entry["subject_type"] != "decision" || entry["subject_id"] != decision) continue;
+    ++seen;
+    auto details = entry["details"];
+    for (const char* hidden : {"stance", "vote", "labor_agree", "management_agree", "title"})
+      EXPECT_FALSE(details.contains(hidden)) << entry.dump();
+  }
+  EXPECT_GE(seen, 5) << r.body;  // proposed, four stances, adopted
+}
+
+TEST_P(ConfidentialityApi, NoPracticeStartsFromAConfidentialDecisionNorTellsThatItExists) {
+  long long decision = confidentialDecision();
+  for (const Session* who : {&outsider_, &labor_}) {
+    auto r = post(base_ + "/practices", {{"decision_id", decision}}, who);
+    EXPECT_EQ(r.status, 404) << r.body;
+    EXPECT_EQ(r.json()["error"]["field"], "decision_id") << r.body;
+  }
+}
+
+}  // namespace
+}  // namespace accord::testing
