@@ -71,6 +71,9 @@ std::string backendName(const ::testing::TestParamInfo<std::string>& info) { ret
 
 void ApiTest::SetUp() {
   crypto::initialize();
+  // Argon2id at its smallest cost: a test makes a dozen accounts and sign-ins, which would otherwise take most of
+  // its time. Cli.UserAddReadsThePasswordFromStandardInput checks the real binary's cost.
+  crypto::setPasswordCost(crypto::PasswordCost::kMinimal);
   if (auto why = TestDatabase::unavailableBecause(GetParam()); !why.empty()) {
     // In CI a missing backend is a failure, never a silent skip.
     if (std::getenv("CI")) FAIL() << why;

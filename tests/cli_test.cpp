@@ -50,6 +50,12 @@ TEST_P(Cli, UserAddReadsThePasswordFromStandardInput) {
   EXPECT_NE(r.output.find("as administrator"), std::string::npos);
   auto session = logIn("it@example.org", "a long enough secret");
   EXPECT_EQ(get("/api/v1/me", &session).json()["user"]["admin"], true);
+  // The command hashes at the interactive cost (64 MiB, two passes), whatever these tests use in-process.
+  auto tx = store_->read();
+  ASSERT_TRUE(tx.ok());
+  auto user = (*tx)->users().byEmail("it@example.org");
+  ASSERT_TRUE(user.ok());
+  EXPECT_EQ(user->passwordHash.rfind("$argon2id$v=19$m=65536,t=2,p=1$", 0), 0u) << user->passwordHash;
 }
 
 TEST_P(Cli, UserAddExplainsWhatIsWrong) {

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <stdexcept>
 #include <vector>
 
@@ -11,11 +12,19 @@ void initialize() {
   if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialize");
 }
 
+namespace {
+std::atomic<PasswordCost> passwordCost{PasswordCost::kInteractive};
+}  // namespace
+
+void setPasswordCost(PasswordCost cost) { passwordCost = cost; }
+
 std::string hashPassword(std::string_view password) {
   char out[crypto_pwhash_STRBYTES];
-  // The interactive limits keep a login under a tenth of a second on a small server.
-  if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+  // The interactive limits keep a login near a tenth of a second on a small server.
+  bool minimal = passwordCost == PasswordCost::kMinimal;
+  if (crypto_pwhash_str(out, password.data(), password.size(),
+                        minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
     throw std::runtime_error("out of memory while hashing a password");
   }
   return out;

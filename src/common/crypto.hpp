@@ -9,6 +9,11 @@ namespace accord::crypto {
 void initialize();
 
 // Argon2id, in libsodium's self-describing string form.
+// The Argon2id cost of new password hashes (a hash carries its own cost, so verifying follows it). Always
+// kInteractive in the server; the in-process API tests, which create thousands of accounts, choose kMinimal:
+// the same algorithm and code at its smallest cost.
+enum class PasswordCost { kInteractive, kMinimal };
+void setPasswordCost(PasswordCost cost);
 std::string hashPassword(std::string_view password);
 bool verifyPassword(std::string_view password, const std::string& hash);
 

@@ -23,6 +23,9 @@ test('the inviter learns that this server sent no email, and sees no link', asyn
   await page.goto(`${server.url}/districts/1/members`);
   await page.getByRole('heading', { level: 2, name: 'Invite a person' }).waitFor();
   const form = page.locator('form').last();
+  // The superintendent leads management: the form offers only that side and neutral, never labor.
+  const sides = await form.getByRole('combobox', { name: /^Side/ }).locator('option').allInnerTexts();
+  assert.deepEqual(sides.map((s) => s.toLowerCase()), ['management', 'neutral']);
   await form.getByLabel('Name').fill('Nora Newcomer');
   await form.getByLabel('Email').fill('nora@example.org');
   await page.getByRole('button', { name: 'Send the invitation' }).click();
@@ -37,13 +40,13 @@ test('the inviter learns that this server sent no email, and sees no link', asyn
 test('an invited person with an account accepts on the home page and joins the district', async () => {
   addAccount(server, 'omar.new@example.org', 'Omar New', 'a long enough password');
   const maria = await apiAs(browser, server.url, demo.superintendent);
-  await maria.post('/invitations', { email: 'omar.new@example.org', name: 'Omar New', side: 'labor', role: 'teacher' });
+  await maria.post('/invitations', { email: 'omar.new@example.org', name: 'Omar New', side: 'management', role: 'principal' });
   await maria.close();
 
   const page = await (await browser.newContext()).newPage();
   await signIn(page, server.url, 'omar.new@example.org', 'a long enough password');
   const invitations = page.getByRole('region', { name: 'Invitations for you' });
-  await invitations.getByText(/invites you to .*, Labor side, as Teacher/i).waitFor();
+  await invitations.getByText(/invites you to .*, Management side, as Principal/i).waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
   await invitations.getByRole('button', { name: /^Accept: join / }).click();
   await page.waitForURL(/\/districts\/1/);

@@ -42,12 +42,13 @@ async function newPage(locale = 'en') {
 
 const apiAs = (email) => sharedApiAs(browser, server.url, email);
 
-// A new member of the district, invited by the superintendent. This server sends no email, so an
-// administrator makes the account and the person accepts the invitation after signing in.
+// A new member of the district, invited by their side's leader (the union president for labor, the
+// superintendent otherwise). This server sends no email, so an administrator makes the account and the
+// person accepts the invitation after signing in.
 async function newMember(name, email, side, role) {
-  const maria = await apiAs(demo.superintendent);
-  const invitation = await maria.post('/invitations', { email, name, side, role });
-  await maria.close();
+  const leader = await apiAs(side === 'labor' ? demo.unionPresident : demo.superintendent);
+  const invitation = await leader.post('/invitations', { email, name, side, role });
+  await leader.close();
   assert.equal(invitation.delivery, 'not_sent');
   const password = 'a long enough password';
   addAccount(server, email, name, password);
