@@ -233,7 +233,9 @@ test('an organizer renames a session with the keyboard alone', async () => {
   await page.keyboard.press('Enter');
   const form = page.locator('form.event-edit');
   await form.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.value), 'Interest-based problem solving');
+  // The focus moves into the form once it has rendered: wait for it (a bounded time) rather than race it.
+  await page.waitForFunction(() => document.activeElement?.value === 'Interest-based problem solving', null,
+    { timeout: 5000 });
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Interest-based bargaining in practice');
   await page.keyboard.press('Enter');
