@@ -237,6 +237,24 @@ TEST_P(ImportApi, BadRowsAreReportedByLineColumnAndReasonAndTheGoodRowsImported)
   EXPECT_EQ(next["items"][0]["line"], 6);
 }
 
+// A line that is not UTF-8 (or holds NUL) is a row error like any other; the job ends and the rest is imported.
+TEST_P(ImportApi, ALineThatIsNotUtf8TextIsARowErrorAndTheJobEnds) {
+  std::string file = std::string("metric,year,scope,school_code,group,value,n\n") +
+                     "ela_met,2022,district,,1,48.5,5000\n" +       // 2
+                     "ela_met\xFF\xFE,2022,district,,1,40,100\n" +   // 3
+                     "math_met,2022,district,,1,4" + std::string(1, '\0') + "1,100\n" +  // 4: NUL
+                     "math_met,2022,district,,1,41,100\n";            // 5
+  auto job = importFile("csv", file);
+  ASSERT_EQ(job["status"], "succeeded") << job.dump();
+  EXPECT_EQ(job["rows_imported"], 2);
+  EXPECT_EQ(job["rows_failed"], 2);
+  auto report = errors(job["id"])["items"];
+  ASSERT_EQ(report.size(), 2u) << report.dump();
+  EXPECT_EQ(report[0]["line"], 3);
+  EXPECT_EQ(report[0]["column"], "line");
+  EXPECT_EQ(report[1]["line"], 4);
+}
+
 TEST_P(ImportApi, AFileThatIsNotOfItsFormatFailsAndLeavesEarlierDataIntact) {
   ASSERT_EQ(importFile("caaspp", caretFile())["status"], "succeeded");
   auto before = values("");

@@ -6,6 +6,7 @@
 
 #include "common/crypto.hpp"
 #include "http/client_address.hpp"
+#include "http/json_body.hpp"
 #include "http/static_files.hpp"
 
 namespace accord::http {
@@ -147,6 +148,8 @@ Response App::dispatch(Request& request) {
                                {{"code", "unsupported_media_type"},
                                 {"message", "send the request body as application/json"},
                                 {"field", "Content-Type"}}}});
+
+  if (auto text = checkRequestText(request); !text.ok()) return errorResponse(text.error());
 
   const std::string cookie = request.cookie(kSessionCookie);
   if (route.access == Access::kSession || (route.access == Access::kOptionalSession && !cookie.empty())) {

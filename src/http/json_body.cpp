@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "common/text.hpp"
+
 namespace accord::http {
 
 namespace {
@@ -11,14 +13,43 @@ bool parsePositive(const std::string& text, long long& out) {
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
   return ec == std::errc() && end == text.data() + text.size() && out > 0;
 }
+// The first string (name or value) in `value` that is not clean text, as a field path ("contacts[2].name"),
+// or nullopt. The parser has checked the UTF-8 already; this finds the NUL that "\u0000" makes.
+std::optional<std::string> uncleanField(const json& value, const std::string& path) {
+  if (value.is_string()) {
+    if (!isCleanText(value.get_ref<const std::string&>())) return path;
+  } else if (value.is_object()) {
+    for (const auto& [key, item] : value.items()) {
+      std::string field = path.empty() ? key : path + "." + key;
+      if (!isCleanText(key)) return path.empty() ? std::string("body") : path;
+      if (auto bad = uncleanField(item, field)) return bad;
+    }
+  } else if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i)
+      if (auto bad = uncleanField(value[i], fmt::format("{}[{}]", path, i))) return bad;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<json> parseObject(const Request& request) {
   if (request.body.empty()) return invalid("body", "the request body must be a JSON object");
   json body = json::parse(request.body, nullptr, false);
-  if (body.is_discarded()) return invalid("body", "the request body is not valid JSON");
+  if (body.is_discarded()) return invalid("body", "the request body is not valid JSON (UTF-8 text)");
   if (!body.is_object()) return invalid("body", "the request body must be a JSON object");
+  if (auto field = uncleanField(body, ""))
+    return invalid(*field, "must be text without NUL characters");
   return body;
+}
+
+Result<void> checkRequestText(const Request& request) {
+  for (const auto* values : {&request.params, &request.query})
+    for (const auto& [name, value] : *values) {
+      if (!isCleanText(name)) return invalid("query", "parameter names must be UTF-8 text");
+      if (!isCleanText(value)) return invalid(name, "must be UTF-8 text without NUL characters");
+    }
+  return Ok{};
 }
 
 Result<std::string> requiredString(const json& body, const char* field) {

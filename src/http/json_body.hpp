@@ -15,6 +15,8 @@ using nlohmann::json;
 
 // The body as a JSON object; kInvalid (field "body") when it is not one.
 Result<json> parseObject(const Request& request);
+// Path parameters and query values are UTF-8 text without NUL, or 400 naming the parameter.
+Result<void> checkRequestText(const Request& request);
 
 Result<std::string> requiredString(const json& body, const char* field);
 Result<std::optional<std::string>> optionalString(const json& body, const char* field);

@@ -1,4 +1,5 @@
 #include "domain/directory/ccd_reader.hpp"
+#include "common/text.hpp"
 
 #include <cctype>
 #include <optional>
@@ -120,7 +121,7 @@ Result<CcdReadReport> readCcdFile(std::istream& in, const std::function<Result<v
       fail("ST", "must be a two-letter state code");
       continue;
     }
-    entry.schoolYear = field(fields, year).substr(0, 20);
+    entry.schoolYear = std::string(cutAtCharacter(field(fields, year), 20));
     if (!membership) {
       long long n = 0;
       auto read = readCount(field(fields, member), n);

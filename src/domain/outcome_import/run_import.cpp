@@ -1,3 +1,4 @@
+#include "common/text.hpp"
 #include "domain/district/district.hpp"
 #include "domain/outcome/rules.hpp"
 #include "domain/outcome_import/delimited.hpp"
@@ -46,6 +47,7 @@ struct Run {
       if (lines.failed()) return invalid("file", "the file could not be read");
       return invalid("file", "the file is empty");
     }
+    if (!isCleanText(line)) return invalid("file", "the file is not UTF-8 text; save it as UTF-8 CSV and try again");
     auto header = reader->header(line);
     if (!header.ok()) {
       report(1, header.error().field, header.error().message);
@@ -69,6 +71,12 @@ struct Run {
       if (progress.stop) return Error{ErrorCode::kUnavailable, "the import was stopped before it finished", {}, {}};
       if (trimField(line).empty()) continue;
       ++progress.rowsRead;
+      // One rule for text: a line that is not UTF-8 (or holds NUL) is a row error, never stored.
+      if (!isCleanText(line)) {
+        ++progress.rowsFailed;
+        report(lines.lineNumber(), "line", "is not UTF-8 text");
+        continue;
+      }
       ParsedRow row = reader->row(line);
       switch (row.kind) {
         case RowKind::kValue:
@@ -107,6 +115,13 @@ struct Run {
   }
 };
 
+Result<void> finishJob(Store& store, const ImportJob& job, const std::vector<ImportError>& errors) {
+  ACCORD_TRY(auto tx, store.write());
+  ACCORD_CHECK(tx->imports().finish(job));
+  ACCORD_CHECK(tx->imports().insertErrors(job.id, errors));
+  return tx->commit();
+}
+
 }  // namespace
 
 Result<ImportRun> runImport(Store& store, long long districtId, long long jobId, std::istream& in,
@@ -140,10 +155,12 @@ Result<ImportRun> runImport(Store& store, long long districtId, long long jobId,
     job.message = outcome.error().message;
   }
   job.finishedAt = clock();
-  ACCORD_TRY(auto tx, store.write());
-  ACCORD_CHECK(tx->imports().finish(job));
-  ACCORD_CHECK(tx->imports().insertErrors(job.id, run.errors));
-  ACCORD_CHECK(tx->commit());
+  // The job always ends: when its row errors cannot be saved, it ends without them, saying so.
+  if (auto saved = finishJob(store, job, run.errors); !saved.ok()) {
+    run.errors.clear();
+    job.message += "; the row errors could not be saved (" + saved.error().message + ")";
+    ACCORD_CHECK(finishJob(store, job, run.errors));
+  }
   if (onProgress) onProgress();
   return ImportRun{std::move(job), std::move(run.errors)};
 }

@@ -1,4 +1,5 @@
 #include "domain/audit/use_cases.hpp"
+#include "common/text.hpp"
 #include "domain/body/policy.hpp"
 #include "domain/practice/use_cases.hpp"
 
@@ -35,7 +36,7 @@ Result<AdoptResult> adoptPractice(Store& store, const Caller& caller, long long 
   if (!practice.problem.empty()) issue.description += (issue.description.empty() ? "" : "\n\n") + practice.problem;
   issue.description += (issue.description.empty() ? "" : "\n\n") + std::string("Adopted from the practice library: ") +
                        practice.districtName + ", practice " + std::to_string(practice.id) + ".";
-  if (issue.description.size() > 20000) issue.description.resize(20000);
+  issue.description = std::string(cutAtCharacter(issue.description, 20000));
   issue.createdAt = issue.updatedAt = now;
   issue.raisedByName = caller.user.name;
   ACCORD_TRY(issue.id, tx->issues().insert(issue));

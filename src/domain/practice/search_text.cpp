@@ -1,4 +1,5 @@
 #include "domain/practice/search_text.hpp"
+#include "common/text.hpp"
 
 #include <algorithm>
 
@@ -59,7 +60,7 @@ Result<std::vector<std::string>> searchTerms(std::string_view q) {
       if (len == 1) word.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
       else word.append(q.substr(i, len));
       // A single word longer than any real one is cut rather than refused.
-      if (word.size() > 100) word.resize(100);
+      if (word.size() > 100) word = std::string(cutAtCharacter(word, 100));
     } else {
       flush();
     }
