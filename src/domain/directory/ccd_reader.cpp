@@ -1,9 +1,9 @@
 #include "domain/directory/ccd_reader.hpp"
-#include "common/text.hpp"
 
 #include <cctype>
 #include <optional>
 
+#include "common/text.hpp"
 #include "domain/outcome_import/delimited.hpp"
 
 namespace accord::domain {

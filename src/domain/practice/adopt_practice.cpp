@@ -1,5 +1,5 @@
-#include "domain/audit/use_cases.hpp"
 #include "common/text.hpp"
+#include "domain/audit/use_cases.hpp"
 #include "domain/body/policy.hpp"
 #include "domain/practice/use_cases.hpp"
 

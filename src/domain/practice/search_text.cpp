@@ -1,9 +1,10 @@
 #include "domain/practice/search_text.hpp"
-#include "common/text.hpp"
 
 #include <algorithm>
 
 #include <fmt/format.h>
+
+#include "common/text.hpp"
 
 namespace accord::domain {
 
