@@ -14,19 +14,6 @@ namespace {
 
 class DecisionLogApi : public PartnershipApi {
  protected:
-  // Proposes and closes a decision: adopted when nobody blocks.
-  long long decide(const std::string& title, bool block = false) {
-    auto r = post(base_ + "/decisions",
-                  {{"body_id", body_}, {"title", title}, {"text", "As discussed."}, {"deadline", nowSeconds() + 600}},
-                  &labor_);
-    EXPECT_EQ(r.status, 201) << r.body;
-    long long id = r.json()["id"];
-    std::string path = base_ + "/decisions/" + std::to_string(id) + "/stances";
-    for (const Session* who : {&labor_, &labor2_, &management_}) post(path, {{"stance", "agree"}}, who);
-    auto last = post(path, {{"stance", block ? "block" : "agree"}}, &management2_);
-    EXPECT_EQ(last.json()["status"], block ? "no_consent" : "adopted") << last.body;
-    return id;
-  }
   // A session straight to the test's database, past Accord.
   std::unique_ptr<soci::session> rawSession() {
     const std::string& url = database_->url();

@@ -1,11 +1,13 @@
 // Imports of outcome data: CAASPP research files as the state publishes them, Accord's CSV
 // formats, the job and its error report, and what a failed import leaves behind.
 #include <cstdio>
+#include <future>
 #include <sstream>
 #include <streambuf>
 
 #include "domain/outcome_import/use_cases.hpp"
 #include "outcome_fixture.hpp"
+#include "store/open_store.hpp"
 
 namespace accord::testing {
 namespace {
@@ -299,6 +301,44 @@ TEST_P(ImportApi, AReadErrorPartWayRollsTheWholeImportBack) {
   EXPECT_EQ(listed["status"], "failed");
   EXPECT_TRUE(listed["created_by"].is_null());  // the command line
   EXPECT_NE(listed["message"].get<std::string>().find("could not be read"), std::string::npos) << listed.dump();
+}
+
+TEST_P(ImportApi, AJobFoundRunningThatNobodyRunsEndsAsInterrupted) {
+  UnixSeconds now = nowSeconds();
+  domain::ImportRequest request{district_, "csv", "values.csv", 1000};
+  auto abandoned = domain::startImport(*store_, nullptr, request, now - 600);
+  auto starting = domain::startImport(*store_, nullptr, request, now - 5);  // not yet in its transaction
+  ASSERT_TRUE(abandoned.ok() && starting.ok());
+  auto ended = domain::endInterruptedImports(*store_, now);
+  ASSERT_TRUE(ended.ok()) << ended.error().message;
+  EXPECT_EQ(*ended, 1);
+  auto job = get(base_ + "/imports/" + std::to_string(abandoned->id), &super_).json();
+  EXPECT_EQ(job["status"], "failed");
+  EXPECT_EQ(job["message"].get<std::string>().rfind("interrupted", 0), 0u) << job.dump();
+  EXPECT_EQ(job["finished_at"], now);
+  EXPECT_EQ(get(base_ + "/imports/" + std::to_string(starting->id), &super_).json()["status"], "running");
+}
+
+TEST_P(ImportApi, AJobWhoseImportIsStillRunningIsNotEndedAsInterrupted) {
+  UnixSeconds now = nowSeconds();
+  domain::ImportRequest request{district_, "csv", "values.csv", 1000};
+  auto job = domain::startImport(*store_, nullptr, request, now - 600);
+  ASSERT_TRUE(job.ok());
+  auto otherServer = store::openStore(database_->url(), 2);
+  ASSERT_TRUE(otherServer.ok());
+  // The import's transaction: it claims the job and has not ended yet.
+  auto importing = store_->write();
+  ASSERT_TRUE(importing.ok());
+  ASSERT_TRUE((*importing)->imports().claim(job->id).ok());
+  // Another server looks for interrupted jobs. On PostgreSQL it passes the claimed job by; on SQLite it
+  // waits for the import's write lock.
+  auto check = std::async(std::launch::async, [&] { return domain::endInterruptedImports(*otherServer->store, now); });
+  check.wait_for(std::chrono::milliseconds(500));
+  EXPECT_EQ(get(base_ + "/imports/" + std::to_string(job->id), &super_).json()["status"], "running");
+  importing->reset();  // the import's transaction ends without recording the job's end
+  auto ended = check.get();
+  ASSERT_TRUE(ended.ok()) << ended.error().message;
+  EXPECT_EQ(*ended, GetParam() == "postgresql" ? 0 : 1);
 }
 
 TEST_P(ImportApi, TheJobReportsItsStatusAndProgress) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "api_fixture.hpp"
+#include "common/clock.hpp"
 
 namespace accord::testing {
 
@@ -66,6 +67,20 @@ class PartnershipApi : public ApiTest {
     auto r = post(base_ + "/issues", body, &as);
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json().value("id", 0LL);
+  }
+
+  // Proposes and closes a decision: adopted when nobody blocks. It then enters the decision log.
+  long long decide(const std::string& title, bool block = false) {
+    auto r = post(base_ + "/decisions",
+                  {{"body_id", body_}, {"title", title}, {"text", "As discussed."}, {"deadline", nowSeconds() + 600}},
+                  &labor_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    long long id = r.json().value("id", 0LL);
+    std::string path = base_ + "/decisions/" + std::to_string(id) + "/stances";
+    for (const Session* who : {&labor_, &labor2_, &management_}) post(path, {{"stance", "agree"}}, who);
+    auto last = post(path, {{"stance", block ? "block" : "agree"}}, &management2_);
+    EXPECT_EQ(last.json()["status"], block ? "no_consent" : "adopted") << last.body;
+    return id;
   }
 
   std::string issuePath(long long issue) const { return base_ + "/issues/" + std::to_string(issue); }

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "api_fixture.hpp"
+#include "domain/outcome_import/use_cases.hpp"
 
 namespace accord::testing {
 namespace {
@@ -116,6 +117,39 @@ TEST_P(Shutdown, TheServerExitsCleanlyOnSigterm) {
   EXPECT_NE(log.find("\"path\":\"/api/v1/auth/login\""), std::string::npos) << log;
   EXPECT_NE(log.find("\"status\":401"), std::string::npos);
   EXPECT_EQ(log.find("some password"), std::string::npos);
+}
+
+TEST_P(Shutdown, AServerThatStartsEndsTheImportsItsPredecessorLeftRunning) {
+  const char* binary = std::getenv("ACCORD_BINARY");
+  if (!binary) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  // A job recorded as running ten minutes ago by a server that then died (kill -9 or power loss).
+  auto admin = [&] {
+    addUser("admin@example.org", "Admin", true);
+    return logIn("admin@example.org");
+  }();
+  long long district = createDistrict(admin, "Riverside Unified");
+  domain::ImportRequest request{district, "csv", "values.csv", 1000};
+  auto job = domain::startImport(*store_, nullptr, request, nowSeconds() - 600);
+  ASSERT_TRUE(job.ok()) << job.error().message;
+  stopServer();
+
+  Process server({binary, "serve", "--listen", "127.0.0.1:0", "--db", database_->url(), "--threads", "2"});
+  std::string log;
+  std::string port = server.waitForLine(std::regex("\"address\":\"http://127\\.0\\.0\\.1:(\\d+)\""), &log);
+  ASSERT_FALSE(port.empty()) << log;
+  auto p = static_cast<std::uint16_t>(std::stoi(port));
+  nlohmann::json seen;
+  for (int i = 0; i < 50; ++i) {
+    seen = send(p, {"GET", "/api/v1/districts/" + std::to_string(district) + "/imports/" + std::to_string(job->id),
+                    {{"Cookie", admin.cookie}}, {}})
+               .json();
+    if (seen.value("status", "") != "running") break;
+    std::this_thread::sleep_for(100ms);
+  }
+  EXPECT_EQ(seen["status"], "failed") << seen.dump();
+  EXPECT_EQ(seen["message"].get<std::string>().rfind("interrupted", 0), 0u) << seen.dump();
+  EXPECT_FALSE(seen["finished_at"].is_null());
+  EXPECT_EQ(server.terminate(), 0);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "app/commands.hpp"
 #include "app/digest_timer.hpp"
+#include "app/periodic.hpp"
 
 #include <unistd.h>
 
@@ -16,6 +17,7 @@
 #include "common/config.hpp"
 #include "common/crypto.hpp"
 #include "domain/account/use_cases.hpp"
+#include "domain/decision/use_cases.hpp"
 #include "domain/demo/load_demo.hpp"
 #include "domain/directory/use_cases.hpp"
 #include "domain/handbook/use_cases.hpp"
@@ -24,6 +26,7 @@
 #include "http/app.hpp"
 #include "http/server.hpp"
 #include "mail/smtp_mailer.hpp"
+#include "store/backup.hpp"
 #include "store/open_store.hpp"
 
 namespace accord::app {
@@ -46,6 +49,10 @@ constexpr const char* kUsage =
     "  handbook --district ID|NAME --out FILE [--locale en|es]\n"
     "                             write the district's partnership handbook as one printable HTML file\n"
     "  notify                     send today's email digests now (needs --smtp-url and --smtp-from)\n"
+    "  backup --out FILE          copy the database to FILE while Accord runs (SQLite: one file;\n"
+    "                             PostgreSQL: pg_dump's custom format)\n"
+    "  restore --from FILE        restore a backup into a new, empty database (--db), bring its schema\n"
+    "                             up to date and check every district's decision log\n"
     "  help                       show this text\n"
     "\n"
     "options (flag, environment variable):\n";
@@ -95,11 +102,24 @@ int serve(const std::vector<std::string>& args) {
                          {"web_root", config.webRoot}});
   DigestTimer digests(store, config, log);
   digests.start();
+  // Imports left running by a server that stopped (this one before a restart, or another) end as
+  // interrupted: now, and every minute, for those whose server goes away while this one runs.
+  Periodic interruptedImports("the check for interrupted imports", std::chrono::seconds(0), std::chrono::minutes(1),
+                              log, [&] {
+                                auto ended = domain::endInterruptedImports(store, nowSeconds());
+                                if (!ended.ok())
+                                  log.warn("interrupted imports could not be ended; tried again in a minute",
+                                           {{"error", ended.error().message}, {"detail", ended.error().detail}});
+                                else if (*ended > 0)
+                                  log.info("imports ended as interrupted", {{"count", *ended}});
+                              });
+  interruptedImports.start();
   if (config.smtpUrl.empty()) log.info("email notifications are off: no --smtp-url");
 
   const char* signal = http::waitForShutdownSignal();
   log.info("shutting down", {{"signal", signal}});
   digests.stop();
+  interruptedImports.stop();
   server.stop();
   log.info("stopped");
   return 0;
@@ -335,6 +355,47 @@ int notify(const std::vector<std::string>& args) {
   return run->failed ? 1 : 0;
 }
 
+int backup(const std::vector<std::string>& args) {
+  auto inv = parse(args, {"--out"});
+  if (!inv.ok()) return fail(inv.error());
+  std::string out = inv->extra["--out"];
+  if (out.empty()) return fail(invalid("--out", "is required: the backup file to write"));
+  auto started = std::chrono::steady_clock::now();
+  auto made = store::backupDatabase(inv->config.dbUrl, out);
+  if (!made.ok()) return fail(made.error());
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  std::cout << fmt::format("backed up the {} database to {} ({} bytes in {} ms)\n", made->backend, out, made->bytes, ms);
+  return 0;
+}
+
+int restore(const std::vector<std::string>& args) {
+  auto inv = parse(args, {"--from"});
+  if (!inv.ok()) return fail(inv.error());
+  std::string from = inv->extra["--from"];
+  if (from.empty()) return fail(invalid("--from", "is required: the backup file to restore"));
+  auto restored = store::restoreDatabase(inv->config.dbUrl, from);
+  if (!restored.ok()) return fail(restored.error());
+  // A backup from an older Accord is brought up to date as any database is when it opens.
+  auto opened = open(inv->config);
+  if (!opened.ok()) return fail(opened.error());
+  auto checks = domain::verifyEveryDecisionLog(*opened->store);
+  if (!checks.ok()) return fail(checks.error());
+  long long entries = 0;
+  int broken = 0;
+  for (const auto& c : *checks) {
+    entries += c.check.entries;
+    if (!c.check.ok) {
+      ++broken;
+      std::cerr << fmt::format("district {}: the decision log does not verify at entry {}: {}\n", c.districtId,
+                               c.check.firstBadSeq.value_or(0), c.check.reason);
+    }
+  }
+  std::cout << fmt::format("restored {} ({} migration(s) applied); decision logs: {} of {} district(s) verify, "
+                           "{} entries\n",
+                           from, opened->migrationsApplied, checks->size() - broken, checks->size(), entries);
+  return broken ? 1 : 0;
+}
+
 }  // namespace
 
 int runCommand(const std::vector<std::string>& args) {
@@ -353,6 +414,8 @@ int runCommand(const std::vector<std::string>& args) {
     return importDirectory(std::vector<std::string>(rest.begin() + 1, rest.end()));
   if (command == "handbook") return handbook(rest);
   if (command == "notify") return notify(rest);
+  if (command == "backup") return backup(rest);
+  if (command == "restore") return restore(rest);
   if (command == "user" && !rest.empty() && rest[0] == "add")
     return addUser(std::vector<std::string>(rest.begin() + 1, rest.end()));
   std::cerr << "accord: unknown command \"" << command << "\"\n\n" << kUsage << configHelp();

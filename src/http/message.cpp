@@ -124,6 +124,9 @@ Response errorResponse(const Error& error) {
   if (!error.field.empty()) body["field"] = error.field;
   Response r = jsonResponse(statusOf(error.code), {{"error", body}});
   r.logDetail = error.detail;
+  // What is unavailable (the database restarting, say) is expected back soon: clients and load
+  // balancers may try again after this many seconds.
+  if (r.status == 503) r.with("Retry-After", kRetryAfterSeconds);
   return r;
 }
 

@@ -74,6 +74,9 @@ struct Response {
 Response jsonResponse(int status, const nlohmann::json& body);
 Response noContent();
 // Renders an error as {"error": {"code", "message", "field"}} with the status its code maps to.
+// Seconds a client is asked to wait (Retry-After) before trying a 503 again.
+inline constexpr const char* kRetryAfterSeconds = "2";
+
 Response errorResponse(const Error& error);
 int statusOf(ErrorCode code);
 const char* reasonPhrase(int status);

@@ -41,6 +41,8 @@ class DecisionLogRepository {
   // In order of sequence, starting after `afterId`.
   virtual Result<Page<LogEntry>> list(long long districtId, long long afterId, int limit) = 0;
   virtual Result<std::vector<LogEntry>> all(long long districtId) = 0;
+  // Every district with at least one entry, by id.
+  virtual Result<std::vector<long long>> districts() = 0;
 };
 
 // An entry as one reader may see it.

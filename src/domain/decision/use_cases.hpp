@@ -55,6 +55,14 @@ Result<Page<LogEntryView>> listDecisionLog(Store& store, const Caller& caller, l
 // Recomputes the district's chain and reports the first entry that does not match.
 Result<ChainCheck> verifyDecisionLog(Store& store, const Caller& caller, long long districtId);
 
+// For whoever runs Accord (after a restore, say): every district's decision log recomputed, by
+// district id.
+struct DistrictChainCheck {
+  long long districtId = 0;
+  ChainCheck check;
+};
+Result<std::vector<DistrictChainCheck>> verifyEveryDecisionLog(Store& store);
+
 // --- shared by the use cases above ---
 
 // The stances and their tally under the body's rule.

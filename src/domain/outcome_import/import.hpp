@@ -65,6 +65,13 @@ class ImportJobRepository {
   // Newest first.
   virtual Result<Page<ImportJob>> list(long long districtId, long long beforeId, int limit) = 0;
   virtual Result<void> insertErrors(long long jobId, const std::vector<ImportError>& errors) = 0;
+  // Says, for as long as this transaction lasts, that it is running the job: a server looking for
+  // interrupted jobs (failUnclaimed) then leaves it alone, whichever server runs it.
+  virtual Result<void> claim(long long jobId) = 0;
+  // Ends as failed, with `message`, every job still running that started before `startedBefore`
+  // and that no transaction has claimed; returns how many it ended.
+  virtual Result<long long> failUnclaimed(UnixSeconds startedBefore, const std::string& message,
+                                          UnixSeconds now) = 0;
   // By line.
   virtual Result<Page<ImportError>> errors(long long jobId, long long afterId, int limit) = 0;
 };

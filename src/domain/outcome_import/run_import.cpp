@@ -1,3 +1,6 @@
+#include <chrono>
+#include <thread>
+
 #include "common/text.hpp"
 #include "domain/district/district.hpp"
 #include "domain/outcome/rules.hpp"
@@ -12,6 +15,9 @@ namespace {
 // Rows written per repository call, and rows between progress reports.
 constexpr std::size_t kWriteBatch = 2000;
 constexpr long long kReportEvery = 4096;
+// How often, and how far apart, a job's end is recorded again while the database is away.
+constexpr int kFinishAttempts = 60;
+constexpr auto kFinishRetryPause = std::chrono::seconds(1);
 
 struct Run {
   Store& store;
@@ -29,6 +35,7 @@ struct Run {
   // Every row in one transaction: any error returned here rolls all of them back.
   Result<void> rows(std::istream& in) {
     ACCORD_TRY(auto tx, store.write());
+    ACCORD_CHECK(tx->imports().claim(job.id));
     ACCORD_TRY(District district, tx->districts().byId(job.districtId));
     ImportContext context;
     context.districtCode = district.stateCode;
@@ -156,11 +163,21 @@ Result<ImportRun> runImport(Store& store, long long districtId, long long jobId,
   }
   job.finishedAt = clock();
   // The job always ends: when its row errors cannot be saved, it ends without them, saying so.
-  if (auto saved = finishJob(store, job, run.errors); !saved.ok()) {
+  auto saved = finishJob(store, job, run.errors);
+  if (!saved.ok() && saved.error().code != ErrorCode::kUnavailable) {
     run.errors.clear();
     job.message += "; the row errors could not be saved (" + saved.error().message + ")";
-    ACCORD_CHECK(finishJob(store, job, run.errors));
+    saved = finishJob(store, job, run.errors);
   }
+  // While the database is away its end is tried again for a while; should it stay away longer,
+  // the first server to look after it is back ends the job as interrupted (endInterruptedImports).
+  for (int attempt = 0; !saved.ok() && saved.error().code == ErrorCode::kUnavailable &&
+                        attempt < kFinishAttempts && !progress.stop;
+       ++attempt) {
+    std::this_thread::sleep_for(kFinishRetryPause);
+    saved = finishJob(store, job, run.errors);
+  }
+  ACCORD_CHECK(saved);
   if (onProgress) onProgress();
   return ImportRun{std::move(job), std::move(run.errors)};
 }

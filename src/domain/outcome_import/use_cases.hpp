@@ -37,6 +37,11 @@ Result<ImportRun> runImport(Store& store, long long districtId, long long jobId,
                             ImportProgress& progress, const std::function<void()>& onProgress,
                             const std::function<UnixSeconds()>& clock);
 
+// Ends as `failed: interrupted` every job found running that nobody runs any more: its server
+// stopped, or lost the database, before the job could record its end. A job younger than a
+// minute is left alone (it may not have begun its transaction yet). Returns how many it ended.
+Result<long long> endInterruptedImports(Store& store, UnixSeconds now);
+
 // `live`, when given, is the progress of the job running in this process: its counts are newer
 // than the stored ones.
 Result<ImportJob> getImportJob(Store& store, const Caller& caller, long long districtId, long long jobId,

@@ -9,6 +9,7 @@ void addHealthRoutes(Router& router, Services services) {
     if (!ping.ok()) {
       Response r = jsonResponse(503, {{"status", "unavailable"}, {"database", services.store.backend()}});
       r.logDetail = ping.error().detail;
+      r.with("Retry-After", kRetryAfterSeconds);
       return r;
     }
     return jsonResponse(200, {{"status", "ok"}, {"database", services.store.backend()}});

@@ -40,16 +40,27 @@ std::string postgresConninfo(const std::string& url) {
   return out;
 }
 
+namespace {
+// libpq marks a connection bad as soon as a statement meets a lost server; asking costs no round trip.
+bool lostItsServer(soci::session& sql) {
+  auto* backend = static_cast<soci::postgresql_session_backend*>(sql.get_backend());
+  return backend == nullptr || PQstatus(backend->conn_) != CONNECTION_OK;
+}
+}  // namespace
+
 std::unique_ptr<SqlStore> openPostgres(const std::string& url, std::size_t connections) {
   std::string conninfo = postgresConninfo(url);
+  // A server that does not answer at all (a host gone from the network) must not hold a request
+  // for ever: after this many seconds the request answers 503 instead.
+  if (conninfo.find("connect_timeout=") == std::string::npos) conninfo += " connect_timeout='5'";
   auto factory = [conninfo] {
     auto sql = std::make_unique<soci::session>(*soci::factory_postgresql(), conninfo);
     *sql << kQuietNotices;
     return sql;
   };
   // Readers and writers are separate pools so a burst of reads cannot starve writes.
-  auto writers = std::make_unique<ConnectionPool>(std::max<std::size_t>(1, connections / 2), factory);
-  auto readers = std::make_unique<ConnectionPool>(connections, factory);
+  auto writers = std::make_unique<ConnectionPool>(std::max<std::size_t>(1, connections / 2), factory, lostItsServer);
+  auto readers = std::make_unique<ConnectionPool>(connections, factory, lostItsServer);
   Dialect dialect{"postgresql", "BEGIN READ ONLY", "BEGIN", kLockMigrations, &postgresMigrations()};
   return std::make_unique<SqlStore>(dialect, std::move(readers), std::move(writers));
 }

@@ -45,6 +45,7 @@ constexpr const char* kAppendLog =
     "VALUES (:district, :seq, :decision, :entry, :prev, :hash)";
 constexpr const char* kLogColumns =
     "SELECT id, district_id, seq, decision_id, entry, prev_hash, hash FROM decision_log ";
+constexpr const char* kDistrictsWithLog = "SELECT DISTINCT district_id FROM decision_log ORDER BY district_id";
 constexpr const char* kLastLogEntry = "WHERE district_id = :district ORDER BY seq DESC LIMIT 1";
 constexpr const char* kLogPage = "WHERE district_id = :district AND id > :after ORDER BY seq, id LIMIT :limit";
 constexpr const char* kWholeLog = "WHERE district_id = :district ORDER BY seq, id";
@@ -230,6 +231,15 @@ Result<std::vector<domain::LogEntry>> SqlDecisionLog::all(long long districtId) 
   return guarded("read the decision log", [&]() -> Result<std::vector<domain::LogEntry>> {
     return selectAll<LogRow>(sql_, std::string(kLogColumns) + kWholeLog,
                              [&](soci::statement& st) { st.exchange(use(districtId)); });
+  });
+}
+
+Result<std::vector<long long>> SqlDecisionLog::districts() {
+  return guarded("list the districts with a decision log", [&]() -> Result<std::vector<long long>> {
+    std::vector<long long> ids;
+    soci::rowset<long long> rows = sql_.prepare << kDistrictsWithLog;
+    for (long long id : rows) ids.push_back(id);
+    return ids;
   });
 }
 

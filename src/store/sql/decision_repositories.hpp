@@ -28,6 +28,7 @@ class SqlDecisionLog final : public domain::DecisionLogRepository {
   Result<std::optional<domain::LogEntry>> last(long long districtId) override;
   Result<domain::Page<domain::LogEntry>> list(long long districtId, long long afterId, int limit) override;
   Result<std::vector<domain::LogEntry>> all(long long districtId) override;
+  Result<std::vector<long long>> districts() override;
 
  private:
   soci::session& sql_;

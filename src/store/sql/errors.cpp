@@ -3,17 +3,25 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include "store/sql/connection_pool.hpp"
+
 namespace accord::store {
 
 DbFailure classifyCurrentException(std::string& message) {
   try {
     throw;
+  } catch (const DatabaseUnreachable& e) {
+    message = e.what();
+    return DbFailure::kUnavailable;
   } catch (const soci::postgresql_soci_error& e) {
     message = e.what();
     auto state = e.sqlstate();
     if (state == "23505") return DbFailure::kUniqueViolation;
     if (state == "23503") return DbFailure::kForeignKeyViolation;
-    if (state.rfind("08", 0) == 0 || state.rfind("57P", 0) == 0 ||
+    // A blank state is an error of the client library itself, not of the server: the connection
+    // was lost ("server closed the connection unexpectedly", "no connection to the server").
+    // 08 is a connection exception and 57P a server shutting down or restarting.
+    if (state == "     " || state.rfind("08", 0) == 0 || state.rfind("57P", 0) == 0 ||
         e.get_error_category() == soci::soci_error::connection_error)
       return DbFailure::kUnavailable;
     return DbFailure::kOther;

@@ -115,6 +115,16 @@ constexpr const char* kInsertJob =
 constexpr const char* kFinishJob =
     "UPDATE import_jobs SET status = :status, bytes_read = :read, rows_read = :rows_read, rows_imported = :imported, "
     "rows_skipped = :skipped, rows_failed = :failed, message = :message, finished_at = :finished WHERE id = :id";
+// On PostgreSQL a job is claimed by an advisory lock that lasts as long as the importing
+// transaction, so any server can tell a job still being run from one whose server went away. On
+// SQLite the importing transaction holds the only write lock, so whoever can write sees no job
+// being imported (a job between its transaction and its end is ended again by its own import).
+constexpr const char* kClaimJob = "SELECT pg_advisory_xact_lock(7275617, CAST(:id % 2147483647 AS INTEGER))";
+constexpr const char* kFailUnclaimedJobs =
+    "UPDATE import_jobs SET status = 'failed', message = :message, finished_at = :now "
+    "WHERE status = 'running' AND started_at < :before";
+constexpr const char* kUnclaimedOnPostgres =
+    " AND pg_try_advisory_xact_lock(7275617, CAST(id % 2147483647 AS INTEGER))";
 constexpr const char* kJobColumns =
     "SELECT id, district_id, format, file_name, status, bytes_total, bytes_read, rows_read, rows_imported, "
     "rows_skipped, rows_failed, message, created_by, started_at, finished_at FROM import_jobs ";
@@ -786,6 +796,23 @@ Result<domain::Page<domain::ImportError>> SqlImportJobs::errors(long long jobId,
       st.exchange(use(fetch));
     });
     return toPage(std::move(rows), limit, [](const domain::ImportError& e) { return e.id; });
+  });
+}
+
+Result<void> SqlImportJobs::claim(long long jobId) {
+  return guarded("claim import job", [&]() -> Result<void> {
+    if (postgres()) sql_ << kClaimJob, use(jobId);
+    return Ok{};
+  });
+}
+
+Result<long long> SqlImportJobs::failUnclaimed(UnixSeconds startedBefore, const std::string& message,
+                                               UnixSeconds now) {
+  return guarded("end interrupted import jobs", [&]() -> Result<long long> {
+    std::string query = std::string(kFailUnclaimedJobs) + (postgres() ? kUnclaimedOnPostgres : "");
+    soci::statement st = (sql_.prepare << query, use(message), use(now), use(startedBefore));
+    st.execute(true);
+    return st.get_affected_rows();
   });
 }
 

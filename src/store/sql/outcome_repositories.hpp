@@ -55,8 +55,12 @@ class SqlImportJobs final : public domain::ImportJobRepository {
   Result<domain::Page<domain::ImportJob>> list(long long districtId, long long beforeId, int limit) override;
   Result<void> insertErrors(long long jobId, const std::vector<domain::ImportError>& errors) override;
   Result<domain::Page<domain::ImportError>> errors(long long jobId, long long afterId, int limit) override;
+  Result<void> claim(long long jobId) override;
+  Result<long long> failUnclaimed(UnixSeconds startedBefore, const std::string& message, UnixSeconds now) override;
 
  private:
+  bool postgres() const { return sql_.get_backend_name() == "postgresql"; }
+
   soci::session& sql_;
 };
 

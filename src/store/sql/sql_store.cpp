@@ -31,11 +31,12 @@ constexpr const char* kRecordMigration =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)";
 constexpr const char* kPing = "SELECT 1";
 
-// Rolls back in its destructor unless committed. Without `beginSql` no transaction is begun
-// (for a single statement), and commit() and the destructor have nothing to end.
+// Rolls back in its destructor unless committed. When no transaction was begun (for a single
+// statement), commit() and the destructor have nothing to end.
 class SqlTransaction final : public domain::Transaction {
  public:
-  SqlTransaction(ConnectionPool::Lease lease, const char* beginSql)
+  // `open` says whether the caller has begun a transaction on the lease.
+  SqlTransaction(ConnectionPool::Lease lease, bool open)
       : lease_(std::move(lease)),
         sql_(*lease_),
         users_(sql_),
@@ -64,9 +65,7 @@ class SqlTransaction final : public domain::Transaction {
         events_(sql_),
         handbook_(sql_),
         notifications_(sql_),
-        open_(beginSql != nullptr) {
-    if (open_) sql_ << beginSql;
-  }
+        open_(open) {}
   ~SqlTransaction() override {
     if (open_) {
       try {
@@ -150,17 +149,39 @@ class SqlTransaction final : public domain::Transaction {
 }  // namespace
 
 SqlStore::SqlStore(Dialect dialect, std::unique_ptr<ConnectionPool> readers, std::unique_ptr<ConnectionPool> writers)
-    : dialect_(std::move(dialect)), readers_(std::move(readers)), writers_(std::move(writers)) {}
+    : dialect_(std::move(dialect)), readers_(std::move(readers)), writers_(std::move(writers)) {
+  // A server that went away took every session of both pools with it.
+  auto replaceAll = [this] {
+    readers_->discardAll();
+    writers_->discardAll();
+  };
+  readers_->onLoss(replaceAll);
+  writers_->onLoss(replaceAll);
+}
 
-Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char* sql) {
-  return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
+template <class F>
+auto SqlStore::onFreshSession(ConnectionPool& pool, F&& first) -> decltype(first(std::declval<ConnectionPool::Lease&>())) {
+  // Nothing has happened on the server when the first statement fails, so when it failed because
+  // the session had lost its server (idle through a database restart) it is safe to try again:
+  // the loss has replaced every old session, and the second lease is a fresh one.
+  for (int attempt = 0;; ++attempt) {
     auto lease = pool.acquire();
     try {
-      return domain::TransactionPtr(std::make_unique<SqlTransaction>(std::move(lease), sql));
+      return first(lease);
     } catch (...) {
+      if (attempt == 0 && lease.lost()) continue;
       lease.discard();
       throw;
     }
+  }
+}
+
+Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char* sql) {
+  return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
+    return onFreshSession(pool, [&](ConnectionPool::Lease& lease) {
+      if (sql) *lease << sql;
+      return domain::TransactionPtr(std::make_unique<SqlTransaction>(std::move(lease), sql != nullptr));
+    });
   });
 }
 
@@ -172,15 +193,11 @@ Result<domain::TransactionPtr> SqlStore::write() { return begin(*writers_, diale
 
 Result<void> SqlStore::ping() {
   return guarded("ping", [&]() -> Result<void> {
-    auto lease = readers_->acquire();
-    try {
+    return onFreshSession(*readers_, [&](ConnectionPool::Lease& lease) -> Result<void> {
       int one = 0;
-      (*lease) << kPing, soci::into(one);
+      *lease << kPing, soci::into(one);
       return Ok{};
-    } catch (...) {
-      lease.discard();
-      throw;
-    }
+    });
   });
 }
 
@@ -190,7 +207,8 @@ Result<int> SqlStore::migrate() {
     for (const auto& migration : *dialect_.migrations) {
       auto lease = writers_->acquire();
       soci::session& sql = *lease;
-      SqlTransaction tx(std::move(lease), dialect_.beginWrite);
+      sql << dialect_.beginWrite;
+      SqlTransaction tx(std::move(lease), true);
       if (dialect_.lockMigrations) sql << dialect_.lockMigrations;
       sql << kCreateMigrationTable;
       // Each version is looked up on its own, so a migration numbered below one already applied

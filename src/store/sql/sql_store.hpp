@@ -39,6 +39,10 @@ class SqlStore final : public domain::Store {
 
  private:
   Result<domain::TransactionPtr> begin(ConnectionPool& pool, const char* sql);
+  // Runs `first(lease)`, the first statement on a leased session, once more on a fresh session
+  // when the leased one turns out to have lost its server.
+  template <class F>
+  auto onFreshSession(ConnectionPool& pool, F&& first) -> decltype(first(std::declval<ConnectionPool::Lease&>()));
 
   Dialect dialect_;
   std::unique_ptr<ConnectionPool> readers_;

@@ -31,7 +31,7 @@ std::unique_ptr<ConnectionPool> pool(const std::string& path, std::size_t size, 
     auto sql = std::make_unique<soci::session>(*soci::factory_sqlite3(), "db=\"" + path + "\" timeout=5");
     applyPragmas(*sql, reader);
     return sql;
-  });
+  }, [](soci::session&) { return false; });  // a file has no server to lose
 }
 
 }  // namespace
