@@ -94,11 +94,11 @@ void ApiTest::startServer(const std::function<void(Config&)>& adjust,
   stopServer();
   config_.listenHost = "127.0.0.1";
   config_.listenPort = 0;
-  config_.dbUrl = database_->url();
+  config_.dbUrl = databaseUrl_.empty() ? database_->url() : databaseUrl_;
   config_.threads = 2;
   config_.shutdownGraceSeconds = 10;
   if (adjust) adjust(config_);
-  auto opened = store::openStore(config_.dbUrl, 3);
+  auto opened = store::openStore(config_.dbUrl, config_.dbPoolSize ? config_.dbPoolSize : 3);
   ASSERT_TRUE(opened.ok()) << opened.error().message << " " << opened.error().detail;
   store_ = std::move(opened->store);
   http::Services services{*store_, config_, log_};

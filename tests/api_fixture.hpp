@@ -63,6 +63,8 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   HttpResult sendAs(HttpRequest request, const Session* as, bool withCsrf = true);
 
   Config config_;
+  // Set before SetUp to serve another database than the fresh one of `database_`.
+  std::string databaseUrl_;
   Logger log_{LogLevel::kError};
   std::unique_ptr<TestDatabase> database_;
   std::unique_ptr<domain::Store> store_;

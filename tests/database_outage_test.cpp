@@ -1,6 +1,7 @@
 // PostgreSQL stopped and started again under concurrent writers: while it is away every request
 // answers 503 with Retry-After (never 500), /readyz says 503; within seconds of its return
-// everything answers again, and no write that was acknowledged is lost.
+// everything answers again, no write that was acknowledged is lost, and an import that was running
+// ends instead of staying "running".
 #include <atomic>
 #include <chrono>
 #include <iostream>
@@ -8,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-#include "api_fixture.hpp"
+#include "outcome_fixture.hpp"
 #include "own_postgres.hpp"
 
 namespace accord::testing {
@@ -23,27 +24,38 @@ struct Answer {
   bool retryAfter = false;
 };
 
-class DatabaseOutage : public ApiTest {
+class DatabaseOutage : public OutcomeApi {
  protected:
   void SetUp() override {
-    ApiTest::SetUp();
     if (auto why = OwnPostgres::unavailableBecause(); !why.empty()) {
       if (std::getenv("CI")) FAIL() << why;
       GTEST_SKIP() << why;
     }
     postgres_ = std::make_unique<OwnPostgres>();
     ASSERT_TRUE(postgres_->running()) << "the test's own PostgreSQL server did not start";
+    databaseUrl_ = postgres_->url();
+    OutcomeApi::SetUp();
+    if (IsSkipped() || HasFailure()) return;
     startServer([&](Config& c) {
-      c.dbUrl = postgres_->url();
       c.threads = 4;
+      c.dbPoolSize = 8;  // four writers: the import holds one for as long as it runs
+      c.maxBodyBytes = 32 << 20;  // the import's file in one request
     });
-    addUser("admin@example.org", "Admin", true);
-    admin_ = logIn("admin@example.org");
+    admin_ = super_;
   }
   void TearDown() override {
-    stopServer();
+    OutcomeApi::TearDown();
     postgres_.reset();
-    ApiTest::TearDown();
+  }
+
+  // A file large enough to be importing still when the database goes away.
+  long long startLongImport() {
+    std::string file = "metric,year,scope,school_code,group,value,n\n";
+    for (int i = 0; i < 200000; ++i)
+      file += "math_met," + std::to_string(2000 + i % 25) + ",district,," + std::to_string(1000 + i) + ",41.5,100\n";
+    auto r = upload("csv", file);
+    EXPECT_EQ(r.status, 202) << r.body;
+    return r.json().value("id", 0LL);
   }
 
   // Eight clients each create districts and read who they are, without pause, until told to stop.
@@ -76,6 +88,7 @@ class DatabaseOutage : public ApiTest {
   }
 
   void outage(const std::string& mode) {
+    long long import = startLongImport();
     std::atomic<bool> stop{false};
     std::thread clients([&] { load(stop); });
     std::this_thread::sleep_for(1s);
@@ -121,6 +134,12 @@ class DatabaseOutage : public ApiTest {
       EXPECT_EQ(r.status, 200) << "acknowledged district " << id << " is lost";
     }
     EXPECT_GT(acknowledged_.size(), 0u);
+
+    auto job = waitForImport(import);
+    EXPECT_EQ(job["status"], "failed") << job.dump();
+    EXPECT_NE(job["message"].get<std::string>().find("could not be reached"), std::string::npos) << job.dump();
+    std::cout << "[ outage " << mode << " ] the import that was running ended: " << job["status"] << ", "
+              << job["message"] << "\n";
   }
 
   std::unique_ptr<OwnPostgres> postgres_;

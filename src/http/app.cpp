@@ -109,7 +109,9 @@ Response App::handle(Request& request) {
     fields.erase("request_id");
     fields.erase("duration_ms");
   }
-  services_.log.log(response.status >= 500 ? LogLevel::kError : LogLevel::kInfo, "request", fields);
+  // A 503 is the database away (handled, and logged so that its cause shows); any other 5xx is a fault.
+  LogLevel level = response.status == 503 ? LogLevel::kWarn : response.status >= 500 ? LogLevel::kError : LogLevel::kInfo;
+  services_.log.log(level, "request", fields);
   return response;
 }
 

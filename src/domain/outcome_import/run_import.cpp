@@ -160,6 +160,8 @@ Result<ImportRun> runImport(Store& store, long long districtId, long long jobId,
     job.rowsImported = 0;
     progress.rowsImported = 0;
     job.message = outcome.error().message;
+    if (outcome.error().code == ErrorCode::kUnavailable && !progress.stop)
+      job.message = "the database could not be reached during the import, and nothing of it was stored; start it again";
   }
   job.finishedAt = clock();
   // The job always ends: when its row errors cannot be saved, it ends without them, saying so.
