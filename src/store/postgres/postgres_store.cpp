@@ -53,6 +53,10 @@ std::unique_ptr<SqlStore> openPostgres(const std::string& url, std::size_t conne
   // A server that does not answer at all (a host gone from the network) must not hold a request
   // for ever: after this many seconds the request answers 503 instead.
   if (conninfo.find("connect_timeout=") == std::string::npos) conninfo += " connect_timeout='5'";
+  // A server cut off by the network (no reset ever arrives) is found within about a minute
+  // instead of holding its sessions, and the requests on them, for the system's two hours.
+  if (conninfo.find("keepalives_idle=") == std::string::npos)
+    conninfo += " keepalives_idle='30' keepalives_interval='10' keepalives_count='3'";
   auto factory = [conninfo] {
     auto sql = std::make_unique<soci::session>(*soci::factory_postgresql(), conninfo);
     *sql << kQuietNotices;
