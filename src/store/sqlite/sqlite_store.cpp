@@ -1,5 +1,8 @@
 #include "store/sqlite/sqlite_store.hpp"
 
+#include <mutex>
+
+// SOCI's header brings in SQLite's own, inside namespace sqlite_api.
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "store/sqlite/migrations.hpp"
@@ -34,9 +37,25 @@ std::unique_ptr<ConnectionPool> pool(const std::string& path, std::size_t size, 
   }, [](soci::session&) { return false; });  // a file has no server to lose
 }
 
+// SQLite as a multi-threaded server needs it, set before its first use in the process:
+//  - no memory statistics: they take one global lock around every allocation and free, in which a
+//    practice search under load spent nearly half of the server's time (perf, bench/search.sh);
+//  - multi-thread mode: no lock around each connection's every call, since a pool's connection is
+//    used by one thread at a time.
+// Either fails harmlessly (SQLITE_MISUSE) when SQLite was used before, as by a test's own session.
+void configureSqliteOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite_api::sqlite3_initialize();
+  });
+}
+
 }  // namespace
 
 std::unique_ptr<SqlStore> openSqlite(const std::string& path, std::size_t readers) {
+  configureSqliteOnce();
   // The writer first: it creates the file and switches it to WAL before readers open it.
   auto writer = pool(path, 1, false);
   Dialect dialect{"sqlite", "BEGIN", "BEGIN IMMEDIATE", nullptr, &sqliteMigrations()};
