@@ -1,13 +1,16 @@
-# Shared by the benchmark scripts: start and stop a server, sign in, run wrk, print the table.
-# Source it after `set -euo pipefail`; it sets a trap that stops the server and removes $tmp.
+# Shared by the benchmark scripts: start and stop a server (and a throwaway PostgreSQL cluster), sign
+# in, run wrk, print the table. Source it after `set -euo pipefail`; it sets a trap that stops them
+# and removes $tmp.
 
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (run scripts/setup.sh)" >&2; exit 1; }
 done
 
 wrk_threads="${BENCH_THREADS:-2}"
+accord="${BENCH_ACCORD:-build/accord}" # the server binary: BENCH_ACCORD may name a copy kept apart from rebuilds
 tmp=$(mktemp -d "${BENCH_TMPDIR:-/tmp}/accord-bench.XXXXXX")
 server_pid=""
+wrk_pid="" # a wrk run in the background, stopped on exit
 base=""
 cookie=""
 csrf=""
@@ -40,7 +43,9 @@ stop_server() {
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  [[ -z "$wrk_pid" ]] || kill -TERM "$wrk_pid" 2>/dev/null || true
   stop_server || true
+  stop_postgres
   rm -rf "$tmp"
   exit "$rc"
 }
@@ -58,7 +63,7 @@ start_server() {
   for attempt in 1 2 3 4 5; do
     port=$((20000 + RANDOM % 12000))
     port_is_free "$port" || continue
-    build/accord serve --db "$db" --listen "127.0.0.1:$port" --log-level warn >"$tmp/server.log" 2>&1 &
+    "$accord" serve --db "$db" --listen "127.0.0.1:$port" --log-level warn >"$tmp/server.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 100); do
       if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null; then
@@ -77,6 +82,71 @@ start_server() {
   echo "bench: the server did not start; its log:" >&2
   cat "$tmp/server.log" >&2
   exit 1
+}
+
+# --- a throwaway PostgreSQL cluster, started as scripts/test.sh starts its own -------------------
+
+pg_bindir=""
+pg_tmp=""
+pg_data=""
+pg_url=""
+as_pg=()
+
+# start_postgres DATABASE: initialises a cluster in a new temporary directory, starts it on a free
+# loopback port and creates DATABASE in it; sets pg_url. The exit trap stops it and removes it.
+# PG_BINDIR names the server binaries (default: the newest /usr/lib/postgresql/*/bin).
+start_postgres() {
+  local port
+  pg_bindir=${PG_BINDIR:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)}
+  if [[ -z "$pg_bindir" || ! -x "$pg_bindir/initdb" || ! -x "$pg_bindir/pg_ctl" ]]; then
+    echo "bench: PostgreSQL server binaries not found (set PG_BINDIR)" >&2
+    exit 1
+  fi
+  # Not under $tmp, which only its owner may enter: initdb refuses to run as root, so a root
+  # caller runs the cluster as the postgres user, who must own the directory.
+  pg_tmp=$(mktemp -d "${BENCH_TMPDIR:-/tmp}/accord-bench-pg.XXXXXX")
+  pg_data="$pg_tmp/data"
+  if ((EUID == 0)); then
+    chown postgres: "$pg_tmp"
+    as_pg=(runuser -u postgres --)
+  fi
+  if ! ${as_pg[@]+"${as_pg[@]}"} "$pg_bindir/initdb" -A trust -U accord -E UTF8 --no-locale -N -D "$pg_data" \
+      >"$pg_tmp/initdb.log" 2>&1; then
+    echo "bench: initdb failed:" >&2
+    cat "$pg_tmp/initdb.log" >&2
+    exit 1
+  fi
+  for _ in 1 2 3 4 5; do
+    port=$((20000 + RANDOM % 12000))
+    port_is_free "$port" || continue
+    rm -f "$pg_tmp/postgres.log"
+    if ${as_pg[@]+"${as_pg[@]}"} "$pg_bindir/pg_ctl" -D "$pg_data" -l "$pg_tmp/postgres.log" -w -t 60 \
+        -o "-p $port -k $pg_tmp -c listen_addresses=127.0.0.1" start >/dev/null 2>&1; then
+      "$pg_bindir/createdb" -h 127.0.0.1 -p "$port" -U accord "$1"
+      pg_url="postgresql://accord@127.0.0.1:$port/$1"
+      return 0
+    fi
+    # Try another port only if this one was taken meanwhile.
+    grep -q "Address already in use" "$pg_tmp/postgres.log" 2>/dev/null || break
+  done
+  echo "bench: PostgreSQL could not be started; its log:" >&2
+  cat "$pg_tmp/postgres.log" >&2 2>/dev/null || true
+  exit 1
+}
+
+# stop_postgres: stops the cluster start_postgres started, if any, and removes it.
+stop_postgres() {
+  local pid
+  [[ -n "$pg_tmp" ]] || return 0
+  if [[ -f "$pg_data/postmaster.pid" ]]; then
+    if ! ${as_pg[@]+"${as_pg[@]}"} "$pg_bindir/pg_ctl" -D "$pg_data" -m fast -w -t 30 stop >/dev/null 2>&1; then
+      pid=$(head -n 1 "$pg_data/postmaster.pid" 2>/dev/null || true)
+      if [[ -n "$pid" ]]; then kill -KILL "$pid" 2>/dev/null || true; fi
+    fi
+  fi
+  rm -rf "$pg_tmp"
+  pg_tmp=""
+  pg_url=""
 }
 
 # sign_in EMAIL PASSWORD: keeps the session cookie in `cookie` and its CSRF token in `csrf`.

@@ -6,14 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Build toolchain and libraries of the server (SOCI's headers use Boost.Fusion; Eigen, header-only, does the
-# least-squares fits of the analysis; cmark renders Markdown; libcurl sends mail over SMTP).
+# least-squares fits of the analysis; cmark renders Markdown; libcurl sends mail over SMTP; tzdata is the time
+# zone database, read at run time to check meeting time zones and to write them into calendar feeds).
 BUILD_PACKAGES=(
   build-essential cmake pkg-config ccache
   librestinio-dev libasio-dev libsoci-dev libboost-dev libsqlite3-dev libpq-dev
   nlohmann-json3-dev libsodium-dev libfmt-dev libeigen3-dev libcmark-dev libcurl4-openssl-dev
+  tzdata
 )
 # Tests (unit and API, the latter against a throwaway PostgreSQL cluster and a loopback SMTP server).
-TEST_PACKAGES=(googletest libgtest-dev libgmock-dev postgresql python3-aiosmtpd)
+# The fuzz targets (scripts/fuzz.sh): clang with its libFuzzer and sanitizer runtimes.
+TEST_PACKAGES=(googletest libgtest-dev libgmock-dev postgresql python3-aiosmtpd clang-14 libclang-rt-14-dev)
 # Benchmark and scripting helpers.
 TOOL_PACKAGES=(wrk curl ca-certificates time)
 # Web interface: Chromium for its browser tests; Node.js (20.19 or newer, for Vite 7) to build it.

@@ -91,6 +91,11 @@ echo "test: PostgreSQL $("$PG_BINDIR/postgres" -V | awk '{print $3}') at $ACCORD
 
 ctest --test-dir build --output-on-failure -j2 "$@"
 
+# Every parser's fuzz target for a short while (AddressSanitizer and UndefinedBehaviorSanitizer):
+# a crash fails the run. Longer runs: scripts/fuzz.sh SECONDS.
+echo "test: fuzzing each parser for ${ACCORD_FUZZ_SECONDS:-20} s"
+bash scripts/fuzz.sh "${ACCORD_FUZZ_SECONDS:-20}"
+
 # The web interface: translation and API-client checks, then the browser tests in Chromium
 # against a real server.
 echo "test: web interface"

@@ -129,6 +129,9 @@ TEST_P(MeetingApi, InvalidSeriesAreRefusedNamingTheField) {
       {{{"count", 0}}, "count"},
       {{{"frequency", "once"}}, "count"},
       {{{"time_zone", "Pacific Time; DROP"}}, "time_zone"},
+      {{{"time_zone", "Mars/Olympus_Mons"}}, "time_zone"},    // the shape of a zone, but no zone
+      {{{"time_zone", "../../../etc/passwd"}}, "time_zone"},  // never a path out of the zone database
+      {{{"time_zone", "localtime"}}, "time_zone"},            // the server's own setting, not a zone
       {{{"title", "  "}}, "title"},
   };
   for (const auto& c : cases) {
@@ -590,6 +593,23 @@ TEST_P(CalendarFeedApi, AMemberSubscribesToTheMeetingsOfTheirBodiesWithoutSignin
     EXPECT_NE(r.body.find(line), std::string::npos) << line << "\n" << r.body;
   for (std::size_t at = r.body.find('\n'); at != std::string::npos; at = r.body.find('\n', at + 1))
     EXPECT_EQ(r.body[at - 1], '\r');
+}
+
+TEST_P(CalendarFeedApi, ASeriesAnywhereInTheWorldCarriesItsZonesRulesNeverFloatingTime) {
+  for (const auto& [zone, start] : {std::pair{"Europe/Madrid", "2026-03-23T18:00"}, {"Asia/Tokyo", "2026-03-24T09:00"}}) {
+    auto r = post(meetings_ + "/series",
+                  {{"start", start}, {"duration_minutes", 60}, {"frequency", "weekly"}, {"count", 4}, {"time_zone", zone}},
+                  &laborChair_);
+    ASSERT_EQ(r.status, 201) << r.body;
+  }
+  Session teacher = logIn("teacher@example.org");
+  auto body = get(createFeed(teacher)).body;
+  // Madrid moves to summer time on 29 March 2026 at 01:00 UTC (02:00 local becomes 03:00); Tokyo keeps +09.
+  for (const char* line : {"\r\nDTSTART;TZID=Europe/Madrid:20260323T180000\r\n", "\r\nTZID:Europe/Madrid\r\n",
+                           "\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n",
+                           "\r\nDTSTART;TZID=Asia/Tokyo:20260324T090000\r\n", "\r\nTZID:Asia/Tokyo\r\n",
+                           "\r\nTZOFFSETTO:+0900\r\n"})
+    EXPECT_NE(body.find(line), std::string::npos) << line << "\n" << body;
 }
 
 TEST_P(CalendarFeedApi, TheFeedHoldsOnlyTheBodiesTheMemberSitsIn) {

@@ -9,6 +9,8 @@
 namespace accord::http {
 
 namespace {
+constexpr int kMaxBodyDepth = 64;
+
 bool parsePositive(const std::string& text, long long& out) {
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
   return ec == std::errc() && end == text.data() + text.size() && out > 0;
@@ -35,11 +37,23 @@ std::optional<std::string> uncleanField(const json& value, const std::string& pa
 
 Result<json> parseObject(const Request& request) {
   if (request.body.empty()) return invalid("body", "the request body must be a JSON object");
-  json body = json::parse(request.body, nullptr, false);
+  // The parser keeps its own stack, but walking the value (uncleanField, dump) recurses: a body of
+  // 50,000 '[' overflowed a thread's stack. The deepest body the API takes is 6 levels.
+  bool tooDeep = false;
+  json body = json::parse(
+      request.body,
+      [&](int depth, json::parse_event_t, json&) {
+        tooDeep = tooDeep || depth > kMaxBodyDepth;
+        return !tooDeep;  // nothing more is kept once the body is refused
+      },
+      false);
+  if (tooDeep)
+    return invalid("body", fmt::format("the request body is nested more than {} levels deep", kMaxBodyDepth));
   if (body.is_discarded()) return invalid("body", "the request body is not valid JSON (UTF-8 text)");
   if (!body.is_object()) return invalid("body", "the request body must be a JSON object");
+  // A top-level value under the empty name has no path to name: the body is named instead.
   if (auto field = uncleanField(body, ""))
-    return invalid(*field, "must be text without NUL characters");
+    return invalid(field->empty() ? "body" : *field, "must be text without NUL characters");
   return body;
 }
 

@@ -1,6 +1,7 @@
 #include "domain/directory/ccd_reader.hpp"
 
 #include <cctype>
+#include <cmath>
 #include <optional>
 
 #include "common/text.hpp"
@@ -44,6 +45,11 @@ bool readState(const std::string& text, std::string& out) {
   return true;
 }
 
+// More students than any district has: a larger count is an error in the file. Checked before the
+// cast (a double beyond long long's range is undefined to convert), and it keeps a district's sums
+// of counts far inside long long.
+constexpr double kMaxCount = 1e9;
+
 // CCD marks missing counts with negative codes (-1 missing, -2 not applicable, -9 suppressed).
 enum class CountRead { kOk, kMissing, kMalformed };
 CountRead readCount(const std::string& text, long long& out) {
@@ -51,9 +57,9 @@ CountRead readCount(const std::string& text, long long& out) {
   double value = 0;
   auto read = readDecimal(text, value);
   if (read == NumberRead::kMissing) return CountRead::kMissing;
-  if (read == NumberRead::kMalformed || value != static_cast<double>(static_cast<long long>(value)))
-    return CountRead::kMalformed;
+  if (read == NumberRead::kMalformed || value != std::trunc(value)) return CountRead::kMalformed;
   if (value < 0) return CountRead::kMissing;
+  if (value > kMaxCount) return CountRead::kMalformed;
   out = static_cast<long long>(value);
   return CountRead::kOk;
 }
@@ -99,6 +105,11 @@ Result<CcdReadReport> readCcdFile(std::istream& in, const std::function<Result<v
   while (lines.next(line)) {
     if (line.empty()) continue;
     ++report.rowsRead;
+    // One rule for text: a line that is not UTF-8 (or holds NUL) is a row error, never stored.
+    if (!isCleanText(line)) {
+      fail("line", "is not UTF-8 text");
+      continue;
+    }
     if (!splitFields(line, delimiter, fields)) {
       fail("", "a quote is left open");
       continue;

@@ -89,6 +89,29 @@ TEST(DirectoryCcdReader, SumsTheMembershipFile) {
   EXPECT_NEAR(*r.entries[0].minorityPct, 100.0 * (980 - 245) / 980, 1e-9);
 }
 
+TEST(DirectoryCcdReader, ALineThatIsNotUtf8TextIsARowError) {
+  auto r = read(
+      "LEAID,LEA_NAME,ST,MEMBER\n"
+      "3501980,Pe\xF1" "asco Independent Schools,NM,352\n"  // Latin-1, as a spreadsheet may save it
+      "3501981,Pe\xC3\xB1" "asco Independent Schools,NM,352\n");
+  ASSERT_EQ(r.entries.size(), 1u);
+  EXPECT_EQ(r.entries[0].ncesId, "3501981");
+  ASSERT_EQ(r.report.errors.size(), 1u);
+  EXPECT_EQ(r.report.errors[0].line, 2);
+  EXPECT_EQ(r.report.errors[0].column, "line");
+}
+
+TEST(DirectoryCcdReader, ACountBeyondAnyDistrictIsMalformed) {
+  auto r = read(
+      "LEAID,LEA_NAME,ST,MEMBER\n"
+      "0612345,Harbor Unified,CA,1e30\n"
+      "0612346,Valley Unified,CA,1000000000\n");
+  ASSERT_EQ(r.entries.size(), 1u);
+  EXPECT_EQ(r.entries[0].enrollment, 1000000000);
+  ASSERT_EQ(r.report.errors.size(), 1u);
+  EXPECT_EQ(r.report.errors[0].column, "MEMBER");
+}
+
 TEST(DirectoryCcdReader, RefusesAFileThatIsNotAnNcesDistrictFile) {
   std::istringstream in("name,state\nHarbor,CA\n");
   auto r = readCcdFile(in, [](const DirectoryEntry&) -> Result<void> { return Ok{}; });

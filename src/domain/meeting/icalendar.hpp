@@ -1,8 +1,12 @@
 #pragma once
 // An iCalendar (RFC 5545) writer for meeting series: CRLF line endings, lines folded at 75
-// octets, TEXT values escaped, times in the series' own time zone (TZID with its VTIMEZONE for
-// the zones it knows, floating local time for any other), recurrence as RRULE with COUNT or
-// UNTIL, cancelled occurrences as EXDATE. Pure: the caller supplies every value, "now" included.
+// octets, TEXT values escaped, recurrence as RRULE with COUNT or UNTIL, cancelled occurrences as
+// EXDATE. Times are the series' wall times with a TZID, and the calendar carries one VTIMEZONE
+// per zone used, listing that zone's transitions (from the system's time zone database, see
+// common/time_zone.hpp) from the earliest event to five years past the last occurrence, UNTIL
+// or DTSTAMP, whichever is latest. A zone the database does not know is taken as UTC, never
+// written as floating time. Pure apart from reading the zone files: the caller supplies every
+// value, "now" included.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,14 +28,11 @@ std::string contentLine(std::string_view line);
 // "YYYYMMDDTHHMMSSZ"
 std::string utcDateTime(UnixSeconds at);
 
-// Whether a VTIMEZONE definition is built in for the zone (US zones with today's DST rules).
-bool knowsTimeZone(std::string_view tzid);
-
 struct Event {
   std::string uid;
   UnixSeconds stamp = 0;  // DTSTAMP
   LocalDateTime start;    // wall time in `timeZone`
-  std::string timeZone;   // a TZID; unknown zones give floating times
+  std::string timeZone;   // an IANA zone name, the TZID; a name not in the database means UTC
   int durationMinutes = 60;
   std::string summary;
   std::string location;

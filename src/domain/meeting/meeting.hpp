@@ -21,7 +21,7 @@ struct MeetingSeries {
   long long bodyId = 0;
   std::string title;
   std::string start;  // local wall time "YYYY-MM-DDTHH:MM" in `timeZone`
-  std::string timeZone = kDefaultTimeZone;  // an IANA name as the client gave it; no zone math here
+  std::string timeZone = kDefaultTimeZone;  // an IANA name from the system time zone database (common/time_zone)
   int durationMinutes = 60;
   std::string location;
   std::string frequency = "once";    // once, weekly, biweekly, monthly

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "common/calendar_date.hpp"
+
 namespace accord::domain {
 
 namespace {
@@ -17,14 +19,9 @@ bool digits(std::string_view text, std::size_t pos, std::size_t len, int& out) {
   return true;
 }
 
-bool isLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
 }  // namespace
 
-int daysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && isLeap(year) ? 29 : kDays[month - 1];
-}
+int daysInMonth(int year, int month) { return accord::daysInMonth(year, month); }
 
 std::optional<LocalDate> parseDate(std::string_view text) {
   LocalDate d;
@@ -52,27 +49,11 @@ std::string formatDateTime(const LocalDateTime& t) {
 }
 
 // Howard Hinnant's days_from_civil / civil_from_days.
-long long daysFromCivil(const LocalDate& date) {
-  long long y = date.year - (date.month <= 2 ? 1 : 0);
-  long long era = (y >= 0 ? y : y - 399) / 400;
-  long long yoe = y - era * 400;
-  long long mp = (date.month + 9) % 12;
-  long long doy = (153 * mp + 2) / 5 + date.day - 1;
-  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+long long daysFromCivil(const LocalDate& date) { return accord::daysFromCivil(date.year, date.month, date.day); }
 
-LocalDate civilFromDays(long long z) {
-  z += 719468;
-  long long era = (z >= 0 ? z : z - 146096) / 146097;
-  long long doe = z - era * 146097;
-  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long long mp = (5 * doy + 2) / 153;
-  int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
-  return {year, month, day};
+LocalDate civilFromDays(long long days) {
+  CivilDate d = accord::civilFromDays(days);
+  return {static_cast<int>(d.year), d.month, d.day};
 }
 
 bool isFrequency(std::string_view f) { return f == "once" || f == "weekly" || f == "biweekly" || f == "monthly"; }

@@ -1,5 +1,4 @@
-#include <algorithm>
-
+#include "common/time_zone.hpp"
 #include "domain/account/rules.hpp"
 #include "domain/audit/use_cases.hpp"
 #include "domain/meeting/use_cases.hpp"
@@ -7,12 +6,6 @@
 namespace accord::domain {
 
 namespace {
-
-bool isTimeZoneName(const std::string& zone) {
-  return !zone.empty() && zone.size() <= 64 && std::all_of(zone.begin(), zone.end(), [](unsigned char c) {
-    return std::isalnum(c) || c == '/' || c == '_' || c == '-' || c == '+';
-  });
-}
 
 Result<void> applySeriesInput(MeetingSeries& s, const SeriesInput& in) {
   if (in.title) {
@@ -23,7 +16,10 @@ Result<void> applySeriesInput(MeetingSeries& s, const SeriesInput& in) {
   if (!start) return invalid("start", "must be a local date and time, YYYY-MM-DDTHH:MM");
   s.start = formatDateTime(*start);
   if (in.timeZone) {
-    if (!isTimeZoneName(*in.timeZone)) return invalid("time_zone", "must be a time zone name such as America/Chicago");
+    // Only a zone the database knows can be written into the calendar feed with its rules.
+    if (!isKnownTimeZone(*in.timeZone))
+      return invalid("time_zone",
+                     "must be a time zone from the time zone database, such as America/Chicago or Europe/Madrid");
     s.timeZone = *in.timeZone;
   }
   if (!in.durationMinutes) return invalid("duration_minutes", "is required");

@@ -47,23 +47,29 @@ Result<std::vector<std::string>> searchTerms(std::string_view q) {
     return invalid("q", fmt::format("must be at most {} characters", kMaxSearchBytes));
   std::vector<std::string> terms;
   std::string word;
+  bool cut = false;  // the word has been cut: the rest of its characters are dropped
   auto flush = [&] {
     if (!word.empty() && terms.size() < kMaxSearchTerms &&
         std::find(terms.begin(), terms.end(), word) == terms.end())
       terms.push_back(word);
     word.clear();
+    cut = false;
   };
   for (std::size_t i = 0; i < q.size();) {
     char32_t cp = 0;
     int len = decodeUtf8(q, i, cp);
     if (len == 0) return invalid("q", "is not valid UTF-8 text");
-    if (isWordCharacter(cp)) {
+    if (!isWordCharacter(cp)) {
+      flush();
+    } else if (!cut) {
       if (len == 1) word.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
       else word.append(q.substr(i, len));
-      // A single word longer than any real one is cut rather than refused.
-      if (word.size() > 100) word = std::string(cutAtCharacter(word, 100));
-    } else {
-      flush();
+      // A single word longer than any real one is cut rather than refused: to its beginning, never
+      // to its beginning and a later short character (which made a word the text does not have).
+      if (word.size() > 100) {
+        word = std::string(cutAtCharacter(word, 100));
+        cut = true;
+      }
     }
     i += len;
   }

@@ -37,6 +37,12 @@ TEST(PracticeSearchText, LimitsWhatItAccepts) {
   EXPECT_EQ(terms(std::string(300, 'x'))[0].size(), 100u);
 }
 
+TEST(PracticeSearchText, AWordTooLongIsCutToItsBeginning) {
+  // 98 letters, a 4-byte letter that does not fit in 100 bytes, then more letters.
+  std::string word = std::string(98, 'a') + "\xF0\x9B\x98\x80" + "bcd";
+  EXPECT_EQ(terms(word + " next"), (std::vector<std::string>{std::string(98, 'a'), "next"}));
+}
+
 TEST(PracticeSearchText, SnippetMarksBecomeSegments) {
   std::string marked = std::string("Teachers ") + kMatchStart + "paired" + kMatchEnd + " up " + kMatchStart + "weekly" +
                        kMatchEnd;
