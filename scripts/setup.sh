@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 
 # Build toolchain and libraries of the server (SOCI's headers use Boost.Fusion; Eigen, header-only, does the
 # least-squares fits of the analysis; cmark renders Markdown; libcurl sends mail over SMTP; tzdata is the time
-# zone database, read at run time to check meeting time zones and to write them into calendar feeds).
+# zone database, read at run time to check meeting time zones and to write them into calendar feeds; zlib and
+# brotli compress answers).
 BUILD_PACKAGES=(
   build-essential cmake pkg-config ccache
   librestinio-dev libasio-dev libsoci-dev libboost-dev libsqlite3-dev libpq-dev
   nlohmann-json3-dev libsodium-dev libfmt-dev libeigen3-dev libcmark-dev libcurl4-openssl-dev
-  tzdata
+  zlib1g-dev libbrotli-dev tzdata
 )
 # Tests (unit and API, the latter against a throwaway PostgreSQL cluster and a loopback SMTP server).
 # The fuzz targets (scripts/fuzz.sh): clang with its libFuzzer and sanitizer runtimes.

@@ -7,6 +7,10 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <brotli/decode.h>
+#include <gtest/gtest.h>
+#include <zlib.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cctype>
@@ -62,6 +66,52 @@ HttpResult parse(const std::string& raw) {
 std::string HttpResult::header(const std::string& lowerName) const {
   auto it = headers.find(lowerName);
   return it == headers.end() ? std::string() : it->second;
+}
+
+std::string HttpResult::decodedBody() const {
+  std::string encoding = header("content-encoding");
+  if (encoding == "gzip") return gunzip(body);
+  if (encoding == "br") return unbrotli(body);
+  EXPECT_TRUE(encoding.empty()) << "unknown Content-Encoding " << encoding;
+  return body;
+}
+
+std::string gunzip(const std::string& data) {
+  z_stream stream{};
+  EXPECT_EQ(inflateInit2(&stream, 15 + 16), Z_OK);
+  std::string out;
+  char buffer[65536];
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    stream.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream.avail_out = sizeof buffer;
+    rc = inflate(&stream, Z_NO_FLUSH);
+    out.append(buffer, sizeof buffer - stream.avail_out);
+  }
+  EXPECT_EQ(rc, Z_STREAM_END) << "not a complete gzip stream";
+  EXPECT_EQ(stream.avail_in, 0u) << "bytes after the gzip stream";
+  inflateEnd(&stream);
+  return out;
+}
+
+std::string unbrotli(const std::string& data) {
+  BrotliDecoderState* state = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
+  std::string out;
+  const std::uint8_t* in = reinterpret_cast<const std::uint8_t*>(data.data());
+  std::size_t available = data.size();
+  BrotliDecoderResult rc = BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT;
+  while (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) {
+    std::uint8_t buffer[65536];
+    std::uint8_t* next = buffer;
+    std::size_t room = sizeof buffer;
+    rc = BrotliDecoderDecompressStream(state, &available, &in, &room, &next, nullptr);
+    out.append(reinterpret_cast<char*>(buffer), sizeof buffer - room);
+  }
+  EXPECT_EQ(rc, BROTLI_DECODER_RESULT_SUCCESS) << "not a complete brotli stream";
+  BrotliDecoderDestroyInstance(state);
+  return out;
 }
 
 nlohmann::json HttpResult::json() const { return nlohmann::json::parse(body, nullptr, false); }

@@ -16,6 +16,8 @@ struct HttpResult {
   std::string body;
 
   std::string header(const std::string& lowerName) const;
+  // The body as sent before its Content-Encoding (gzip or br) was applied.
+  std::string decodedBody() const;
   nlohmann::json json() const;
 };
 
@@ -52,6 +54,10 @@ class StreamReader {
   bool closed_ = false;
   std::string received_;
 };
+
+// Decompress what the server compressed; a test fails when the data is not valid.
+std::string gunzip(const std::string& data);
+std::string unbrotli(const std::string& data);
 
 // Whether a TCP connection to the port is accepted.
 bool canConnect(std::uint16_t port);

@@ -7,6 +7,7 @@
 #include "common/crypto.hpp"
 #include "http/client_address.hpp"
 #include "http/json_body.hpp"
+#include "http/representation.hpp"
 #include "http/static_files.hpp"
 
 namespace accord::http {
@@ -81,6 +82,7 @@ Response App::handle(Request& request) {
     response = errorResponse(internal("unknown exception"));
   }
 
+  finishRepresentation(request, response);
   addSecurityHeaders(response);
   response.with("X-Request-Id", request.requestId);
   bool hasCacheControl = std::any_of(response.headers.begin(), response.headers.end(),

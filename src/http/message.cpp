@@ -36,6 +36,11 @@ Response jsonResponse(int status, const nlohmann::json& body) {
   return r;
 }
 
+Result<Response> revalidated(Result<Response> response) {
+  if (response.ok()) response->with("Cache-Control", "private, no-cache");
+  return response;
+}
+
 Response noContent() {
   Response r;
   r.status = 204;

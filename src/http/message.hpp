@@ -72,6 +72,9 @@ struct Response {
 };
 
 Response jsonResponse(int status, const nlohmann::json& body);
+// Lets the browser keep a successful answer and ask again with its ETag (304 when unchanged), for
+// large answers that are not confidential between the sides; every other answer is "no-store".
+Result<Response> revalidated(Result<Response> response);
 Response noContent();
 // Renders an error as {"error": {"code", "message", "field"}} with the status its code maps to.
 // Seconds a client is asked to wait (Retry-After) before trying a 503 again.

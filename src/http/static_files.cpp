@@ -4,6 +4,8 @@
 #include <map>
 #include <sstream>
 
+#include "http/representation.hpp"
+
 namespace accord::http {
 
 namespace {
@@ -81,11 +83,17 @@ std::optional<Response> serveStatic(const std::string& root, const Request& requ
     file = resolveInside(root, "/index.html");
     if (!file) return std::nullopt;
   }
-  auto body = readFile(*file);
+  // The build writes FILE.br and FILE.gz beside each compressible asset.
+  Encoding encoding = preferredEncoding(request.header("Accept-Encoding"));
+  std::optional<fs::path> precompressed;
+  if (isAsset && encoding != Encoding::kIdentity)
+    precompressed = resolveInside(root, request.path + (encoding == Encoding::kBrotli ? ".br" : ".gz"));
+  auto body = readFile(precompressed ? *precompressed : *file);
   if (!body) return std::nullopt;
   Response r;
   r.body = std::move(*body);
   r.with("Content-Type", mimeType(*file));
+  if (precompressed) r.with("Content-Encoding", encodingName(encoding));
   r.with("Cache-Control", isAsset ? "public, max-age=31536000, immutable" : "no-cache");
   return r;
 }

@@ -73,6 +73,47 @@ TEST_F(StaticFiles, ASymlinkInsideTheRootIsServed) {
   EXPECT_EQ(bodyOf("/assets/latest.js"), "app");
 }
 
+TEST_F(StaticFiles, APrecompressedAssetGoesToAClientThatAcceptsIt) {
+  std::ofstream(root_ / "assets" / "app.js.br") << "app in brotli";
+  std::ofstream(root_ / "assets" / "app.js.gz") << "app in gzip";
+  auto fetch = [&](const std::string& path, const std::string& accept) {
+    Request request;
+    request.method = "GET";
+    request.path = path;
+    if (!accept.empty()) request.headers["Accept-Encoding"] = accept;
+    return serveStatic(root_.string(), request);
+  };
+  auto encodingOf = [](const Response& r) {
+    for (const auto& [name, value] : r.headers)
+      if (name == "Content-Encoding") return value;
+    return std::string("identity");
+  };
+  auto br = fetch("/assets/app.js", "gzip, br");
+  ASSERT_TRUE(br);
+  EXPECT_EQ(br->body, "app in brotli");
+  EXPECT_EQ(encodingOf(*br), "br");
+  auto gz = fetch("/assets/app.js", "gzip");
+  EXPECT_EQ(gz->body, "app in gzip");
+  EXPECT_EQ(encodingOf(*gz), "gzip");
+  auto plain = fetch("/assets/app.js", "");
+  EXPECT_EQ(plain->body, "app");
+  EXPECT_EQ(encodingOf(*plain), "identity");
+  EXPECT_EQ(plain->headers.front().second, "text/javascript; charset=utf-8");
+  EXPECT_EQ(br->headers.front().second, "text/javascript; charset=utf-8");  // the type of what it decodes to
+}
+
+TEST_F(StaticFiles, APrecompressedFormLeadingOutOfTheRootIsNotSent) {
+  std::ofstream(dir_ / "secret.txt.br") << "secret";
+  fs::create_symlink(dir_ / "secret.txt.br", root_ / "assets" / "app.js.br");
+  Request request;
+  request.method = "GET";
+  request.path = "/assets/app.js";
+  request.headers["Accept-Encoding"] = "br";
+  auto response = serveStatic(root_.string(), request);
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->body, "app");
+}
+
 TEST(StaticPaths, OnlyPlainPathsBecomeRelativePaths) {
   EXPECT_EQ(safeRelativePath("/a/b.js"), fs::path("a/b.js"));
   EXPECT_EQ(safeRelativePath("/"), fs::path());

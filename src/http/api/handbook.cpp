@@ -131,7 +131,7 @@ Result<Response> setPreferences(Services s, Request& req) {
 
 void addHandbookRoutes(Router& router, Services s) {
   router.add("GET", "/api/v1/districts/{district}/handbook", Access::kSession,
-             [s](Request& r) { return getHandbook(s, r); });
+             [s](Request& r) { return revalidated(getHandbook(s, r)); });
   router.add("POST", "/api/v1/districts/{district}/handbook/read", Access::kSession,
              [s](Request& r) { return markRead(s, r); });
   router.add("GET", "/api/v1/me/notifications", Access::kSession, [s](Request& r) { return getPreferences(s, r); });

@@ -337,8 +337,8 @@ void addOutcomeRoutes(Router& router, Services s) {
   router.add("POST", base + "/metrics", Access::kSession, [s](Request& r) { return createMetric(s, r); });
   router.add("PATCH", base + "/metrics/{key}", Access::kSession, [s](Request& r) { return updateMetric(s, r); });
   router.add("DELETE", base + "/metrics/{key}", Access::kSession, [s](Request& r) { return deleteMetric(s, r); });
-  router.add("GET", base + "/metrics/{key}/series", Access::kSession, [s](Request& r) { return metricSeries(s, r); });
-  router.add("GET", base + "/outcomes", Access::kSession, [s](Request& r) { return outcomesOverview(s, r); });
+  router.add("GET", base + "/metrics/{key}/series", Access::kSession, [s](Request& r) { return revalidated(metricSeries(s, r)); });
+  router.add("GET", base + "/outcomes", Access::kSession, [s](Request& r) { return revalidated(outcomesOverview(s, r)); });
   router.add("GET", base + "/metric-values", Access::kSession, [s](Request& r) { return listValues(s, r); });
   router.add("POST", base + "/metric-values", Access::kSession, [s](Request& r) { return setValue(s, r); });
   router.add("DELETE", base + "/metric-values/{value}", Access::kSession,

@@ -40,7 +40,7 @@ void addOpenApiRoute(Router& router) {
     Response r;
     r.body = openApiDocument();
     r.with("Content-Type", "application/json; charset=utf-8");
-    return r;
+    return revalidated(r);
   });
 }
 
