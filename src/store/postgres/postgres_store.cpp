@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "store/postgres/migrations.hpp"
+#include "store/sql/kept_statements.hpp"
 
 namespace accord::store {
 
@@ -58,7 +59,7 @@ std::unique_ptr<SqlStore> openPostgres(const std::string& url, std::size_t conne
   if (conninfo.find("keepalives_idle=") == std::string::npos)
     conninfo += " keepalives_idle='30' keepalives_interval='10' keepalives_count='3'";
   auto factory = [conninfo] {
-    auto sql = std::make_unique<soci::session>(*soci::factory_postgresql(), conninfo);
+    auto sql = std::make_unique<KeepingSession>(*soci::factory_postgresql(), conninfo);
     *sql << kQuietNotices;
     return sql;
   };

@@ -1,6 +1,7 @@
 #include <string_view>
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace accord::store {
@@ -72,6 +73,33 @@ Result<domain::User> fetchUser(soci::session& sql, const std::string& where, lon
   return u;
 }
 
+// A session with its person, read by every signed-in request.
+struct SessionWithUserRow {
+  domain::Session s;
+  domain::User u;
+  int admin = 0;
+  void bind(soci::statement& st) {
+    st.exchange(into(s.tokenHash));
+    st.exchange(into(s.userId));
+    st.exchange(into(s.csrfToken));
+    st.exchange(into(s.createdAt));
+    st.exchange(into(s.expiresAt));
+    st.exchange(into(s.lastSeenAt));
+    st.exchange(into(u.id));
+    st.exchange(into(u.email));
+    st.exchange(into(u.name));
+    st.exchange(into(u.locale));
+    st.exchange(into(admin));
+    st.exchange(into(u.passwordHash));
+    st.exchange(into(u.createdAt));
+  }
+  std::pair<domain::Session, domain::User> take() const {
+    auto user = u;
+    user.admin = admin != 0;
+    return {s, std::move(user)};
+  }
+};
+
 }  // namespace
 
 Result<long long> SqlUsers::insert(const domain::User& user) {
@@ -119,15 +147,9 @@ Result<void> SqlSessions::insert(const domain::Session& s) {
 
 Result<std::pair<domain::Session, domain::User>> SqlSessions::withUser(const std::string& tokenHash) {
   return guarded("session with user", [&]() -> Result<std::pair<domain::Session, domain::User>> {
-    domain::Session s;
-    domain::User u;
-    int admin = 0;
-    sql_ << kSessionWithUser, into(s.tokenHash), into(s.userId), into(s.csrfToken), into(s.createdAt),
-        into(s.expiresAt), into(s.lastSeenAt), into(u.id), into(u.email), into(u.name), into(u.locale), into(admin),
-        into(u.passwordHash), into(u.createdAt), use(tokenHash);
-    if (!sql_.got_data()) return notFound("no such session");
-    u.admin = admin != 0;
-    return std::pair{std::move(s), std::move(u)};
+    auto rows = selectKept<SessionWithUserRow>(sql_, kSessionWithUser, tokenHash);
+    if (rows.empty()) return notFound("no such session");
+    return std::move(rows.front());
   });
 }
 

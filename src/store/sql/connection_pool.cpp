@@ -42,9 +42,9 @@ void ConnectionPool::discardAll() {
   available_.notify_all();
 }
 
-void ConnectionPool::giveBack(std::unique_ptr<soci::session> session, std::uint64_t generation, bool broken) {
+void ConnectionPool::giveBack(std::unique_ptr<KeepingSession> session, std::uint64_t generation, bool broken) {
   const bool lost = lost_(*session);
-  std::unique_ptr<soci::session> closing;  // closed outside the lock: closing talks to the server
+  std::unique_ptr<KeepingSession> closing;  // closed outside the lock: closing talks to the server
   {
     std::lock_guard lock(mutex_);
     if (broken || lost || generation != generation_) {

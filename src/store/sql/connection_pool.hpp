@@ -15,6 +15,8 @@
 
 #include <soci/soci.h>
 
+#include "store/sql/kept_statements.hpp"
+
 namespace accord::store {
 
 // Thrown when no session can be opened: the database cannot be reached (it answers 503).
@@ -25,7 +27,7 @@ class DatabaseUnreachable : public std::runtime_error {
 
 class ConnectionPool {
  public:
-  using Factory = std::function<std::unique_ptr<soci::session>()>;
+  using Factory = std::function<std::unique_ptr<KeepingSession>()>;
   // Tells, without a round trip, whether a session has lost its server.
   using LossProbe = std::function<bool(soci::session&)>;
 
@@ -34,12 +36,12 @@ class ConnectionPool {
 
   class Lease {
    public:
-    Lease(ConnectionPool* pool, std::unique_ptr<soci::session> session, std::uint64_t generation)
+    Lease(ConnectionPool* pool, std::unique_ptr<KeepingSession> session, std::uint64_t generation)
         : pool_(pool), session_(std::move(session)), generation_(generation) {}
     Lease(Lease&& other) noexcept = default;
     Lease& operator=(Lease&&) = delete;
     ~Lease();
-    soci::session& operator*() { return *session_; }
+    KeepingSession& operator*() { return *session_; }
     // The session failed in a way that may have broken it: open a fresh one instead of reusing it.
     void discard() { broken_ = true; }
     // Whether the session has lost its server (checked after a statement failed).
@@ -47,7 +49,7 @@ class ConnectionPool {
 
    private:
     ConnectionPool* pool_;
-    std::unique_ptr<soci::session> session_;
+    std::unique_ptr<KeepingSession> session_;
     std::uint64_t generation_;
     bool broken_ = false;
   };
@@ -62,14 +64,14 @@ class ConnectionPool {
   void onLoss(std::function<void()> listener) { onLoss_ = std::move(listener); }
 
  private:
-  void giveBack(std::unique_ptr<soci::session> session, std::uint64_t generation, bool broken);
+  void giveBack(std::unique_ptr<KeepingSession> session, std::uint64_t generation, bool broken);
 
   Factory factory_;
   LossProbe lost_;
   std::function<void()> onLoss_;
   std::mutex mutex_;
   std::condition_variable available_;
-  std::vector<std::unique_ptr<soci::session>> idle_;
+  std::vector<std::unique_ptr<KeepingSession>> idle_;
   std::size_t missing_ = 0;      // sessions discarded and not yet reopened
   std::uint64_t generation_ = 0;  // raised by discardAll(); older leases are not taken back
 };

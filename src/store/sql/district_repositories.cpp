@@ -1,4 +1,5 @@
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/repositories.hpp"
 #include "store/sql/rows.hpp"
 
@@ -151,10 +152,8 @@ Result<long long> SqlDistricts::insertMembership(const domain::Membership& m) {
 
 Result<domain::Membership> SqlDistricts::membership(long long districtId, long long userId) {
   return guarded("membership", [&]() -> Result<domain::Membership> {
-    auto rows = selectAll<MembershipRow>(sql_, std::string(kMembershipColumns) + kMembershipOf, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(userId));
-    });
+    static const std::string query = std::string(kMembershipColumns) + kMembershipOf;
+    auto rows = selectKept<MembershipRow>(sql_, query, districtId, userId);
     if (rows.empty()) return notFound("no such membership");
     return rows.front();
   });

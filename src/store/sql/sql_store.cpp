@@ -116,7 +116,7 @@ class SqlTransaction final : public domain::Transaction {
 
  private:
   ConnectionPool::Lease lease_;
-  soci::session& sql_;
+  KeepingSession& sql_;  // every repository's session: kept statements live on it
   SqlUsers users_;
   SqlSessions sessions_;
   SqlThrottle throttle_;

@@ -5,6 +5,7 @@
 // SOCI's header brings in SQLite's own, inside namespace sqlite_api.
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include "store/sql/kept_statements.hpp"
 #include "store/sqlite/migrations.hpp"
 
 namespace accord::store {
@@ -31,7 +32,7 @@ void applyPragmas(soci::session& sql, bool reader) {
 
 std::unique_ptr<ConnectionPool> pool(const std::string& path, std::size_t size, bool reader) {
   return std::make_unique<ConnectionPool>(size, [path, reader] {
-    auto sql = std::make_unique<soci::session>(*soci::factory_sqlite3(), "db=\"" + path + "\" timeout=5");
+    auto sql = std::make_unique<KeepingSession>(*soci::factory_sqlite3(), "db=\"" + path + "\" timeout=5");
     applyPragmas(*sql, reader);
     return sql;
   }, [](soci::session&) { return false; });  // a file has no server to lose
