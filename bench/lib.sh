@@ -198,12 +198,9 @@ expect_ok() {
 
 : >"$tmp/errors"
 
-# measure PATH CONNECTIONS SECONDS: prints "req/s p50_ms p99_ms errors".
-measure() {
-  wrk -t"$wrk_threads" -c"$2" -d"${3}s" --timeout 10s --latency -H "Cookie: $cookie" "$base$1" >"$tmp/wrk.out" 2>&1 || {
-    cat "$tmp/wrk.out" >&2
-    return 1
-  }
+# read_wrk_report WHAT: prints "req/s p50_ms p99_ms errors" from wrk's report in $tmp/wrk.out, and
+# notes its errors under WHAT.
+read_wrk_report() {
   awk '
     function ms(v) {
       if (v ~ /us$/) return v / 1000
@@ -219,9 +216,18 @@ measure() {
     /Non-2xx or 3xx responses:/ { errors += $NF }
     END {
       if (rps == "") exit 1
-      printf "%s %.3f %.3f %d\n", rps, p50, p99, errors
+      printf "%s %.3f %.3f %d\n", rps, p50 + 0, p99 + 0, errors
     }' "$tmp/wrk.out" || { echo "bench: could not read wrk output:" >&2; cat "$tmp/wrk.out" >&2; return 1; }
-  { echo "GET $1 at $2 connections:"; grep -E "Socket errors|Non-2xx" "$tmp/wrk.out" || true; } >>"$tmp/errors"
+  { echo "$1:"; grep -E "Socket errors|Non-2xx" "$tmp/wrk.out" || true; } >>"$tmp/errors"
+}
+
+# measure PATH CONNECTIONS SECONDS: prints "req/s p50_ms p99_ms errors".
+measure() {
+  wrk -t"$wrk_threads" -c"$2" -d"${3}s" --timeout 10s --latency -H "Cookie: $cookie" "$base$1" >"$tmp/wrk.out" 2>&1 || {
+    cat "$tmp/wrk.out" >&2
+    return 1
+  }
+  read_wrk_report "GET $1 at $2 connections"
 }
 
 # print_table RESULTS: lines of "LABEL PATH CONNECTIONS req/s p50 p99 errors"; the row labelled

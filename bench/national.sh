@@ -77,25 +77,7 @@ nmeasure() {
   fi
   wrk -t"$wrk_threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency "${args[@]}" "$base$path" \
     >"$tmp/wrk.out" 2>&1 || { cat "$tmp/wrk.out" >&2; return 1; }
-  # As lib.sh's measure() reads wrk's report.
-  awk '
-    function ms(v) {
-      if (v ~ /us$/) return v / 1000
-      if (v ~ /ms$/) return v + 0
-      if (v ~ /m$/) return v * 60000
-      if (v ~ /s$/) return v * 1000
-      return v + 0
-    }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    /^Requests\/sec:/ { rps = $2 }
-    /Socket errors:/ { errors += $4 + $6 + $8 + $10 }
-    /Non-2xx or 3xx responses:/ { errors += $NF }
-    END {
-      if (rps == "") exit 1
-      printf "%s %.3f %.3f %d\n", rps, p50 + 0, p99 + 0, errors
-    }' "$tmp/wrk.out" || { echo "bench: could not read wrk output:" >&2; cat "$tmp/wrk.out" >&2; return 1; }
-  { echo "$method $path at $conns connections:"; grep -E "Socket errors|Non-2xx" "$tmp/wrk.out" || true; } >>"$tmp/errors"
+  read_wrk_report "$method $path at $conns connections"
 }
 
 # start_timed DB: starts the server as lib.sh's start_server does, polling /healthz every 10 ms; sets
