@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 BUILD_PACKAGES=(
   build-essential cmake pkg-config ccache
   librestinio-dev libasio-dev libsoci-dev libboost-dev libsqlite3-dev libpq-dev
-  nlohmann-json3-dev libsodium-dev libfmt-dev libeigen3-dev libcmark-dev libcurl4-openssl-dev
+  nlohmann-json3-dev libsodium-dev libssl-dev libfmt-dev libeigen3-dev libcmark-dev libcurl4-openssl-dev
   zlib1g-dev libbrotli-dev tzdata
 )
 # Tests (unit and API, the latter against a throwaway PostgreSQL cluster and a loopback SMTP server).

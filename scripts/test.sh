@@ -89,6 +89,10 @@ echo "test: PostgreSQL $("$PG_BINDIR/postgres" -V | awk '{print $3}') at $ACCORD
 
 # --- the tests -----------------------------------------------------------------
 
+# Every statement the servers under test run is logged, and planned on SQLite at the end.
+export ACCORD_QUERY_LOG="$PWD/build/query-log.txt"
+: >"$ACCORD_QUERY_LOG"
+
 ctest --test-dir build --output-on-failure -j2 "$@"
 
 # Every parser's fuzz target for a short while (AddressSanitizer and UndefinedBehaviorSanitizer):
@@ -100,3 +104,7 @@ bash scripts/fuzz.sh "${ACCORD_FUZZ_SECONDS:-20}"
 # against a real server.
 echo "test: web interface"
 (cd web && ACCORD_BINARY="$PWD/../build/accord" npm test --silent)
+
+# No statement the tests made the server run reads the whole of a table that grows with the network.
+echo "test: query plans of the $(wc -l <"$ACCORD_QUERY_LOG") statements the tests ran"
+ACCORD_QUERY_PLANS="$ACCORD_QUERY_LOG" build/accord_tests --gtest_filter='QueryPlans.*' --gtest_brief=1

@@ -8,6 +8,7 @@
 
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 
 #include "common/crypto.hpp"
 #include "domain/account/use_cases.hpp"
@@ -184,6 +185,13 @@ HttpResult ApiTest::post(const std::string& target, const nlohmann::json& body, 
 
 HttpResult ApiTest::patch(const std::string& target, const nlohmann::json& body, const Session* as) {
   return sendAs({"PATCH", target, {{"Content-Type", "application/json"}}, body.dump()}, as);
+}
+
+std::unique_ptr<soci::session> ApiTest::rawSession() {
+  const std::string& url = database_->url();
+  if (url.rfind("sqlite:", 0) == 0)
+    return std::make_unique<soci::session>(*soci::factory_sqlite3(), "db=\"" + url.substr(7) + "\" timeout=5");
+  return std::make_unique<soci::session>(*soci::factory_postgresql(), store::postgresConninfo(url));
 }
 
 }  // namespace accord::testing

@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 
+#include <soci/soci.h>
+
 #include "common/config.hpp"
 #include "common/log.hpp"
 #include "domain/store.hpp"
@@ -61,6 +63,8 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   HttpResult post(const std::string& target, const nlohmann::json& body, const Session* as = nullptr);
   HttpResult patch(const std::string& target, const nlohmann::json& body, const Session* as = nullptr);
   HttpResult sendAs(HttpRequest request, const Session* as, bool withCsrf = true);
+  // A session straight to the test's database, past Accord.
+  std::unique_ptr<soci::session> rawSession();
 
   Config config_;
   // Set before SetUp to serve another database than the fresh one of `database_`.

@@ -12,16 +12,7 @@
 namespace accord::testing {
 namespace {
 
-class DecisionLogApi : public PartnershipApi {
- protected:
-  // A session straight to the test's database, past Accord.
-  std::unique_ptr<soci::session> rawSession() {
-    const std::string& url = database_->url();
-    if (url.rfind("sqlite:", 0) == 0)
-      return std::make_unique<soci::session>(*soci::factory_sqlite3(), "db=\"" + url.substr(7) + "\" timeout=5");
-    return std::make_unique<soci::session>(*soci::factory_postgresql(), store::postgresConninfo(url));
-  }
-};
+class DecisionLogApi : public PartnershipApi {};
 ACCORD_ON_EVERY_BACKEND(DecisionLogApi);
 
 TEST_P(DecisionLogApi, EveryClosedDecisionIsChainedToTheOneBefore) {

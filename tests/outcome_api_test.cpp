@@ -1,5 +1,6 @@
 // Outcomes: schools, metrics, yearly values and demographics, and the chart reads that put a
 // district beside the state with the partnership's decisions on the time axis.
+#include "domain/outcome/use_cases.hpp"
 #include "outcome_fixture.hpp"
 
 namespace accord::testing {
@@ -369,7 +370,22 @@ TEST_P(OutcomeApi, ASeriesPutsTheDistrictBesideTheStateWithAdoptedDecisionsMarke
           .json();
   EXPECT_EQ(earlier["years"], nlohmann::json({y - 2}));
   EXPECT_TRUE(earlier["events"].empty());
+  EXPECT_FALSE(body["earlier_events"]);
   EXPECT_EQ(get(base_ + "/metrics/reading_minutes/series", &labor2_).status, 404);
+
+  // Years of decisions: the chart lists and marks the newest, and says that earlier ones are left out.
+  auto raw = rawSession();
+  for (int n = 1; n <= domain::kChartEvents; ++n)
+    *raw << "INSERT INTO decisions (district_id, body_id, confidential, title, text, proposed_by, status, deadline, "
+            "articles, metrics, effective_at, participation, created_at, closed_at) "
+            "SELECT district_id, body_id, 0, 'Earlier decision', text, proposed_by, 'adopted', deadline, articles, "
+            "metrics, NULL, participation, created_at, closed_at - :n FROM decisions WHERE id = :open",
+        soci::use(n), soci::use(open);
+  auto many = get(base_ + "/metrics/ela_met/series", &labor2_).json();
+  ASSERT_EQ(many["events"].size(), static_cast<std::size_t>(domain::kChartEvents));
+  EXPECT_TRUE(many["earlier_events"]);
+  EXPECT_EQ(many["events"].back()["id"], secret) << "the newest is kept";
+  EXPECT_EQ(many["events"].front()["title"], "Earlier decision");
 }
 
 TEST_P(OutcomeApi, SchoolsGoBesideTheDistrictWhenAskedFor) {

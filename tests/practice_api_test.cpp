@@ -746,6 +746,10 @@ TEST_P(PracticeApi, PeerDistrictsAreTheNearestBySizeAndDemographics) {
   auto reloaded = importDirectory("LEAID,LEA_NAME,ST,MEMBER\n0600003,Far Unified,CA,12100\n", super_);
   ASSERT_EQ(reloaded.status, 200);
   EXPECT_EQ(get(base_ + "/peers", &labor2_).json()["items"][0]["district"]["id"], far);
+  // The district's own newer figures count as soon as they are saved: Near is the nearest again.
+  auto figures = post(base_ + "/demographics", {{"year", 2025}, {"enrollment", 15000}}, &super_);
+  ASSERT_EQ(figures.status / 100, 2) << figures.body;
+  EXPECT_EQ(get(base_ + "/peers", &labor2_).json()["items"][0]["district"]["id"], near);
   EXPECT_EQ(importDirectory("name,state\nx,CA\n", super_).json()["error"]["field"], "file");
   // Each load that was read is in the network's log, by who sent it; the refused file is not.
   auto log = get("/api/v1/network/audit", &super_).json()["items"];

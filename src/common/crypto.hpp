@@ -23,6 +23,8 @@ std::string randomToken();
 std::string randomHex(std::size_t bytes);
 // SHA-256 of `text`, lower-case hex: how tokens are stored.
 std::string sha256Hex(std::string_view text);
+// SHA-256 of `first` followed by `second`, without joining them first.
+std::string sha256Hex(std::string_view first, std::string_view second);
 // Compares in time independent of where the strings differ.
 bool constantTimeEquals(std::string_view a, std::string_view b);
 

@@ -20,5 +20,14 @@ TEST(CryptoPasswords, EachCostHashesWithArgon2idAndVerifiesByTheCostItCarries) {
   setPasswordCost(PasswordCost::kInteractive);
 }
 
+TEST(Crypto, Sha256MatchesTheStandardsVectorsWholeOrInTwoParts) {
+  EXPECT_EQ(sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  const std::string two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+  EXPECT_EQ(sha256Hex(two), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  for (std::size_t cut : {std::size_t{0}, std::size_t{1}, std::size_t{20}, two.size()})
+    EXPECT_EQ(sha256Hex(std::string_view(two).substr(0, cut), std::string_view(two).substr(cut)), sha256Hex(two));
+}
+
 }  // namespace
 }  // namespace accord::crypto

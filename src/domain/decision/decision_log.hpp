@@ -9,8 +9,10 @@
 // member of the district reads the log, but only the body's members read a sealed entry's content;
 // everyone else gets its content hash, which is enough to check the link, and which the salt keeps
 // from being found by trying likely contents (a tally, an article number).
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -40,7 +42,9 @@ class DecisionLogRepository {
   virtual Result<std::optional<LogEntry>> last(long long districtId) = 0;
   // In order of sequence, starting after `afterId`.
   virtual Result<Page<LogEntry>> list(long long districtId, long long afterId, int limit) = 0;
-  virtual Result<std::vector<LogEntry>> all(long long districtId) = 0;
+  // Hands every entry to `visit`, in order of sequence, until it returns false. The entry is only
+  // valid during the call (a district's log may hold a million entries: they are not all kept).
+  virtual Result<void> each(long long districtId, const std::function<bool(const LogEntry&)>& visit) = 0;
   // Every district with at least one entry, by id.
   virtual Result<std::vector<long long>> districts() = 0;
 };
@@ -68,7 +72,32 @@ struct ChainCheck {
   std::string reason;
   std::string headHash;  // the last entry's hash: keep a copy to detect a rewrite of the whole chain
 };
-// Recomputes the chain from the first entry.
+// What verification reads from an entry's content.
+struct EntryFacts {
+  long long seq = 0;         // "seq", 0 when absent
+  long long decisionId = 0;  // "decision_id", 0 when absent
+  bool sealed = false;       // "sealed": true
+};
+// The facts of an entry that is exactly what canonicalJson() writes for it, read in one pass without
+// building a document; nullopt when it is not, or when this reader cannot be sure (a number with a
+// fraction, an escape in a key), and the entry must be parsed to tell.
+std::optional<EntryFacts> readCanonicalEntry(std::string_view text);
+
+// Recomputes the chain from the first entry, given one entry at a time in order of sequence.
+class ChainVerifier {
+ public:
+  // False once an entry does not match: the check is then settled.
+  bool add(const LogEntry& entry);
+  ChainCheck finish();
+
+ private:
+  bool fail(const LogEntry& entry, std::string reason);
+  ChainCheck check_;
+  std::string prev_ = kGenesisHash;
+  long long expected_ = 1;
+};
+
+// The same over a whole chain.
 ChainCheck verifyChain(const std::vector<LogEntry>& entries);
 
 }  // namespace accord::domain

@@ -6,8 +6,9 @@ namespace accord::domain {
 Result<ChainCheck> verifyDecisionLog(Store& store, const Caller& caller, long long districtId) {
   ACCORD_TRY(auto tx, store.read());
   ACCORD_CHECK(memberOf(*tx, districtId, caller.user));
-  ACCORD_TRY(auto entries, tx->decisionLog().all(districtId));
-  return verifyChain(entries);
+  ChainVerifier verifier;
+  ACCORD_CHECK(tx->decisionLog().each(districtId, [&](const LogEntry& e) { return verifier.add(e); }));
+  return verifier.finish();
 }
 
 }  // namespace accord::domain

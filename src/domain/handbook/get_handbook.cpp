@@ -70,7 +70,9 @@ Result<std::vector<Milestone>> timelineOf(Transaction& tx, long long districtId,
     m.bodyName = m.title = hb.body.name;
     out.push_back(std::move(m));
   }
-  ACCORD_TRY(auto events, tx.outcomes().timeline(districtId, viewerId, 0, std::numeric_limits<UnixSeconds>::max()));
+  // The handbook is the partnership's whole history.
+  ACCORD_TRY(auto events, tx.outcomes().timeline(districtId, viewerId, 0, std::numeric_limits<UnixSeconds>::max(),
+                                                 std::numeric_limits<long long>::max()));
   for (const auto& e : events) {
     Milestone m;
     m.type = e.type == "decision" ? "decision_adopted" : "charter_in_force";

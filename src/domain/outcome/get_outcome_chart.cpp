@@ -110,7 +110,11 @@ Result<OutcomeChart> getOutcomeChart(Store& store, const Caller& caller, long lo
   UnixSeconds from = chart.fromYear ? schoolYearStart(chart.fromYear) : 0;
   UnixSeconds to = query.toYear ? schoolYearStart(*query.toYear + 1) - 1 : std::numeric_limits<UnixSeconds>::max();
   ACCORD_TRY(chart.groups, tx->outcomes().groups(districtId));
-  ACCORD_TRY(chart.events, tx->outcomes().timeline(districtId, caller.user.id, from, to));
+  ACCORD_TRY(chart.events, tx->outcomes().timeline(districtId, caller.user.id, from, to, kChartEvents + 1));
+  if (chart.events.size() > static_cast<std::size_t>(kChartEvents)) {
+    chart.events.erase(chart.events.begin());
+    chart.earlierEvents = true;
+  }
   return chart;
 }
 

@@ -148,10 +148,10 @@ class OutcomeRepository {
   virtual Result<Page<Demographics>> listDemographics(long long districtId, const DemographicsFilter& filter,
                                                       long long afterId, int limit) = 0;
 
-  // Adopted decisions and charter versions that took effect between `from` and `to`, oldest first;
-  // a confidential decision only when `viewerId` sits on its body.
+  // Adopted decisions and charter versions that took effect between `from` and `to`: the newest
+  // `limit` of them, oldest first; a confidential decision only when `viewerId` sits on its body.
   virtual Result<std::vector<TimelineEvent>> timeline(long long districtId, long long viewerId, UnixSeconds from,
-                                                      UnixSeconds to) = 0;
+                                                      UnixSeconds to, long long limit) = 0;
 };
 
 }  // namespace accord::domain

@@ -107,6 +107,9 @@ struct MetricSeries {
   Metric metric;
   std::vector<SeriesLine> lines;  // district, state, then schools by name
 };
+// A chart marks at most this many events, the newest: a line of thousands of marks says nothing.
+inline constexpr int kChartEvents = 500;
+
 struct OutcomeChart {
   std::string group;
   int fromYear = 0;
@@ -114,6 +117,7 @@ struct OutcomeChart {
   std::vector<int> years;  // every year that has a value in any series, ascending
   std::vector<MetricSeries> metrics;
   std::vector<TimelineEvent> events;  // from the first year shown to the last asked for, else to now
+  bool earlierEvents = false;         // events holds the newest kChartEvents; there are older ones too
   std::vector<std::string> groups;    // the student groups the district has any value for
 };
 struct ChartQuery {

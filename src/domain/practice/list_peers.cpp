@@ -9,14 +9,14 @@ Result<PeersResult> listPeers(Store& store, const Caller& caller, long long dist
   ACCORD_TRY(auto profiles, tx->practices().profiles());
   PeersResult result;
   const DistrictProfile* self = nullptr;
-  for (const auto& p : profiles)
+  for (const auto& p : *profiles)
     if (p.id == districtId) self = &p;
   if (!self) return notFound("no such district");
   if (!self->enrollment) result.missing.push_back("enrollment");
   if (!self->lowIncomePct) result.missing.push_back("low_income_pct");
   if (!self->englishLearnersPct) result.missing.push_back("english_learners_pct");
   if (!self->minorityPct) result.missing.push_back("minority_pct");
-  for (auto& peer : nearestPeers(*self, profiles, limit)) {
+  for (auto& peer : nearestPeers(*self, *profiles, limit)) {
     PeerView view;
     ACCORD_TRY(view.practices, tx->practices().publishedTitles(peer.district.id, 5));
     view.peer = std::move(peer);

@@ -37,28 +37,43 @@ std::vector<Peer> nearestPeers(const DistrictProfile& self, const std::vector<Di
     scale[i] = variance > 1e-12 ? std::sqrt(variance) : 1.0;
   }
   auto mine = figures(self);
-  std::vector<Peer> peers;
-  for (const auto& d : all) {
+  if (!mine[0] || limit <= 0) return {};
+  // Ranked by index and copied out at the end: a national network has 13,000 districts to rank.
+  struct Candidate {
+    std::size_t index;
+    double distance;
+    int sharedFigures;
+  };
+  std::vector<Candidate> candidates;
+  candidates.reserve(all.size());
+  for (std::size_t n = 0; n < all.size(); ++n) {
+    const auto& d = all[n];
     if (d.id == self.id) continue;
     auto theirs = figures(d);
-    if (!theirs[0] || !mine[0]) continue;
-    Peer p{d, 0, 0};
+    if (!theirs[0]) continue;
+    Candidate c{n, 0, 0};
     double total = 0;
     for (int i = 0; i < kFigures; ++i)
       if (mine[i] && theirs[i]) {
         double diff = (*mine[i] - *theirs[i]) / scale[i];
         total += diff * diff;
-        ++p.sharedFigures;
+        ++c.sharedFigures;
       }
-    p.distance = std::sqrt(total / p.sharedFigures);
-    peers.push_back(std::move(p));
+    c.distance = std::sqrt(total / c.sharedFigures);
+    candidates.push_back(c);
   }
-  std::sort(peers.begin(), peers.end(), [](const Peer& a, const Peer& b) {
+  auto nearer = [&](const Candidate& a, const Candidate& b) {
     if (a.sharedFigures != b.sharedFigures) return a.sharedFigures > b.sharedFigures;
     if (a.distance != b.distance) return a.distance < b.distance;
-    return a.district.id < b.district.id;
-  });
-  if (static_cast<int>(peers.size()) > limit) peers.resize(limit);
+    return all[a.index].id < all[b.index].id;
+  };
+  auto kept = std::min(candidates.size(), static_cast<std::size_t>(limit));
+  std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(kept), candidates.end(),
+                    nearer);
+  std::vector<Peer> peers;
+  peers.reserve(kept);
+  for (std::size_t n = 0; n < kept; ++n)
+    peers.push_back(Peer{all[candidates[n].index], candidates[n].distance, candidates[n].sharedFigures});
   return peers;
 }
 

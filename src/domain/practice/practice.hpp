@@ -2,6 +2,7 @@
 // The practice library: what a district's partnership did that worked, written up with its
 // evidence and published to every district of the installation once a labor co-chair and a
 // management co-chair have both signed it off. Drafts never leave their district.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +89,9 @@ struct DistrictProfile {
   std::optional<double> lowIncomePct, englishLearnersPct, minorityPct;
 };
 
+// Every district's profile, shared: read once per change of any of them (see profiles()).
+using DistrictProfiles = std::shared_ptr<const std::vector<DistrictProfile>>;
+
 struct PracticeTitle {
   long long id = 0;
   std::string title;
@@ -144,7 +148,9 @@ class PracticeRepository {
   virtual Result<long long> insertAdoption(const Adoption& adoption) = 0;
   virtual Result<std::vector<Adoption>> adoptions(long long practiceId) = 0;
 
-  virtual Result<std::vector<DistrictProfile>> profiles() = 0;
+  // Every district's profile, by id. The same list is handed to every reader until a district's
+  // figures or demographics change, so a reader must not keep it past its request.
+  virtual Result<DistrictProfiles> profiles() = 0;
   virtual Result<std::vector<PracticeTitle>> publishedTitles(long long districtId, int limit) = 0;
 
   // Following is personal, one row per person and practice; both are no-ops when already so.

@@ -94,7 +94,8 @@ json chartFrame(const domain::OutcomeChart& chart) {
           {"to", chart.toYear ? json(chart.toYear) : json(nullptr)},
           {"years", chart.years},
           {"groups", chart.groups},
-          {"events", events}};
+          {"events", events},
+          {"earlier_events", chart.earlierEvents}};
 }
 
 std::vector<std::string> splitList(const std::string& text) {

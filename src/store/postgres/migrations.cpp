@@ -774,6 +774,28 @@ const std::vector<Migration>& postgresMigrations() {
            " locked_at BIGINT NOT NULL)",
            "CREATE INDEX invitations_email ON invitations(email, used_at)",
        }},
+      {17,
+       "a national network: a district's newest published practices, districts by NCES id, and a version of the districts' profiles",
+       {
+           // Peers list each neighbour's newest published practices: one short walk per district.
+           "CREATE INDEX practices_district_published ON practices(district_id, state, published_at DESC, id DESC)",
+           // The directory import finds each district by its NCES id.
+           "CREATE INDEX districts_nces ON districts(nces_id)",
+           // Ending idle sessions, and the imports a stopped server left running, without reading every row.
+           "CREATE INDEX sessions_seen ON sessions(last_seen_at)",
+           "CREATE INDEX import_jobs_running ON import_jobs(status, started_at)",
+           // Any change to what a district's profile is made of (the district's own figures, or its
+           // demographics) moves this number on, so a reader may keep the profiles it read at one number.
+           "CREATE TABLE profile_version (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL)",
+           "INSERT INTO profile_version (id, version) VALUES (1, 0)",
+           "CREATE FUNCTION bump_profile_version() RETURNS trigger LANGUAGE plpgsql AS "
+           "'BEGIN UPDATE profile_version SET version = version + 1; RETURN NULL; END'",
+           "CREATE TRIGGER districts_profile_change AFTER INSERT OR DELETE OR UPDATE OF name, state, enrollment, "
+           "low_income_pct, english_learners_pct, minority_pct ON districts "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_profile_version()",
+           "CREATE TRIGGER demographics_profile_change AFTER INSERT OR DELETE OR UPDATE ON demographics "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_profile_version()",
+       }},
   };
   return migrations;
 }

@@ -1,10 +1,18 @@
 #include "store/sql/connection_pool.hpp"
 
+#include "store/sql/query_log.hpp"
+
 namespace accord::store {
+
+std::unique_ptr<KeepingSession> ConnectionPool::open() {
+  auto session = factory_();
+  logQueriesOf(*session);
+  return session;
+}
 
 ConnectionPool::ConnectionPool(std::size_t size, Factory factory, LossProbe lost)
     : factory_(std::move(factory)), lost_(std::move(lost)) {
-  for (std::size_t i = 0; i < size; ++i) idle_.push_back(factory_());
+  for (std::size_t i = 0; i < size; ++i) idle_.push_back(open());
 }
 
 ConnectionPool::Lease::~Lease() {
@@ -23,7 +31,7 @@ ConnectionPool::Lease ConnectionPool::acquire() {
   --missing_;
   lock.unlock();
   try {
-    return Lease(this, factory_(), generation);
+    return Lease(this, open(), generation);
   } catch (const std::exception& e) {
     std::lock_guard relock(mutex_);
     ++missing_;

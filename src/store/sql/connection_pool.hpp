@@ -64,6 +64,7 @@ class ConnectionPool {
   void onLoss(std::function<void()> listener) { onLoss_ = std::move(listener); }
 
  private:
+  std::unique_ptr<KeepingSession> open();  // a fresh session from the factory
   void giveBack(std::unique_ptr<KeepingSession> session, std::uint64_t generation, bool broken);
 
   Factory factory_;

@@ -227,10 +227,22 @@ Result<domain::Page<domain::LogEntry>> SqlDecisionLog::list(long long districtId
   });
 }
 
-Result<std::vector<domain::LogEntry>> SqlDecisionLog::all(long long districtId) {
-  return guarded("read the decision log", [&]() -> Result<std::vector<domain::LogEntry>> {
-    return selectAll<LogRow>(sql_, std::string(kLogColumns) + kWholeLog,
-                             [&](soci::statement& st) { st.exchange(use(districtId)); });
+Result<void> SqlDecisionLog::each(long long districtId, const std::function<bool(const domain::LogEntry&)>& visit) {
+  return guarded("read the decision log", [&]() -> Result<void> {
+    // One row's buffers, refilled by every fetch: the log is never held whole.
+    LogRow row;
+    soci::statement st(sql_);
+    row.bind(st);
+    st.exchange(use(districtId));
+    st.alloc();
+    st.prepare(std::string(kLogColumns) + kWholeLog);
+    st.define_and_bind();
+    if (st.execute(true)) {
+      do
+        if (!visit(row.e)) break;
+      while (st.fetch());
+    }
+    return Ok{};
   });
 }
 

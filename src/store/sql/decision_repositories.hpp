@@ -27,7 +27,7 @@ class SqlDecisionLog final : public domain::DecisionLogRepository {
   Result<void> append(const domain::LogEntry& entry) override;
   Result<std::optional<domain::LogEntry>> last(long long districtId) override;
   Result<domain::Page<domain::LogEntry>> list(long long districtId, long long afterId, int limit) override;
-  Result<std::vector<domain::LogEntry>> all(long long districtId) override;
+  Result<void> each(long long districtId, const std::function<bool(const domain::LogEntry&)>& visit) override;
   Result<std::vector<long long>> districts() override;
 
  private:

@@ -37,10 +37,13 @@ class KeepingSession : public soci::session {
     auto it = kept_.find(Key{type, query});
     return it == kept_.end() ? nullptr : it->second.get();
   }
+  // Keeps at most kMaxKept statements: a query built at run time cannot make a session grow without end.
   KeptStatement* keep(const std::type_index& type, const std::string& query, std::unique_ptr<KeptStatement> s) {
+    if (kept_.size() >= kMaxKept) kept_.clear();
     return kept_.insert_or_assign(Key{type, query}, std::move(s)).first->second.get();
   }
   std::size_t keptCount() const { return kept_.size(); }
+  static constexpr std::size_t kMaxKept = 256;
 
  private:
   struct Key {

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -96,7 +97,7 @@ constexpr const char* kDemographicsOfDistrict =
 
 // Adopted decisions (a confidential one only for its body's members) and charter versions that took effect.
 constexpr const char* kTimeline =
-    "SELECT 'decision', d.id, d.body_id, b.name, d.title, 0, COALESCE(d.effective_at, d.closed_at), d.closed_at, "
+    "SELECT * FROM (SELECT 'decision', d.id, d.body_id, b.name, d.title, 0, COALESCE(d.effective_at, d.closed_at), d.closed_at, "
     "d.effective_at FROM decisions d JOIN bodies b ON b.id = d.body_id "
     "WHERE d.district_id = :district AND d.status = 'adopted' AND COALESCE(d.effective_at, d.closed_at) >= :from "
     "AND COALESCE(d.effective_at, d.closed_at) <= :to AND (d.confidential = 0 OR EXISTS (SELECT 1 FROM "
@@ -106,7 +107,7 @@ constexpr const char* kTimeline =
     "FROM charter_versions c JOIN bodies b ON b.id = c.body_id "
     "WHERE c.district_id = :district2 AND c.status IN ('in_force', 'superseded') AND c.effective_at IS NOT NULL "
     "AND c.effective_at >= :from2 AND c.effective_at <= :to2 "
-    "ORDER BY 7, 1, 2";
+    "ORDER BY 7 DESC, 1 DESC, 2 DESC LIMIT :limit) newest ORDER BY 7, 1, 2";
 
 constexpr const char* kInsertJob =
     "INSERT INTO import_jobs (district_id, format, file_name, status, bytes_total, bytes_read, rows_read, "
@@ -714,17 +715,9 @@ Result<domain::Page<domain::Demographics>> SqlOutcomes::listDemographics(long lo
 // ---- timeline
 
 Result<std::vector<domain::TimelineEvent>> SqlOutcomes::timeline(long long districtId, long long viewerId,
-                                                                 UnixSeconds from, UnixSeconds to) {
+                                                                 UnixSeconds from, UnixSeconds to, long long limit) {
   return guarded("outcome timeline", [&]() -> Result<std::vector<domain::TimelineEvent>> {
-    return selectAll<EventRow>(sql_, kTimeline, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(from));
-      st.exchange(use(to));
-      st.exchange(use(viewerId));
-      st.exchange(use(districtId));
-      st.exchange(use(from));
-      st.exchange(use(to));
-    });
+    return selectKept<EventRow>(sql_, kTimeline, districtId, from, to, viewerId, districtId, from, to, limit);
   });
 }
 

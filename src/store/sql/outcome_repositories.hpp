@@ -40,7 +40,7 @@ class SqlOutcomes final : public domain::OutcomeRepository {
                                                               long long afterId, int limit) override;
 
   Result<std::vector<domain::TimelineEvent>> timeline(long long districtId, long long viewerId, UnixSeconds from,
-                                                      UnixSeconds to) override;
+                                                      UnixSeconds to, long long limit) override;
 
  private:
   soci::session& sql_;

@@ -5,6 +5,7 @@
 #include "domain/practice/search_text.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/json_list.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -152,6 +153,7 @@ constexpr const char* kProfiles =
     "COALESCE((SELECT x.minority_pct FROM demographics x WHERE x.district_id = d.id AND x.school_id = 0 "
     "AND x.minority_pct IS NOT NULL ORDER BY x.year DESC LIMIT 1), d.minority_pct) "
     "FROM districts d ORDER BY d.id";
+constexpr const char* kProfileVersion = "SELECT version FROM profile_version WHERE id = 1";
 constexpr const char* kPublishedTitles =
     "SELECT id, title FROM practices WHERE district_id = :district AND state = 'published' "
     "ORDER BY published_at DESC, id DESC LIMIT :limit";
@@ -489,18 +491,32 @@ Result<std::vector<domain::Adoption>> SqlPractices::adoptions(long long practice
   });
 }
 
-Result<std::vector<domain::DistrictProfile>> SqlPractices::profiles() {
-  return guarded("read district profiles", [&]() -> Result<std::vector<domain::DistrictProfile>> {
-    return selectAll<ProfileRow>(sql_, kProfiles, [](soci::statement&) {});
+struct VersionRow {
+  long long version = 0;
+  void bind(soci::statement& st) { st.exchange(into(version)); }
+  long long take() const { return version; }
+};
+
+long long SqlPractices::profileVersion() {
+  auto rows = selectKept<VersionRow>(sql_, kProfileVersion);
+  return rows.empty() ? 0 : rows.front();
+}
+
+Result<domain::DistrictProfiles> SqlPractices::profiles() {
+  return guarded("read district profiles", [&]() -> Result<domain::DistrictProfiles> {
+    long long version = profileVersion();
+    if (auto kept = profiles_.at(version)) return kept;
+    auto read = std::make_shared<const std::vector<domain::DistrictProfile>>(
+        selectAll<ProfileRow>(sql_, kProfiles, [](soci::statement&) {}));
+    // Outside a transaction a change may have come between the two reads: then the list is used once.
+    if (profileVersion() == version) profiles_.keep(version, read);
+    return domain::DistrictProfiles(read);
   });
 }
 
 Result<std::vector<domain::PracticeTitle>> SqlPractices::publishedTitles(long long districtId, int limit) {
   return guarded("list published titles", [&]() -> Result<std::vector<domain::PracticeTitle>> {
-    return selectAll<TitleRow>(sql_, kPublishedTitles, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(limit));
-    });
+    return selectKept<TitleRow>(sql_, kPublishedTitles, districtId, limit);
   });
 }
 

@@ -1,4 +1,6 @@
 #pragma once
+#include <mutex>
+
 #include <soci/soci.h>
 
 #include "domain/directory/directory.hpp"
@@ -6,11 +8,31 @@
 
 namespace accord::store {
 
+// The districts' profiles as last read, with the profile version they were read at. Shared by every
+// session of a store: peers are found among all 13,000 districts on every request, and the profiles
+// change only when a district's figures or demographics do (the database's triggers count that).
+class ProfileCache {
+ public:
+  domain::DistrictProfiles at(long long version) {
+    std::lock_guard lock(mutex_);
+    return version == version_ ? profiles_ : nullptr;
+  }
+  void keep(long long version, domain::DistrictProfiles profiles) {
+    std::lock_guard lock(mutex_);
+    if (version >= version_) version_ = version, profiles_ = std::move(profiles);
+  }
+
+ private:
+  std::mutex mutex_;
+  long long version_ = -1;
+  domain::DistrictProfiles profiles_;
+};
+
 // Full-text search is the one place the backends differ: FTS5 on SQLite, a tsvector with a GIN
 // index on PostgreSQL. The repository asks the session which it is talking to.
 class SqlPractices final : public domain::PracticeRepository {
  public:
-  explicit SqlPractices(soci::session& sql) : sql_(sql) {}
+  SqlPractices(soci::session& sql, ProfileCache& profiles) : sql_(sql), profiles_(profiles) {}
   Result<long long> insert(const domain::Practice& practice) override;
   Result<void> update(const domain::Practice& practice) override;
   Result<domain::Practice> byId(long long practiceId) override;
@@ -18,7 +40,7 @@ class SqlPractices final : public domain::PracticeRepository {
   Result<std::vector<domain::SearchHit>> search(const domain::PracticeSearch& query, bool& more) override;
   Result<long long> insertAdoption(const domain::Adoption& adoption) override;
   Result<std::vector<domain::Adoption>> adoptions(long long practiceId) override;
-  Result<std::vector<domain::DistrictProfile>> profiles() override;
+  Result<domain::DistrictProfiles> profiles() override;
   Result<std::vector<domain::PracticeTitle>> publishedTitles(long long districtId, int limit) override;
   Result<void> follow(long long practiceId, long long userId, UnixSeconds at) override;
   Result<void> unfollow(long long practiceId, long long userId) override;
@@ -29,7 +51,9 @@ class SqlPractices final : public domain::PracticeRepository {
  private:
   bool postgres() const;
   void writeDetails(const domain::Practice& practice, bool replace);
+  long long profileVersion();
   soci::session& sql_;
+  ProfileCache& profiles_;
 };
 
 class SqlDirectory final : public domain::DirectoryRepository {

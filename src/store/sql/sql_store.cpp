@@ -36,7 +36,7 @@ constexpr const char* kPing = "SELECT 1";
 class SqlTransaction final : public domain::Transaction {
  public:
   // `open` says whether the caller has begun a transaction on the lease.
-  SqlTransaction(ConnectionPool::Lease lease, bool open)
+  SqlTransaction(ConnectionPool::Lease lease, bool open, ProfileCache& profiles)
       : lease_(std::move(lease)),
         sql_(*lease_),
         users_(sql_),
@@ -60,7 +60,7 @@ class SqlTransaction final : public domain::Transaction {
         networkSurveys_(sql_),
         outcomes_(sql_),
         imports_(sql_),
-        practices_(sql_),
+        practices_(sql_, profiles),
         directory_(sql_),
         events_(sql_),
         handbook_(sql_),
@@ -149,7 +149,10 @@ class SqlTransaction final : public domain::Transaction {
 }  // namespace
 
 SqlStore::SqlStore(Dialect dialect, std::unique_ptr<ConnectionPool> readers, std::unique_ptr<ConnectionPool> writers)
-    : dialect_(std::move(dialect)), readers_(std::move(readers)), writers_(std::move(writers)) {
+    : dialect_(std::move(dialect)),
+      readers_(std::move(readers)),
+      writers_(std::move(writers)),
+      profiles_(std::make_unique<ProfileCache>()) {
   // A server that went away took every session of both pools with it.
   auto replaceAll = [this] {
     readers_->discardAll();
@@ -158,6 +161,8 @@ SqlStore::SqlStore(Dialect dialect, std::unique_ptr<ConnectionPool> readers, std
   readers_->onLoss(replaceAll);
   writers_->onLoss(replaceAll);
 }
+
+SqlStore::~SqlStore() = default;
 
 template <class F>
 auto SqlStore::onFreshSession(ConnectionPool& pool, F&& first) -> decltype(first(std::declval<ConnectionPool::Lease&>())) {
@@ -180,7 +185,7 @@ Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char*
   return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
     return onFreshSession(pool, [&](ConnectionPool::Lease& lease) {
       if (sql) *lease << sql;
-      return domain::TransactionPtr(std::make_unique<SqlTransaction>(std::move(lease), sql != nullptr));
+      return domain::TransactionPtr(std::make_unique<SqlTransaction>(std::move(lease), sql != nullptr, *profiles_));
     });
   });
 }
@@ -208,7 +213,7 @@ Result<int> SqlStore::migrate() {
       auto lease = writers_->acquire();
       soci::session& sql = *lease;
       sql << dialect_.beginWrite;
-      SqlTransaction tx(std::move(lease), true);
+      SqlTransaction tx(std::move(lease), true, *profiles_);
       if (dialect_.lockMigrations) sql << dialect_.lockMigrations;
       sql << kCreateMigrationTable;
       // Each version is looked up on its own, so a migration numbered below one already applied

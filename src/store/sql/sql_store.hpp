@@ -10,6 +10,8 @@
 
 namespace accord::store {
 
+class ProfileCache;
+
 struct Migration {
   int version;
   const char* name;
@@ -27,6 +29,7 @@ struct Dialect {
 class SqlStore final : public domain::Store {
  public:
   SqlStore(Dialect dialect, std::unique_ptr<ConnectionPool> readers, std::unique_ptr<ConnectionPool> writers);
+  ~SqlStore() override;
 
   Result<domain::TransactionPtr> read() override;
   Result<domain::TransactionPtr> readOneStatement() override;
@@ -47,6 +50,7 @@ class SqlStore final : public domain::Store {
   Dialect dialect_;
   std::unique_ptr<ConnectionPool> readers_;
   std::unique_ptr<ConnectionPool> writers_;
+  std::unique_ptr<ProfileCache> profiles_;  // shared by every transaction's practices
 };
 
 }  // namespace accord::store

@@ -44,6 +44,8 @@ export interface MetricSeries {
   years: number[];
   groups: string[];
   events: TimelineEvent[];
+  /** True when `events` holds only the newest ones of the years shown. */
+  earlier_events: boolean;
   metric: Metric;
   series: SeriesLine[];
 }

@@ -127,6 +127,7 @@ function SeriesView(props: { data: MetricSeries }) {
       <h2 id="outcome-chart-title">{name}</h2>
       <LineChart data={data} markers={markers} label={summary} lineNames={lineNames} />
       <h3>{t('outcome.events')}</h3>
+      {data.earlier_events && <p>{t('outcome.earlierEvents', { count: data.events.length })}</p>}
       {data.events.length === 0 ? (
         <p>{t('outcome.noEvents')}</p>
       ) : (

@@ -37,6 +37,7 @@ export const outcomeEn = {
   'outcome.event.decision': 'Decision: {title}',
   'outcome.event.charter': 'Charter version {number}',
   'outcome.events': 'The partnership’s decisions and charter versions on this time line',
+  'outcome.earlierEvents': 'The newest {count} are listed and marked; earlier ones in these years are left out.',
   'outcome.noEvents': 'No adopted decision or charter version falls in these years.',
   'outcome.noData': 'There are no values of this metric for this student group yet.',
   'outcome.chartLabel': 'Line chart of {metric} from {from} to {to}: {lines}; {events} events of the partnership on the time line. The same numbers are in the table below.',

@@ -39,6 +39,7 @@ export const outcomeEs: Record<keyof typeof outcomeEn, string> = {
   'outcome.event.decision': 'Decisión: {title}',
   'outcome.event.charter': 'Versión {number} del acta constitutiva',
   'outcome.events': 'Las decisiones y versiones del acta constitutiva de la colaboración en esta línea de tiempo',
+  'outcome.earlierEvents': 'Se listan y marcan los {count} más recientes; los anteriores de estos años se omiten.',
   'outcome.noEvents': 'Ninguna decisión adoptada ni versión del acta constitutiva cae en estos años.',
   'outcome.noData': 'Todavía no hay valores de este indicador para este grupo de estudiantes.',
   'outcome.chartLabel': 'Gráfico de líneas de {metric} de {from} a {to}: {lines}; {events} hitos de la colaboración en la línea de tiempo. Las mismas cifras están en la tabla de abajo.',
