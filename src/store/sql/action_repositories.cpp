@@ -1,6 +1,7 @@
 #include "store/sql/action_repositories.hpp"
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -92,10 +93,7 @@ Result<void> SqlActionItems::update(const domain::ActionItem& a) {
 
 Result<domain::ActionItem> SqlActionItems::byId(long long districtId, long long itemId) {
   return guarded("action item by id", [&]() -> Result<domain::ActionItem> {
-    auto rows = selectAll<ItemRow>(sql_, std::string(kItemColumns) + kItemById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(itemId));
-    });
+    auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemById, districtId, itemId);
     if (rows.empty()) return notFound("no such action item");
     return rows.front();
   });
@@ -108,19 +106,7 @@ Result<domain::Page<domain::ActionItem>> SqlActionItems::list(long long district
     int fetch = limit + 1;
     long long body = filter.bodyId.value_or(0), owner = filter.ownerId.value_or(0);
     std::string status = filter.status.value_or(""), today = filter.overdueOn.value_or("");
-    auto rows = selectAll<ItemRow>(sql_, std::string(kItemColumns) + kItemsOfDistrict, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(afterId));
-      st.exchange(use(body));
-      st.exchange(use(body));
-      st.exchange(use(owner));
-      st.exchange(use(owner));
-      st.exchange(use(status));
-      st.exchange(use(status));
-      st.exchange(use(today));
-      st.exchange(use(today));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemsOfDistrict, districtId, afterId, body, body, owner, owner, status, status, today, today, fetch);
     return toPage(std::move(rows), limit, [](const domain::ActionItem& a) { return a.id; });
   });
 }

@@ -1,6 +1,7 @@
 #include "store/sql/body_repositories.hpp"
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -141,11 +142,7 @@ Result<void> SqlAudit::recordNetwork(const domain::AuditEntry& e) {
 Result<domain::Page<domain::AuditEntry>> SqlAudit::listNetwork(long long beforeId, int limit) {
   return guarded("list network audit", [&]() -> Result<domain::Page<domain::AuditEntry>> {
     int fetch = limit + 1;
-    auto rows = selectAll<AuditRow>(sql_, kListNetworkAudit, [&](soci::statement& st) {
-      st.exchange(use(beforeId));
-      st.exchange(use(beforeId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<AuditRow>(sql_, kListNetworkAudit, beforeId, beforeId, fetch);
     return toPage(std::move(rows), limit, [](const domain::AuditEntry& e) { return e.id; });
   });
 }
@@ -153,12 +150,7 @@ Result<domain::Page<domain::AuditEntry>> SqlAudit::listNetwork(long long beforeI
 Result<domain::Page<domain::AuditEntry>> SqlAudit::list(long long districtId, long long beforeId, int limit) {
   return guarded("list audit", [&]() -> Result<domain::Page<domain::AuditEntry>> {
     int fetch = limit + 1;
-    auto rows = selectAll<AuditRow>(sql_, kListAudit, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(beforeId));
-      st.exchange(use(beforeId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<AuditRow>(sql_, kListAudit, districtId, beforeId, beforeId, fetch);
     return toPage(std::move(rows), limit, [](const domain::AuditEntry& e) { return e.id; });
   });
 }
@@ -203,10 +195,7 @@ Result<void> SqlBodies::update(const domain::Body& b) {
 
 Result<domain::Body> SqlBodies::byId(long long districtId, long long bodyId) {
   return guarded("body by id", [&]() -> Result<domain::Body> {
-    auto rows = selectAll<BodyRow>(sql_, std::string(kBodyColumns) + kBodyById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(bodyId));
-    });
+    auto rows = selectKept<BodyRow>(sql_, std::string(kBodyColumns) + kBodyById, districtId, bodyId);
     if (rows.empty()) return notFound("no such body");
     return rows.front();
   });
@@ -215,11 +204,7 @@ Result<domain::Body> SqlBodies::byId(long long districtId, long long bodyId) {
 Result<domain::Page<domain::Body>> SqlBodies::list(long long districtId, long long afterId, int limit) {
   return guarded("list bodies", [&]() -> Result<domain::Page<domain::Body>> {
     int fetch = limit + 1;
-    auto rows = selectAll<BodyRow>(sql_, std::string(kBodyColumns) + kBodiesOfDistrict, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(afterId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<BodyRow>(sql_, std::string(kBodyColumns) + kBodiesOfDistrict, districtId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::Body& b) { return b.id; });
   });
 }
@@ -244,17 +229,13 @@ Result<void> SqlBodies::removeMember(long long bodyId, long long userId) {
 
 Result<std::vector<domain::BodyMember>> SqlBodies::members(long long bodyId) {
   return guarded("body members", [&]() -> Result<std::vector<domain::BodyMember>> {
-    return selectAll<MemberRow>(sql_, std::string(kMemberColumns) + kMembersOfBody,
-                                [&](soci::statement& st) { st.exchange(use(bodyId)); });
+    return selectKept<MemberRow>(sql_, std::string(kMemberColumns) + kMembersOfBody, bodyId);
   });
 }
 
 Result<domain::BodyMember> SqlBodies::member(long long bodyId, long long userId) {
   return guarded("body member", [&]() -> Result<domain::BodyMember> {
-    auto rows = selectAll<MemberRow>(sql_, std::string(kMemberColumns) + kMemberOfBody, [&](soci::statement& st) {
-      st.exchange(use(bodyId));
-      st.exchange(use(userId));
-    });
+    auto rows = selectKept<MemberRow>(sql_, std::string(kMemberColumns) + kMemberOfBody, bodyId, userId);
     if (rows.empty()) return notFound("not a member of the body");
     return rows.front();
   });
@@ -262,10 +243,7 @@ Result<domain::BodyMember> SqlBodies::member(long long bodyId, long long userId)
 
 Result<std::vector<domain::BodyMember>> SqlBodies::seatsOf(long long districtId, long long userId) {
   return guarded("seats of", [&]() -> Result<std::vector<domain::BodyMember>> {
-    return selectAll<MemberRow>(sql_, std::string(kMemberColumns) + kSeatsOf, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(userId));
-    });
+    return selectKept<MemberRow>(sql_, std::string(kMemberColumns) + kSeatsOf, districtId, userId);
   });
 }
 

@@ -1,6 +1,7 @@
 #include "store/sql/caucus_repositories.hpp"
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -53,15 +54,7 @@ Result<domain::Page<domain::CaucusNote>> SqlCaucus::list(long long districtId, c
   return guarded("list caucus notes", [&]() -> Result<domain::Page<domain::CaucusNote>> {
     if (q.side.empty()) return internal("caucus notes listed without a side");
     int fetch = limit + 1;
-    auto rows = selectAll<NoteRow>(sql_, kNotesOfSide, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(q.bodyId));
-      st.exchange(use(q.side));
-      st.exchange(use(q.subjectType));
-      st.exchange(use(q.subjectId));
-      st.exchange(use(afterId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<NoteRow>(sql_, kNotesOfSide, districtId, q.bodyId, q.side, q.subjectType, q.subjectId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::CaucusNote& n) { return n.id; });
   });
 }

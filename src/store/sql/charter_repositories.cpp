@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -131,18 +132,14 @@ Result<void> SqlCharters::update(const domain::CharterVersion& v) {
 }
 
 Result<void> SqlCharters::fillSigners(domain::CharterVersion& v) {
-  v.signers = selectAll<SignerRow>(sql_, kSignersOf, [&](soci::statement& st) { st.exchange(use(v.id)); });
+  v.signers = selectKept<SignerRow>(sql_, kSignersOf, v.id);
   return Ok{};
 }
 
 Result<domain::CharterVersion> SqlCharters::byId(long long districtId, long long bodyId, long long versionId) {
   return guarded("charter version by id", [&]() -> Result<domain::CharterVersion> {
     auto rows =
-        selectAll<VersionRow>(sql_, std::string(kVersionColumns) + kVersionById, [&](soci::statement& st) {
-          st.exchange(use(districtId));
-          st.exchange(use(bodyId));
-          st.exchange(use(versionId));
-        });
+        selectKept<VersionRow>(sql_, std::string(kVersionColumns) + kVersionById, districtId, bodyId, versionId);
     if (rows.empty()) return notFound("no such charter version");
     ACCORD_CHECK(fillSigners(rows.front()));
     return rows.front();
@@ -152,10 +149,7 @@ Result<domain::CharterVersion> SqlCharters::byId(long long districtId, long long
 Result<domain::CharterVersion> SqlCharters::inForce(long long districtId, long long bodyId) {
   return guarded("charter in force", [&]() -> Result<domain::CharterVersion> {
     auto rows =
-        selectAll<VersionRow>(sql_, std::string(kVersionColumns) + kVersionInForce, [&](soci::statement& st) {
-          st.exchange(use(districtId));
-          st.exchange(use(bodyId));
-        });
+        selectKept<VersionRow>(sql_, std::string(kVersionColumns) + kVersionInForce, districtId, bodyId);
     if (rows.empty()) return notFound("the body has no charter in force");
     ACCORD_CHECK(fillSigners(rows.front()));
     return rows.front();
@@ -167,12 +161,7 @@ Result<domain::Page<domain::CharterVersion>> SqlCharters::list(long long distric
   return guarded("list charter versions", [&]() -> Result<domain::Page<domain::CharterVersion>> {
     int fetch = limit + 1;
     auto rows =
-        selectAll<VersionRow>(sql_, std::string(kVersionColumns) + kVersionsOfBody, [&](soci::statement& st) {
-          st.exchange(use(districtId));
-          st.exchange(use(bodyId));
-          st.exchange(use(afterId));
-          st.exchange(use(fetch));
-        });
+        selectKept<VersionRow>(sql_, std::string(kVersionColumns) + kVersionsOfBody, districtId, bodyId, afterId, fetch);
     auto page = toPage(std::move(rows), limit, [](const domain::CharterVersion& v) { return v.id; });
     for (auto& v : page.items) ACCORD_CHECK(fillSigners(v));
     return page;

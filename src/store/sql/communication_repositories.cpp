@@ -1,6 +1,7 @@
 #include "store/sql/communication_repositories.hpp"
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -109,16 +110,12 @@ Result<void> SqlCommunications::update(const domain::Communication& c) {
 }
 
 void SqlCommunications::fillSignatures(domain::Communication& c) {
-  c.signatures = selectAll<SignatureRow>(sql_, kSignaturesOf, [&](soci::statement& st) { st.exchange(use(c.id)); });
+  c.signatures = selectKept<SignatureRow>(sql_, kSignaturesOf, c.id);
 }
 
 Result<domain::Communication> SqlCommunications::byId(long long districtId, long long id) {
   return guarded("communication by id", [&]() -> Result<domain::Communication> {
-    auto rows = selectAll<CommunicationRow>(sql_, std::string(kCommunicationColumns) + kCommunicationById,
-                                            [&](soci::statement& st) {
-                                              st.exchange(use(districtId));
-                                              st.exchange(use(id));
-                                            });
+    auto rows = selectKept<CommunicationRow>(sql_, std::string(kCommunicationColumns) + kCommunicationById, districtId, id);
     if (rows.empty()) return notFound("no such communication");
     fillSignatures(rows.front());
     return rows.front();
@@ -130,16 +127,7 @@ Result<domain::Page<domain::Communication>> SqlCommunications::listVisible(long 
                                                                            int limit) {
   return guarded("list communications", [&]() -> Result<domain::Page<domain::Communication>> {
     int fetch = limit + 1;
-    auto rows = selectAll<CommunicationRow>(sql_, std::string(kCommunicationColumns) + kVisibleCommunications,
-                                            [&](soci::statement& st) {
-                                              st.exchange(use(districtId));
-                                              st.exchange(use(beforeId));
-                                              st.exchange(use(beforeId));
-                                              st.exchange(use(bodyId));
-                                              st.exchange(use(bodyId));
-                                              st.exchange(use(viewerId));
-                                              st.exchange(use(fetch));
-                                            });
+    auto rows = selectKept<CommunicationRow>(sql_, std::string(kCommunicationColumns) + kVisibleCommunications, districtId, beforeId, beforeId, bodyId, bodyId, viewerId, fetch);
     auto page = toPage(std::move(rows), limit, [](const domain::Communication& c) { return c.id; });
     for (auto& c : page.items) fillSignatures(c);
     return page;
@@ -186,7 +174,7 @@ Result<bool> SqlCommunications::markRead(long long communicationId, long long us
 
 Result<std::vector<domain::CommunicationReader>> SqlCommunications::readers(long long communicationId) {
   return guarded("communication readers", [&]() -> Result<std::vector<domain::CommunicationReader>> {
-    return selectAll<ReaderRow>(sql_, kReadersOf, [&](soci::statement& st) { st.exchange(use(communicationId)); });
+    return selectKept<ReaderRow>(sql_, kReadersOf, communicationId);
   });
 }
 

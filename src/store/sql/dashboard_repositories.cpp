@@ -1,6 +1,7 @@
 #include "store/sql/dashboard_repositories.hpp"
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -70,46 +71,27 @@ struct CommunicationRow {
 Result<std::vector<domain::AwaitingStance>> SqlDashboard::awaitingStance(long long districtId, long long readerId,
                                                                          UnixSeconds now, int limit) {
   return guarded("proposals awaiting a stance", [&]() -> Result<std::vector<domain::AwaitingStance>> {
-    return selectAll<AwaitingRow>(sql_, kAwaitingStance, [&](soci::statement& st) {
-      st.exchange(use(readerId));
-      st.exchange(use(districtId));
-      st.exchange(use(now));
-      st.exchange(use(readerId));
-      st.exchange(use(limit));
-    });
+    return selectKept<AwaitingRow>(sql_, kAwaitingStance, readerId, districtId, now, readerId, limit);
   });
 }
 
 Result<std::vector<domain::CharterToSign>> SqlDashboard::chartersToSign(long long districtId, long long readerId) {
   return guarded("charters to sign", [&]() -> Result<std::vector<domain::CharterToSign>> {
-    return selectAll<CharterRow>(sql_, kChartersToSign, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(readerId));
-    });
+    return selectKept<CharterRow>(sql_, kChartersToSign, districtId, readerId);
   });
 }
 
 Result<std::vector<domain::CommunicationRef>> SqlDashboard::communicationsToSign(long long districtId,
                                                                                  long long readerId, int limit) {
   return guarded("communications to sign", [&]() -> Result<std::vector<domain::CommunicationRef>> {
-    return selectAll<CommunicationRow>(sql_, kCommunicationsToSign, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(readerId));
-      st.exchange(use(readerId));
-      st.exchange(use(readerId));
-      st.exchange(use(limit));
-    });
+    return selectKept<CommunicationRow>(sql_, kCommunicationsToSign, districtId, readerId, readerId, readerId, limit);
   });
 }
 
 Result<std::vector<domain::CommunicationRef>> SqlDashboard::unreadCommunications(long long districtId,
                                                                                  long long readerId, int limit) {
   return guarded("unread communications", [&]() -> Result<std::vector<domain::CommunicationRef>> {
-    return selectAll<CommunicationRow>(sql_, kUnreadCommunications, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(readerId));
-      st.exchange(use(limit));
-    });
+    return selectKept<CommunicationRow>(sql_, kUnreadCommunications, districtId, readerId, limit);
   });
 }
 

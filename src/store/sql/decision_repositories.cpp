@@ -2,6 +2,7 @@
 
 #include "store/sql/errors.hpp"
 #include "store/sql/json_list.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -45,7 +46,9 @@ constexpr const char* kAppendLog =
     "VALUES (:district, :seq, :decision, :entry, :prev, :hash)";
 constexpr const char* kLogColumns =
     "SELECT id, district_id, seq, decision_id, entry, prev_hash, hash FROM decision_log ";
-constexpr const char* kDistrictsWithLog = "SELECT DISTINCT district_id FROM decision_log ORDER BY district_id";
+// One look into the log per district, rather than a walk through every entry of every district.
+constexpr const char* kDistrictsWithLog =
+    "SELECT d.id FROM districts d WHERE EXISTS (SELECT 1 FROM decision_log l WHERE l.district_id = d.id) ORDER BY d.id";
 constexpr const char* kLastLogEntry = "WHERE district_id = :district ORDER BY seq DESC LIMIT 1";
 constexpr const char* kLogPage = "WHERE district_id = :district AND id > :after ORDER BY seq, id LIMIT :limit";
 constexpr const char* kWholeLog = "WHERE district_id = :district ORDER BY seq, id";
@@ -141,10 +144,7 @@ Result<long long> SqlDecisions::insert(const domain::Decision& d) {
 
 Result<domain::Decision> SqlDecisions::byId(long long districtId, long long decisionId) {
   return guarded("decision by id", [&]() -> Result<domain::Decision> {
-    auto rows = selectAll<DecisionRow>(sql_, std::string(kDecisionColumns) + kDecisionById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(decisionId));
-    });
+    auto rows = selectKept<DecisionRow>(sql_, std::string(kDecisionColumns) + kDecisionById, districtId, decisionId);
     if (rows.empty()) return notFound("no such decision");
     return rows.front();
   });
@@ -155,18 +155,7 @@ Result<domain::Page<domain::Decision>> SqlDecisions::list(long long districtId, 
   return guarded("list decisions", [&]() -> Result<domain::Page<domain::Decision>> {
     int fetch = limit + 1;
     auto rows =
-        selectAll<DecisionRow>(sql_, std::string(kDecisionColumns) + kDecisionsOfDistrict, [&](soci::statement& st) {
-          st.exchange(use(districtId));
-          st.exchange(use(afterId));
-          st.exchange(use(filter.bodyId));
-          st.exchange(use(filter.bodyId));
-          st.exchange(use(filter.issueId));
-          st.exchange(use(filter.issueId));
-          st.exchange(use(filter.status));
-          st.exchange(use(filter.status));
-          st.exchange(use(filter.viewerId));
-          st.exchange(use(fetch));
-        });
+        selectKept<DecisionRow>(sql_, std::string(kDecisionColumns) + kDecisionsOfDistrict, districtId, afterId, filter.bodyId, filter.bodyId, filter.issueId, filter.issueId, filter.status, filter.status, filter.viewerId, fetch);
     return toPage(std::move(rows), limit, [](const domain::Decision& d) { return d.id; });
   });
 }
@@ -191,7 +180,7 @@ Result<void> SqlDecisions::setStance(const domain::Stance& s) {
 
 Result<std::vector<domain::Stance>> SqlDecisions::stances(long long decisionId) {
   return guarded("stances", [&]() -> Result<std::vector<domain::Stance>> {
-    return selectAll<StanceRow>(sql_, kStancesOfDecision, [&](soci::statement& st) { st.exchange(use(decisionId)); });
+    return selectKept<StanceRow>(sql_, kStancesOfDecision, decisionId);
   });
 }
 
@@ -208,8 +197,7 @@ Result<void> SqlDecisionLog::append(const domain::LogEntry& e) {
 
 Result<std::optional<domain::LogEntry>> SqlDecisionLog::last(long long districtId) {
   return guarded("last log entry", [&]() -> Result<std::optional<domain::LogEntry>> {
-    auto rows = selectAll<LogRow>(sql_, std::string(kLogColumns) + kLastLogEntry,
-                                  [&](soci::statement& st) { st.exchange(use(districtId)); });
+    auto rows = selectKept<LogRow>(sql_, std::string(kLogColumns) + kLastLogEntry, districtId);
     if (rows.empty()) return std::optional<domain::LogEntry>();
     return std::optional<domain::LogEntry>(rows.front());
   });
@@ -218,11 +206,7 @@ Result<std::optional<domain::LogEntry>> SqlDecisionLog::last(long long districtI
 Result<domain::Page<domain::LogEntry>> SqlDecisionLog::list(long long districtId, long long afterId, int limit) {
   return guarded("list the decision log", [&]() -> Result<domain::Page<domain::LogEntry>> {
     int fetch = limit + 1;
-    auto rows = selectAll<LogRow>(sql_, std::string(kLogColumns) + kLogPage, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(afterId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<LogRow>(sql_, std::string(kLogColumns) + kLogPage, districtId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::LogEntry& e) { return e.id; });
   });
 }

@@ -101,8 +101,7 @@ Result<long long> SqlDistricts::insert(const domain::District& d) {
 
 Result<domain::District> SqlDistricts::byId(long long id) {
   return guarded("district by id", [&]() -> Result<domain::District> {
-    auto rows = selectAll<DistrictRow>(sql_, std::string(kDistrictColumns) + kDistrictById,
-                                       [&](soci::statement& st) { st.exchange(use(id)); });
+    auto rows = selectKept<DistrictRow>(sql_, std::string(kDistrictColumns) + kDistrictById, id);
     if (rows.empty()) return notFound("no such district");
     return rows.front();
   });
@@ -119,8 +118,7 @@ Result<void> SqlDistricts::update(const domain::District& d) {
 
 Result<domain::District> SqlDistricts::byName(const std::string& name) {
   return guarded("district by name", [&]() -> Result<domain::District> {
-    auto rows = selectAll<DistrictRow>(sql_, std::string(kDistrictColumns) + kDistrictByName,
-                                       [&](soci::statement& st) { st.exchange(use(name)); });
+    auto rows = selectKept<DistrictRow>(sql_, std::string(kDistrictColumns) + kDistrictByName, name);
     if (rows.empty()) return notFound("no such district");
     return rows.front();
   });
@@ -129,11 +127,7 @@ Result<domain::District> SqlDistricts::byName(const std::string& name) {
 Result<domain::Page<domain::District>> SqlDistricts::listForUser(long long userId, long long afterId, int limit) {
   return guarded("list districts", [&]() -> Result<domain::Page<domain::District>> {
     int fetch = limit + 1;
-    auto rows = selectAll<DistrictRow>(sql_, std::string(kDistrictColumns) + kDistrictsForUser, [&](soci::statement& st) {
-      st.exchange(use(userId));
-      st.exchange(use(afterId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<DistrictRow>(sql_, std::string(kDistrictColumns) + kDistrictsForUser, userId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::District& d) { return d.id; });
   });
 }
@@ -163,12 +157,7 @@ Result<domain::Page<domain::Membership>> SqlDistricts::listMemberships(long long
                                                                         int limit) {
   return guarded("list memberships", [&]() -> Result<domain::Page<domain::Membership>> {
     int fetch = limit + 1;
-    auto rows = selectAll<MembershipRow>(sql_, std::string(kMembershipColumns) + kMembershipsOfDistrict,
-                                         [&](soci::statement& st) {
-                                           st.exchange(use(districtId));
-                                           st.exchange(use(afterId));
-                                           st.exchange(use(fetch));
-                                         });
+    auto rows = selectKept<MembershipRow>(sql_, std::string(kMembershipColumns) + kMembershipsOfDistrict, districtId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::Membership& m) { return m.id; });
   });
 }

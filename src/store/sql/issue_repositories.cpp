@@ -2,6 +2,7 @@
 
 #include "store/sql/errors.hpp"
 #include "store/sql/json_list.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -123,10 +124,7 @@ Result<long long> SqlIssues::insert(const domain::Issue& i) {
 
 Result<domain::Issue> SqlIssues::byId(long long districtId, long long issueId) {
   return guarded("issue by id", [&]() -> Result<domain::Issue> {
-    auto rows = selectAll<IssueRow>(sql_, std::string(kIssueColumns) + kIssueById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(issueId));
-    });
+    auto rows = selectKept<IssueRow>(sql_, std::string(kIssueColumns) + kIssueById, districtId, issueId);
     if (rows.empty()) return notFound("no such issue");
     return rows.front();
   });
@@ -145,12 +143,7 @@ struct StepCountRow {
 
 Result<std::vector<domain::StepCount>> SqlIssues::stepCounts(long long districtId, const domain::IssueFilter& filter) {
   return guarded("count issues by step", [&]() -> Result<std::vector<domain::StepCount>> {
-    return selectAll<StepCountRow>(sql_, kStepCounts, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(filter.bodyId));
-      st.exchange(use(filter.bodyId));
-      st.exchange(use(filter.viewerId));
-    });
+    return selectKept<StepCountRow>(sql_, kStepCounts, districtId, filter.bodyId, filter.bodyId, filter.viewerId);
   });
 }
 
@@ -158,16 +151,7 @@ Result<domain::Page<domain::Issue>> SqlIssues::list(long long districtId, const 
                                                     long long afterId, int limit) {
   return guarded("list issues", [&]() -> Result<domain::Page<domain::Issue>> {
     int fetch = limit + 1;
-    auto rows = selectAll<IssueRow>(sql_, std::string(kIssueColumns) + kIssuesOfDistrict, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(afterId));
-      st.exchange(use(filter.bodyId));
-      st.exchange(use(filter.bodyId));
-      st.exchange(use(filter.step));
-      st.exchange(use(filter.step));
-      st.exchange(use(filter.viewerId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<IssueRow>(sql_, std::string(kIssueColumns) + kIssuesOfDistrict, districtId, afterId, filter.bodyId, filter.bodyId, filter.step, filter.step, filter.viewerId, fetch);
     return toPage(std::move(rows), limit, [](const domain::Issue& i) { return i.id; });
   });
 }
@@ -192,7 +176,7 @@ Result<long long> SqlIssues::insertItem(const domain::IssueItem& i) {
 
 Result<std::vector<domain::IssueItem>> SqlIssues::items(long long issueId) {
   return guarded("issue items", [&]() -> Result<std::vector<domain::IssueItem>> {
-    return selectAll<ItemRow>(sql_, kItemsOfIssue, [&](soci::statement& st) { st.exchange(use(issueId)); });
+    return selectKept<ItemRow>(sql_, kItemsOfIssue, issueId);
   });
 }
 
@@ -206,7 +190,7 @@ Result<void> SqlIssues::setScore(long long issueId, const domain::IssueScore& s)
 
 Result<std::vector<domain::IssueScore>> SqlIssues::scores(long long issueId) {
   return guarded("issue scores", [&]() -> Result<std::vector<domain::IssueScore>> {
-    return selectAll<ScoreRow>(sql_, kScoresOfIssue, [&](soci::statement& st) { st.exchange(use(issueId)); });
+    return selectKept<ScoreRow>(sql_, kScoresOfIssue, issueId);
   });
 }
 

@@ -1,6 +1,7 @@
 #include "store/sql/meeting_repositories.hpp"
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -217,18 +218,14 @@ Result<void> SqlMeetings::fillCancellations(std::vector<domain::MeetingSeries>& 
   for (auto& s : series) {
     long long id = s.id;
     s.cancelled =
-        selectAll<TextRow>(sql_, kCancellations, [&](soci::statement& st) { st.exchange(use(id)); });
+        selectKept<TextRow>(sql_, kCancellations, id);
   }
   return Ok{};
 }
 
 Result<domain::MeetingSeries> SqlMeetings::seriesById(long long districtId, long long bodyId, long long seriesId) {
   return guarded("meeting series by id", [&]() -> Result<domain::MeetingSeries> {
-    auto rows = selectAll<SeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(bodyId));
-      st.exchange(use(seriesId));
-    });
+    auto rows = selectKept<SeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesById, districtId, bodyId, seriesId);
     if (rows.empty()) return notFound("no such meeting series");
     ACCORD_CHECK(fillCancellations(rows));
     return rows.front();
@@ -237,10 +234,7 @@ Result<domain::MeetingSeries> SqlMeetings::seriesById(long long districtId, long
 
 Result<std::vector<domain::MeetingSeries>> SqlMeetings::listSeries(long long districtId, long long bodyId) {
   return guarded("list meeting series", [&]() -> Result<std::vector<domain::MeetingSeries>> {
-    auto rows = selectAll<SeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesOfBody, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(bodyId));
-    });
+    auto rows = selectKept<SeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesOfBody, districtId, bodyId);
     ACCORD_CHECK(fillCancellations(rows));
     return rows;
   });
@@ -248,10 +242,7 @@ Result<std::vector<domain::MeetingSeries>> SqlMeetings::listSeries(long long dis
 
 Result<std::vector<domain::MeetingSeries>> SqlMeetings::seriesOfMember(long long districtId, long long userId) {
   return guarded("meeting series of member", [&]() -> Result<std::vector<domain::MeetingSeries>> {
-    auto rows = selectAll<SeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesOfMember, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(userId));
-    });
+    auto rows = selectKept<SeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesOfMember, districtId, userId);
     ACCORD_CHECK(fillCancellations(rows));
     return rows;
   });
@@ -282,11 +273,7 @@ Result<long long> SqlMeetings::insertMeeting(const domain::Meeting& m) {
 
 Result<domain::Meeting> SqlMeetings::meetingById(long long districtId, long long bodyId, long long meetingId) {
   return guarded("meeting by id", [&]() -> Result<domain::Meeting> {
-    auto rows = selectAll<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(bodyId));
-      st.exchange(use(meetingId));
-    });
+    auto rows = selectKept<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingById, districtId, bodyId, meetingId);
     if (rows.empty()) return notFound("no such meeting");
     return rows.front();
   });
@@ -294,10 +281,7 @@ Result<domain::Meeting> SqlMeetings::meetingById(long long districtId, long long
 
 Result<domain::Meeting> SqlMeetings::meetingInDistrict(long long districtId, long long meetingId) {
   return guarded("meeting in district", [&]() -> Result<domain::Meeting> {
-    auto rows = selectAll<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingInDistrict, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(meetingId));
-    });
+    auto rows = selectKept<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingInDistrict, districtId, meetingId);
     if (rows.empty()) return notFound("no such meeting");
     return rows.front();
   });
@@ -305,10 +289,7 @@ Result<domain::Meeting> SqlMeetings::meetingInDistrict(long long districtId, lon
 
 Result<std::optional<domain::Meeting>> SqlMeetings::meetingOn(long long seriesId, const std::string& date) {
   return guarded("meeting on", [&]() -> Result<std::optional<domain::Meeting>> {
-    auto rows = selectAll<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingOn, [&](soci::statement& st) {
-      st.exchange(use(seriesId));
-      st.exchange(use(date));
-    });
+    auto rows = selectKept<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingOn, seriesId, date);
     if (rows.empty()) return std::optional<domain::Meeting>();
     return std::optional<domain::Meeting>(rows.front());
   });
@@ -316,10 +297,7 @@ Result<std::optional<domain::Meeting>> SqlMeetings::meetingOn(long long seriesId
 
 Result<std::optional<domain::Meeting>> SqlMeetings::meetingBefore(long long seriesId, const std::string& date) {
   return guarded("meeting before", [&]() -> Result<std::optional<domain::Meeting>> {
-    auto rows = selectAll<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingBefore, [&](soci::statement& st) {
-      st.exchange(use(seriesId));
-      st.exchange(use(date));
-    });
+    auto rows = selectKept<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingBefore, seriesId, date);
     if (rows.empty()) return std::optional<domain::Meeting>();
     return std::optional<domain::Meeting>(rows.front());
   });
@@ -327,8 +305,7 @@ Result<std::optional<domain::Meeting>> SqlMeetings::meetingBefore(long long seri
 
 Result<std::vector<domain::Meeting>> SqlMeetings::meetingsOfSeries(long long seriesId) {
   return guarded("meetings of series", [&]() -> Result<std::vector<domain::Meeting>> {
-    return selectAll<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingsOfSeries,
-                                 [&](soci::statement& st) { st.exchange(use(seriesId)); });
+    return selectKept<MeetingRow>(sql_, std::string(kMeetingColumns) + kMeetingsOfSeries, seriesId);
   });
 }
 
@@ -343,17 +320,13 @@ Result<void> SqlMeetings::updateMeeting(const domain::Meeting& m) {
 
 Result<std::vector<domain::AgendaItem>> SqlMeetings::agenda(long long meetingId) {
   return guarded("agenda", [&]() -> Result<std::vector<domain::AgendaItem>> {
-    return selectAll<ItemRow>(sql_, std::string(kItemColumns) + kItemsOfMeeting,
-                              [&](soci::statement& st) { st.exchange(use(meetingId)); });
+    return selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemsOfMeeting, meetingId);
   });
 }
 
 Result<domain::AgendaItem> SqlMeetings::item(long long meetingId, long long itemId) {
   return guarded("agenda item", [&]() -> Result<domain::AgendaItem> {
-    auto rows = selectAll<ItemRow>(sql_, std::string(kItemColumns) + kItemOfMeeting, [&](soci::statement& st) {
-      st.exchange(use(meetingId));
-      st.exchange(use(itemId));
-    });
+    auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemOfMeeting, meetingId, itemId);
     if (rows.empty()) return notFound("no such agenda item");
     return rows.front();
   });
@@ -361,8 +334,7 @@ Result<domain::AgendaItem> SqlMeetings::item(long long meetingId, long long item
 
 Result<std::vector<domain::AgendaItem>> SqlMeetings::unfinishedItems(long long meetingId) {
   return guarded("unfinished agenda items", [&]() -> Result<std::vector<domain::AgendaItem>> {
-    return selectAll<ItemRow>(sql_, std::string(kItemColumns) + kUnfinishedItems,
-                              [&](soci::statement& st) { st.exchange(use(meetingId)); });
+    return selectKept<ItemRow>(sql_, std::string(kItemColumns) + kUnfinishedItems, meetingId);
   });
 }
 
@@ -397,7 +369,7 @@ Result<void> SqlMeetings::deleteItem(long long meetingId, long long itemId) {
 
 Result<std::vector<domain::Attendance>> SqlMeetings::attendance(long long meetingId) {
   return guarded("attendance", [&]() -> Result<std::vector<domain::Attendance>> {
-    return selectAll<AttendanceRow>(sql_, kAttendance, [&](soci::statement& st) { st.exchange(use(meetingId)); });
+    return selectKept<AttendanceRow>(sql_, kAttendance, meetingId);
   });
 }
 
@@ -434,7 +406,7 @@ Result<void> SqlMeetings::deleteFeedsOfUser(long long userId) {
 
 Result<domain::CalendarFeed> SqlMeetings::feedByTokenHash(const std::string& tokenHash) {
   return guarded("calendar feed by token", [&]() -> Result<domain::CalendarFeed> {
-    auto rows = selectAll<FeedRow>(sql_, kFeedByHash, [&](soci::statement& st) { st.exchange(use(tokenHash)); });
+    auto rows = selectKept<FeedRow>(sql_, kFeedByHash, tokenHash);
     if (rows.empty()) return notFound("no such calendar feed");
     return rows.front();
   });

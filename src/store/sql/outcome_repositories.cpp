@@ -480,10 +480,7 @@ Result<void> SqlOutcomes::deleteSchool(long long districtId, long long schoolId)
 
 Result<domain::School> SqlOutcomes::schoolById(long long districtId, long long schoolId) {
   return guarded("school by id", [&]() -> Result<domain::School> {
-    auto rows = selectAll<SchoolRow>(sql_, std::string(kSchoolColumns) + kSchoolById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(schoolId));
-    });
+    auto rows = selectKept<SchoolRow>(sql_, std::string(kSchoolColumns) + kSchoolById, districtId, schoolId);
     if (rows.empty()) return notFound("no such school");
     return rows.front();
   });
@@ -492,20 +489,14 @@ Result<domain::School> SqlOutcomes::schoolById(long long districtId, long long s
 Result<domain::Page<domain::School>> SqlOutcomes::listSchools(long long districtId, long long afterId, int limit) {
   return guarded("list schools", [&]() -> Result<domain::Page<domain::School>> {
     int fetch = limit + 1;
-    auto rows = selectAll<SchoolRow>(sql_, std::string(kSchoolColumns) + kSchoolsOfDistrict,
-                                     [&](soci::statement& st) {
-                                       st.exchange(use(districtId));
-                                       st.exchange(use(afterId));
-                                       st.exchange(use(fetch));
-                                     });
+    auto rows = selectKept<SchoolRow>(sql_, std::string(kSchoolColumns) + kSchoolsOfDistrict, districtId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::School& s) { return s.id; });
   });
 }
 
 Result<std::vector<domain::School>> SqlOutcomes::allSchools(long long districtId) {
   return guarded("all schools", [&]() -> Result<std::vector<domain::School>> {
-    return selectAll<SchoolRow>(sql_, std::string(kSchoolColumns) + kAllSchools,
-                                [&](soci::statement& st) { st.exchange(use(districtId)); });
+    return selectKept<SchoolRow>(sql_, std::string(kSchoolColumns) + kAllSchools, districtId);
   });
 }
 
@@ -545,10 +536,7 @@ Result<void> SqlOutcomes::deleteMetric(long long districtId, long long metricId)
 
 Result<domain::Metric> SqlOutcomes::metricByKey(long long districtId, const std::string& key) {
   return guarded("metric by key", [&]() -> Result<domain::Metric> {
-    auto rows = selectAll<MetricRow>(sql_, std::string(kMetricColumns) + kMetricByKey, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(key));
-    });
+    auto rows = selectKept<MetricRow>(sql_, std::string(kMetricColumns) + kMetricByKey, districtId, key);
     if (rows.empty()) return notFound("no such metric");
     return rows.front();
   });
@@ -556,8 +544,7 @@ Result<domain::Metric> SqlOutcomes::metricByKey(long long districtId, const std:
 
 Result<std::vector<domain::Metric>> SqlOutcomes::listMetrics(long long districtId) {
   return guarded("list metrics", [&]() -> Result<std::vector<domain::Metric>> {
-    return selectAll<MetricRow>(sql_, std::string(kMetricColumns) + kMetricsOfDistrict,
-                                [&](soci::statement& st) { st.exchange(use(districtId)); });
+    return selectKept<MetricRow>(sql_, std::string(kMetricColumns) + kMetricsOfDistrict, districtId);
   });
 }
 
@@ -577,14 +564,7 @@ Result<void> SqlOutcomes::upsertValues(const std::vector<domain::MetricValue>& v
 
 Result<std::optional<domain::MetricValue>> SqlOutcomes::findValue(const domain::MetricValue& v) {
   return guarded("find metric value", [&]() -> Result<std::optional<domain::MetricValue>> {
-    auto rows = selectAll<ValueRow>(sql_, std::string(kValueColumns) + kValueByKey, [&](soci::statement& st) {
-      st.exchange(use(v.districtId));
-      st.exchange(use(v.metricId));
-      st.exchange(use(v.year));
-      st.exchange(use(v.scope));
-      st.exchange(use(v.schoolId));
-      st.exchange(use(v.group));
-    });
+    auto rows = selectKept<ValueRow>(sql_, std::string(kValueColumns) + kValueByKey, v.districtId, v.metricId, v.year, v.scope, v.schoolId, v.group);
     if (rows.empty()) return std::optional<domain::MetricValue>();
     return std::optional<domain::MetricValue>(rows.front());
   });
@@ -592,10 +572,7 @@ Result<std::optional<domain::MetricValue>> SqlOutcomes::findValue(const domain::
 
 Result<domain::MetricValue> SqlOutcomes::valueById(long long districtId, long long valueId) {
   return guarded("metric value by id", [&]() -> Result<domain::MetricValue> {
-    auto rows = selectAll<ValueRow>(sql_, std::string(kValueColumns) + kValueById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(valueId));
-    });
+    auto rows = selectKept<ValueRow>(sql_, std::string(kValueColumns) + kValueById, districtId, valueId);
     if (rows.empty()) return notFound("no such value");
     return rows.front();
   });
@@ -613,21 +590,7 @@ Result<domain::Page<domain::MetricValue>> SqlOutcomes::listValues(long long dist
                                                                   int limit) {
   return guarded("list metric values", [&]() -> Result<domain::Page<domain::MetricValue>> {
     int fetch = limit + 1;
-    auto rows = selectAll<ValueRow>(sql_, std::string(kValueColumns) + kValuesOfDistrict, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(afterId));
-      st.exchange(use(f.metricId));
-      st.exchange(use(f.metricId));
-      st.exchange(use(f.year));
-      st.exchange(use(f.year));
-      st.exchange(use(f.scope));
-      st.exchange(use(f.scope));
-      st.exchange(use(f.schoolId));
-      st.exchange(use(f.schoolId));
-      st.exchange(use(f.group));
-      st.exchange(use(f.group));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<ValueRow>(sql_, std::string(kValueColumns) + kValuesOfDistrict, districtId, afterId, f.metricId, f.metricId, f.year, f.year, f.scope, f.scope, f.schoolId, f.schoolId, f.group, f.group, fetch);
     return toPage(std::move(rows), limit, [](const domain::MetricValue& v) { return v.id; });
   });
 }
@@ -654,6 +617,7 @@ Result<std::vector<domain::MetricValue>> SqlOutcomes::series(long long districtI
     }
     text += kSeriesOrder;
     int schools = q.includeSchools ? 1 : 0;
+    // The text differs by the metrics asked for: prepared for this call only, not kept.
     return selectAll<SeriesRow>(sql_, text, [&](soci::statement& st) {
       st.exchange(use(districtId));
       st.exchange(use(q.group));
@@ -680,12 +644,7 @@ Result<void> SqlOutcomes::upsertDemographics(const std::vector<domain::Demograph
 Result<std::optional<domain::Demographics>> SqlOutcomes::findDemographics(long long districtId, int year,
                                                                           long long schoolId) {
   return guarded("find demographics", [&]() -> Result<std::optional<domain::Demographics>> {
-    auto rows = selectAll<DemographicsRow>(sql_, std::string(kDemographicsColumns) + kDemographicsByKey,
-                                           [&](soci::statement& st) {
-                                             st.exchange(use(districtId));
-                                             st.exchange(use(year));
-                                             st.exchange(use(schoolId));
-                                           });
+    auto rows = selectKept<DemographicsRow>(sql_, std::string(kDemographicsColumns) + kDemographicsByKey, districtId, year, schoolId);
     if (rows.empty()) return std::optional<domain::Demographics>();
     return std::optional<domain::Demographics>(rows.front());
   });
@@ -698,16 +657,7 @@ Result<domain::Page<domain::Demographics>> SqlOutcomes::listDemographics(long lo
     int fetch = limit + 1;
     int anySchool = f.schoolId ? 0 : 1;
     long long school = f.schoolId.value_or(0);
-    auto rows = selectAll<DemographicsRow>(sql_, std::string(kDemographicsColumns) + kDemographicsOfDistrict,
-                                           [&](soci::statement& st) {
-                                             st.exchange(use(districtId));
-                                             st.exchange(use(afterId));
-                                             st.exchange(use(f.year));
-                                             st.exchange(use(f.year));
-                                             st.exchange(use(anySchool));
-                                             st.exchange(use(school));
-                                             st.exchange(use(fetch));
-                                           });
+    auto rows = selectKept<DemographicsRow>(sql_, std::string(kDemographicsColumns) + kDemographicsOfDistrict, districtId, afterId, f.year, f.year, anySchool, school, fetch);
     return toPage(std::move(rows), limit, [](const domain::Demographics& d) { return d.id; });
   });
 }
@@ -745,10 +695,7 @@ Result<void> SqlImportJobs::finish(const domain::ImportJob& j) {
 
 Result<domain::ImportJob> SqlImportJobs::byId(long long districtId, long long jobId) {
   return guarded("import job by id", [&]() -> Result<domain::ImportJob> {
-    auto rows = selectAll<JobRow>(sql_, std::string(kJobColumns) + kJobById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(jobId));
-    });
+    auto rows = selectKept<JobRow>(sql_, std::string(kJobColumns) + kJobById, districtId, jobId);
     if (rows.empty()) return notFound("no such import");
     return rows.front();
   });
@@ -757,12 +704,7 @@ Result<domain::ImportJob> SqlImportJobs::byId(long long districtId, long long jo
 Result<domain::Page<domain::ImportJob>> SqlImportJobs::list(long long districtId, long long beforeId, int limit) {
   return guarded("list import jobs", [&]() -> Result<domain::Page<domain::ImportJob>> {
     int fetch = limit + 1;
-    auto rows = selectAll<JobRow>(sql_, std::string(kJobColumns) + kJobsOfDistrict, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(beforeId));
-      st.exchange(use(beforeId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<JobRow>(sql_, std::string(kJobColumns) + kJobsOfDistrict, districtId, beforeId, beforeId, fetch);
     return toPage(std::move(rows), limit, [](const domain::ImportJob& j) { return j.id; });
   });
 }
@@ -783,11 +725,7 @@ Result<void> SqlImportJobs::insertErrors(long long jobId, const std::vector<doma
 Result<domain::Page<domain::ImportError>> SqlImportJobs::errors(long long jobId, long long afterId, int limit) {
   return guarded("list import errors", [&]() -> Result<domain::Page<domain::ImportError>> {
     int fetch = limit + 1;
-    auto rows = selectAll<ErrorRow>(sql_, kErrorsOfJob, [&](soci::statement& st) {
-      st.exchange(use(jobId));
-      st.exchange(use(afterId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<ErrorRow>(sql_, kErrorsOfJob, jobId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::ImportError& e) { return e.id; });
   });
 }

@@ -397,11 +397,11 @@ Result<void> SqlPractices::update(const domain::Practice& p) {
 
 Result<domain::Practice> SqlPractices::byId(long long practiceId) {
   return guarded("read practice", [&]() -> Result<domain::Practice> {
-    auto rows = selectAll<PracticeRow>(sql_, kPracticeById, [&](soci::statement& st) { st.exchange(use(practiceId)); });
+    auto rows = selectKept<PracticeRow>(sql_, kPracticeById, practiceId);
     if (rows.empty()) return notFound("no such practice");
     domain::Practice p = std::move(rows.front());
     p.evidence =
-        selectAll<EvidenceRow>(sql_, kEvidenceOf, [&](soci::statement& st) { st.exchange(use(practiceId)); });
+        selectKept<EvidenceRow>(sql_, kEvidenceOf, practiceId);
     return p;
   });
 }
@@ -410,12 +410,7 @@ Result<domain::Page<domain::Practice>> SqlPractices::listOfDistrict(long long di
                                                                     int limit) {
   return guarded("list practices", [&]() -> Result<domain::Page<domain::Practice>> {
     int fetch = limit + 1;
-    auto rows = selectAll<PracticeRow>(sql_, kPracticesOfDistrict, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(afterId));
-      st.exchange(use(afterId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<PracticeRow>(sql_, kPracticesOfDistrict, districtId, afterId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::Practice& p) { return p.id; });
   });
 }
@@ -487,7 +482,7 @@ Result<long long> SqlPractices::insertAdoption(const domain::Adoption& a) {
 
 Result<std::vector<domain::Adoption>> SqlPractices::adoptions(long long practiceId) {
   return guarded("list adoptions", [&]() -> Result<std::vector<domain::Adoption>> {
-    return selectAll<AdoptionRow>(sql_, kAdoptionsOf, [&](soci::statement& st) { st.exchange(use(practiceId)); });
+    return selectKept<AdoptionRow>(sql_, kAdoptionsOf, practiceId);
   });
 }
 
@@ -546,14 +541,7 @@ Result<domain::Page<domain::FollowedPractice>> SqlPractices::followedBy(long lon
                                                                         int limit) {
   return guarded("list followed practices", [&]() -> Result<domain::Page<domain::FollowedPractice>> {
     int fetch = limit + 1;
-    auto rows = selectAll<FollowedRow>(sql_, kFollowedBy, [&](soci::statement& st) {
-      st.exchange(use(userId));
-      st.exchange(use(userId));
-      st.exchange(use(userId));
-      st.exchange(use(afterId));
-      st.exchange(use(afterId));
-      st.exchange(use(fetch));
-    });
+    auto rows = selectKept<FollowedRow>(sql_, kFollowedBy, userId, userId, userId, afterId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::FollowedPractice& f) { return f.id; });
   });
 }
@@ -561,15 +549,7 @@ Result<domain::Page<domain::FollowedPractice>> SqlPractices::followedBy(long lon
 Result<std::vector<domain::PracticeUpdate>> SqlPractices::updatesFor(long long userId, UnixSeconds from,
                                                                      UnixSeconds to) {
   return guarded("list practice updates", [&]() -> Result<std::vector<domain::PracticeUpdate>> {
-    return selectAll<UpdateRow>(sql_, kUpdatesFor, [&](soci::statement& st) {
-      st.exchange(use(userId));
-      st.exchange(use(from));
-      st.exchange(use(to));
-      st.exchange(use(userId));
-      st.exchange(use(from));
-      st.exchange(use(to));
-      st.exchange(use(userId));
-    });
+    return selectKept<UpdateRow>(sql_, kUpdatesFor, userId, from, to, userId, from, to, userId);
   });
 }
 
