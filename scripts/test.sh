@@ -106,5 +106,5 @@ echo "test: web interface"
 (cd web && ACCORD_BINARY="$PWD/../build/accord" npm test --silent)
 
 # No statement the tests made the server run reads the whole of a table that grows with the network.
-echo "test: query plans of the $(wc -l <"$ACCORD_QUERY_LOG") statements the tests ran"
+echo "test: query plans of every statement the tests ran ($(wc -l <"$ACCORD_QUERY_LOG") lines logged, one per server and statement)"
 ACCORD_QUERY_PLANS="$ACCORD_QUERY_LOG" build/accord_tests --gtest_filter='QueryPlans.*' --gtest_brief=1

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -313,8 +314,7 @@ Result<void> SqlEvents::update(const domain::Event& e) {
 
 Result<domain::Event> SqlEvents::byId(long long eventId) {
   return guarded("event by id", [&]() -> Result<domain::Event> {
-    auto rows = selectAll<EventRow>(sql_, std::string(kEventColumns) + kEventById,
-                                    [&](soci::statement& st) { st.exchange(use(eventId)); });
+    auto rows = selectKept<EventRow>(sql_, std::string(kEventColumns) + kEventById, eventId);
     if (rows.empty()) return notFound("no such event");
     return rows.front();
   });
@@ -322,14 +322,13 @@ Result<domain::Event> SqlEvents::byId(long long eventId) {
 
 Result<std::vector<domain::Event>> SqlEvents::list(int limit) {
   return guarded("list events", [&]() -> Result<std::vector<domain::Event>> {
-    return selectAll<EventRow>(sql_, std::string(kEventColumns) + kEventsSoonestFirst,
-                               [&](soci::statement& st) { st.exchange(use(limit)); });
+    return selectKept<EventRow>(sql_, std::string(kEventColumns) + kEventsSoonestFirst, limit);
   });
 }
 
 Result<std::vector<domain::Organizer>> SqlEvents::organizers(long long eventId) {
   return guarded("event organizers", [&]() -> Result<std::vector<domain::Organizer>> {
-    return selectAll<OrganizerRow>(sql_, kOrganizers, [&](soci::statement& st) { st.exchange(use(eventId)); });
+    return selectKept<OrganizerRow>(sql_, kOrganizers, eventId);
   });
 }
 
@@ -360,10 +359,8 @@ Result<void> SqlEvents::removeOrganizer(long long eventId, long long userId) {
 
 Result<std::vector<domain::EventSession>> SqlEvents::sessions(long long eventId) {
   return guarded("event sessions", [&]() -> Result<std::vector<domain::EventSession>> {
-    auto sessions = selectAll<SessionRow>(sql_, std::string(kSessionColumns) + kSessionsOfEvent,
-                                          [&](soci::statement& st) { st.exchange(use(eventId)); });
-    auto presenters =
-        selectAll<PresenterRow>(sql_, kPresentersOfEvent, [&](soci::statement& st) { st.exchange(use(eventId)); });
+    auto sessions = selectKept<SessionRow>(sql_, std::string(kSessionColumns) + kSessionsOfEvent, eventId);
+    auto presenters = selectKept<PresenterRow>(sql_, kPresentersOfEvent, eventId);
     for (auto& s : sessions)
       for (const auto& [sessionId, p] : presenters)
         if (sessionId == s.id) s.presenters.push_back(p);
@@ -406,7 +403,7 @@ Result<void> SqlEvents::removeSession(long long eventId, long long sessionId) {
 Result<std::vector<domain::Team>> SqlEvents::withMembers(std::vector<domain::Team> teams) {
   for (auto& t : teams) {
     long long teamId = t.id;
-    t.members = selectAll<MemberRow>(sql_, kTeamMembers, [&](soci::statement& st) { st.exchange(use(teamId)); });
+    t.members = selectKept<MemberRow>(sql_, kTeamMembers, teamId);
     if (t.status == "waitlisted") {
       long long position = 0;
       sql_ << kWaitlistPosition, use(t.eventId), use(t.queueNumber), into(position);
@@ -418,18 +415,14 @@ Result<std::vector<domain::Team>> SqlEvents::withMembers(std::vector<domain::Tea
 
 Result<std::vector<domain::Team>> SqlEvents::teams(long long eventId) {
   return guarded("event teams", [&]() -> Result<std::vector<domain::Team>> {
-    return withMembers(selectAll<TeamRow>(sql_, std::string(kTeamColumns) + kTeamsOfEvent,
-                                          [&](soci::statement& st) { st.exchange(use(eventId)); }));
+    return withMembers(selectKept<TeamRow>(sql_, std::string(kTeamColumns) + kTeamsOfEvent, eventId));
   });
 }
 
 Result<domain::Team> SqlEvents::team(long long eventId, long long teamId) {
   return guarded("event team", [&]() -> Result<domain::Team> {
-    ACCORD_TRY(auto rows, withMembers(selectAll<TeamRow>(sql_, std::string(kTeamColumns) + kTeamById,
-                                                         [&](soci::statement& st) {
-                                                           st.exchange(use(eventId));
-                                                           st.exchange(use(teamId));
-                                                         })));
+    ACCORD_TRY(auto rows,
+               withMembers(selectKept<TeamRow>(sql_, std::string(kTeamColumns) + kTeamById, eventId, teamId)));
     if (rows.empty()) return notFound("no such team");
     return rows.front();
   });
@@ -437,11 +430,8 @@ Result<domain::Team> SqlEvents::team(long long eventId, long long teamId) {
 
 Result<std::optional<domain::Team>> SqlEvents::teamOfDistrict(long long eventId, long long districtId) {
   return guarded("event team of district", [&]() -> Result<std::optional<domain::Team>> {
-    ACCORD_TRY(auto rows, withMembers(selectAll<TeamRow>(sql_, std::string(kTeamColumns) + kTeamOfDistrict,
-                                                         [&](soci::statement& st) {
-                                                           st.exchange(use(eventId));
-                                                           st.exchange(use(districtId));
-                                                         })));
+    ACCORD_TRY(auto rows, withMembers(selectKept<TeamRow>(sql_, std::string(kTeamColumns) + kTeamOfDistrict,
+                                                          eventId, districtId)));
     if (rows.empty()) return std::optional<domain::Team>();
     return std::optional<domain::Team>(rows.front());
   });
@@ -449,8 +439,7 @@ Result<std::optional<domain::Team>> SqlEvents::teamOfDistrict(long long eventId,
 
 Result<std::vector<domain::Team>> SqlEvents::teamsWithMember(long long userId) {
   return guarded("teams with member", [&]() -> Result<std::vector<domain::Team>> {
-    return withMembers(selectAll<TeamRow>(sql_, std::string(kTeamColumns) + kTeamsWithMember,
-                                          [&](soci::statement& st) { st.exchange(use(userId)); }));
+    return withMembers(selectKept<TeamRow>(sql_, std::string(kTeamColumns) + kTeamsWithMember, userId));
   });
 }
 
@@ -515,17 +504,13 @@ Result<void> SqlEvents::signPledge(long long teamId, long long userId, UnixSecon
 
 Result<std::vector<domain::PlanGoal>> SqlEvents::goals(long long teamId) {
   return guarded("plan goals", [&]() -> Result<std::vector<domain::PlanGoal>> {
-    return selectAll<GoalRow>(sql_, std::string(kGoalColumns) + kGoalsOfTeam,
-                              [&](soci::statement& st) { st.exchange(use(teamId)); });
+    return selectKept<GoalRow>(sql_, std::string(kGoalColumns) + kGoalsOfTeam, teamId);
   });
 }
 
 Result<domain::PlanGoal> SqlEvents::goal(long long teamId, long long goalId) {
   return guarded("plan goal", [&]() -> Result<domain::PlanGoal> {
-    auto rows = selectAll<GoalRow>(sql_, std::string(kGoalColumns) + kGoalById, [&](soci::statement& st) {
-      st.exchange(use(teamId));
-      st.exchange(use(goalId));
-    });
+    auto rows = selectKept<GoalRow>(sql_, std::string(kGoalColumns) + kGoalById, teamId, goalId);
     if (rows.empty()) return notFound("no such goal");
     return rows.front();
   });
@@ -559,10 +544,8 @@ Result<void> SqlEvents::removeGoal(long long teamId, long long goalId) {
 
 Result<std::vector<domain::CheckIn>> SqlEvents::checkIns(long long teamId) {
   return guarded("check-ins", [&]() -> Result<std::vector<domain::CheckIn>> {
-    auto checkIns =
-        selectAll<CheckInRow>(sql_, kCheckInsOfTeam, [&](soci::statement& st) { st.exchange(use(teamId)); });
-    auto progress =
-        selectAll<ProgressRow>(sql_, kProgressOfTeam, [&](soci::statement& st) { st.exchange(use(teamId)); });
+    auto checkIns = selectKept<CheckInRow>(sql_, kCheckInsOfTeam, teamId);
+    auto progress = selectKept<ProgressRow>(sql_, kProgressOfTeam, teamId);
     for (auto& c : checkIns)
       for (const auto& [checkInId, p] : progress)
         if (checkInId == c.id) c.progress.push_back(p);
@@ -616,10 +599,8 @@ Result<void> SqlEvents::insertSurveyResponse(long long eventId, long long userId
 
 Result<std::vector<domain::EventSurveyResponse>> SqlEvents::surveyResponses(long long eventId) {
   return guarded("event survey responses", [&]() -> Result<std::vector<domain::EventSurveyResponse>> {
-    auto responses =
-        selectAll<ResponseRow>(sql_, kResponsesOfEvent, [&](soci::statement& st) { st.exchange(use(eventId)); });
-    auto answers =
-        selectAll<AnswerRow>(sql_, kAnswersOfEvent, [&](soci::statement& st) { st.exchange(use(eventId)); });
+    auto responses = selectKept<ResponseRow>(sql_, kResponsesOfEvent, eventId);
+    auto answers = selectKept<AnswerRow>(sql_, kAnswersOfEvent, eventId);
     std::map<long long, domain::EventSurveyResponse> byId;
     for (const auto& [id, comment] : responses) byId[id].comment = comment;
     for (const auto& a : answers) byId[a.responseId].answers[a.item] = a.value;

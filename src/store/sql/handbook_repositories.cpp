@@ -1,6 +1,7 @@
 #include "store/sql/handbook_repositories.hpp"
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -116,7 +117,7 @@ Result<long long> SqlHandbook::recordLeadershipChange(const domain::LeadershipCh
 
 Result<std::vector<domain::LeadershipChange>> SqlHandbook::leadershipChanges(long long districtId) {
   return guarded("list leadership changes", [&]() -> Result<std::vector<domain::LeadershipChange>> {
-    return selectAll<ChangeRow>(sql_, kChanges, [&](soci::statement& st) { st.exchange(use(districtId)); });
+    return selectKept<ChangeRow>(sql_, kChanges, districtId);
   });
 }
 
@@ -147,7 +148,7 @@ Result<std::optional<UnixSeconds>> SqlHandbook::readingDue(long long districtId,
 
 Result<std::map<std::string, bool>> SqlNotifications::preferences(long long userId) {
   return guarded("notification preferences", [&]() -> Result<std::map<std::string, bool>> {
-    auto rows = selectAll<PreferenceRow>(sql_, kPreferences, [&](soci::statement& st) { st.exchange(use(userId)); });
+    auto rows = selectKept<PreferenceRow>(sql_, kPreferences, userId);
     return std::map<std::string, bool>(rows.begin(), rows.end());
   });
 }
@@ -162,11 +163,7 @@ Result<void> SqlNotifications::setPreference(long long userId, const std::string
 
 Result<std::vector<domain::User>> SqlNotifications::recipients(const std::string& day, long long afterId, int limit) {
   return guarded("digest recipients", [&]() -> Result<std::vector<domain::User>> {
-    return selectAll<UserRow>(sql_, kRecipients, [&](soci::statement& st) {
-      st.exchange(use(afterId));
-      st.exchange(use(day));
-      st.exchange(use(limit));
-    });
+    return selectKept<UserRow>(sql_, kRecipients, afterId, day, limit);
   });
 }
 

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "store/sql/errors.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -72,16 +73,10 @@ struct RatingRow {
 
 Result<domain::SelfCheck> SqlSelfChecks::byYear(long long districtId, long long bodyId, int year) {
   return guarded("self-check of a year", [&]() -> Result<domain::SelfCheck> {
-    auto checks = selectAll<CheckRow>(sql_, std::string(kCheckColumns) + kCheckOfYear, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(bodyId));
-      st.exchange(use(year));
-    });
+    auto checks = selectKept<CheckRow>(sql_, std::string(kCheckColumns) + kCheckOfYear, districtId, bodyId, year);
     if (checks.empty()) return notFound("no self-check for this year");
     domain::SelfCheck check = std::move(checks.front());
-    auto ratings =
-        selectAll<RatingRow>(sql_, std::string(kRatingColumns) + kRatingsOfCheck,
-                             [&](soci::statement& st) { st.exchange(use(check.id)); });
+    auto ratings = selectKept<RatingRow>(sql_, std::string(kRatingColumns) + kRatingsOfCheck, check.id);
     for (auto& [id, rating] : ratings) check.ratings.push_back(std::move(rating));
     return check;
   });
@@ -89,17 +84,10 @@ Result<domain::SelfCheck> SqlSelfChecks::byYear(long long districtId, long long 
 
 Result<std::vector<domain::SelfCheck>> SqlSelfChecks::ofBody(long long districtId, long long bodyId) {
   return guarded("self-checks of a body", [&]() -> Result<std::vector<domain::SelfCheck>> {
-    auto checks = selectAll<CheckRow>(sql_, std::string(kCheckColumns) + kChecksOfBody, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(bodyId));
-    });
+    auto checks = selectKept<CheckRow>(sql_, std::string(kCheckColumns) + kChecksOfBody, districtId, bodyId);
     std::map<long long, domain::SelfCheck*> byId;
     for (auto& c : checks) byId[c.id] = &c;
-    auto ratings =
-        selectAll<RatingRow>(sql_, std::string(kRatingColumns) + kRatingsOfBody, [&](soci::statement& st) {
-          st.exchange(use(districtId));
-          st.exchange(use(bodyId));
-        });
+    auto ratings = selectKept<RatingRow>(sql_, std::string(kRatingColumns) + kRatingsOfBody, districtId, bodyId);
     for (auto& [id, rating] : ratings)
       if (auto it = byId.find(id); it != byId.end()) it->second->ratings.push_back(std::move(rating));
     return checks;

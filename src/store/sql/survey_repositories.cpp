@@ -5,6 +5,7 @@
 #include "domain/survey/instrument.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/json_list.hpp"
+#include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -180,7 +181,7 @@ Error alreadyAnswered() { return conflict("you have answered this survey already
 
 Result<std::optional<domain::ClimateInstrument>> SqlSurveys::instrument(long long districtId) {
   return guarded("survey instrument", [&]() -> Result<std::optional<domain::ClimateInstrument>> {
-    auto rows = selectAll<StringRow>(sql_, kInstrument, [&](soci::statement& st) { st.exchange(use(districtId)); });
+    auto rows = selectKept<StringRow>(sql_, kInstrument, districtId);
     if (rows.empty()) return std::optional<domain::ClimateInstrument>();
     ACCORD_TRY(auto parsed, parseStoredInstrument(rows.front()));
     return std::optional<domain::ClimateInstrument>(std::move(parsed));
@@ -215,10 +216,7 @@ Result<long long> SqlSurveys::insertWindow(const domain::SurveyWindow& w) {
 
 Result<domain::SurveyWindow> SqlSurveys::window(long long districtId, long long windowId) {
   return guarded("survey window", [&]() -> Result<domain::SurveyWindow> {
-    auto rows = selectAll<WindowRow>(sql_, std::string(kWindowColumns) + kWindowById, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(windowId));
-    });
+    auto rows = selectKept<WindowRow>(sql_, std::string(kWindowColumns) + kWindowById, districtId, windowId);
     if (rows.empty()) return notFound("no such survey window");
     return withInstrument(std::move(rows.front()));
   });
@@ -226,8 +224,7 @@ Result<domain::SurveyWindow> SqlSurveys::window(long long districtId, long long 
 
 Result<std::vector<domain::SurveyWindow>> SqlSurveys::windows(long long districtId) {
   return guarded("survey windows", [&]() -> Result<std::vector<domain::SurveyWindow>> {
-    auto rows = selectAll<WindowRow>(sql_, std::string(kWindowColumns) + kWindowsOfDistrict,
-                                     [&](soci::statement& st) { st.exchange(use(districtId)); });
+    auto rows = selectKept<WindowRow>(sql_, std::string(kWindowColumns) + kWindowsOfDistrict, districtId);
     std::vector<domain::SurveyWindow> out;
     for (auto& row : rows) {
       ACCORD_TRY(auto window, withInstrument(std::move(row)));
@@ -248,7 +245,7 @@ Result<void> SqlSurveys::updateWindow(const domain::SurveyWindow& w) {
 
 Result<std::vector<std::string>> SqlSurveys::siteSchools(long long districtId) {
   return guarded("schools of the site teams", [&]() -> Result<std::vector<std::string>> {
-    return selectAll<StringRow>(sql_, kSiteSchools, [&](soci::statement& st) { st.exchange(use(districtId)); });
+    return selectKept<StringRow>(sql_, kSiteSchools, districtId);
   });
 }
 
@@ -297,8 +294,7 @@ Result<void> SqlSurveys::insertClimateResponse(long long windowId, const domain:
 
 Result<std::vector<domain::ClimateResponse>> SqlSurveys::climateResponses(long long windowId) {
   return guarded("climate responses", [&]() -> Result<std::vector<domain::ClimateResponse>> {
-    auto rows =
-        selectAll<AnswerRow>(sql_, kResponsesOfWindow, [&](soci::statement& st) { st.exchange(use(windowId)); });
+    auto rows = selectKept<AnswerRow>(sql_, kResponsesOfWindow, windowId);
     std::vector<domain::ClimateResponse> out;
     long long current = 0;
     for (const auto& row : rows) {
@@ -350,22 +346,19 @@ Result<void> SqlNetworkSurveys::insertNominations(long long windowId, long long 
 Result<std::vector<domain::NetworkRespondent>> SqlNetworkSurveys::respondents(long long districtId,
                                                                               long long windowId) {
   return guarded("network respondents", [&]() -> Result<std::vector<domain::NetworkRespondent>> {
-    return selectAll<RespondentRow>(sql_, kRespondents, [&](soci::statement& st) {
-      st.exchange(use(districtId));
-      st.exchange(use(windowId));
-    });
+    return selectKept<RespondentRow>(sql_, kRespondents, districtId, windowId);
   });
 }
 
 Result<std::vector<domain::Nomination>> SqlNetworkSurveys::nominations(long long windowId) {
   return guarded("network nominations", [&]() -> Result<std::vector<domain::Nomination>> {
-    return selectAll<NominationRow>(sql_, kNominations, [&](soci::statement& st) { st.exchange(use(windowId)); });
+    return selectKept<NominationRow>(sql_, kNominations, windowId);
   });
 }
 
 Result<std::vector<domain::SiteLeader>> SqlNetworkSurveys::siteLeaders(long long districtId) {
   return guarded("site leaders", [&]() -> Result<std::vector<domain::SiteLeader>> {
-    return selectAll<SiteLeaderRow>(sql_, kSiteLeaders, [&](soci::statement& st) { st.exchange(use(districtId)); });
+    return selectKept<SiteLeaderRow>(sql_, kSiteLeaders, districtId);
   });
 }
 

@@ -199,6 +199,7 @@ function OutcomeBlock(props: { outcome: HandbookOutcome; district: Handbook['dis
     groups: ['1'],
     years: outcome.points.map((p) => p.year),
     events: [],
+    earlier_events: false,
     metric: { ...outcome.metric, built_in: true },
     series: [
       { scope: 'district', school_id: null, name: district.name,
