@@ -492,19 +492,22 @@ struct VersionRow {
   long long take() const { return version; }
 };
 
-long long SqlPractices::profileVersion() {
+std::optional<long long> SqlPractices::profileVersion() {
   auto rows = selectKept<VersionRow>(sql_, kProfileVersion);
-  return rows.empty() ? 0 : rows.front();
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
 }
 
 Result<domain::DistrictProfiles> SqlPractices::profiles() {
   return guarded("read district profiles", [&]() -> Result<domain::DistrictProfiles> {
-    long long version = profileVersion();
-    if (auto kept = profiles_.at(version)) return kept;
+    auto version = profileVersion();
+    if (version)
+      if (auto kept = profiles_.at(*version)) return kept;
     auto read = std::make_shared<const std::vector<domain::DistrictProfile>>(
         selectAll<ProfileRow>(sql_, kProfiles, [](soci::statement&) {}));
     // Outside a transaction a change may have come between the two reads: then the list is used once.
-    if (profileVersion() == version) profiles_.keep(version, read);
+    // Without the count (its row removed by hand) nothing is kept, since no change could be seen.
+    if (version && profileVersion() == version) profiles_.keep(*version, read);
     return domain::DistrictProfiles(read);
   });
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include <mutex>
+#include <optional>
 
 #include <soci/soci.h>
 
@@ -51,7 +52,7 @@ class SqlPractices final : public domain::PracticeRepository {
  private:
   bool postgres() const;
   void writeDetails(const domain::Practice& practice, bool replace);
-  long long profileVersion();
+  std::optional<long long> profileVersion();  // nullopt when its row is gone
   soci::session& sql_;
   ProfileCache& profiles_;
 };
