@@ -63,10 +63,13 @@
 #include "domain/survey/instrument.hpp"
 #include "store/open_store.hpp"
 #include "store/postgres/postgres_store.hpp"
+#include "vocabulary.hpp"
 
 namespace {
 
 using namespace accord;
+using bench::kVocabulary;
+using bench::vocabulary;
 using namespace accord::domain;
 
 constexpr int kDirectoryDistricts = 13300;  // the demo and 13,299 more
@@ -87,7 +90,6 @@ constexpr int kSchools = 40;
 constexpr int kFirstYear = 2011;
 constexpr int kYears = 15;
 constexpr int kPracticesPerDistrict = 100;
-constexpr int kVocabulary = 5000;
 constexpr long long kLargeLogEntries = 100000;
 
 constexpr int kRowsPerStatement = 500;
@@ -393,19 +395,6 @@ struct AuditRow {
 };
 
 std::string schoolName(int s) { return fmt::format("School {:02}", s + 1); }
-
-std::vector<std::string> vocabulary() {
-  static const char* kSyllables[] = {"ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "de", "pa",
-                                     "go", "li", "ma", "te", "zu", "ba", "ri", "no", "fe", "ho"};
-  std::vector<std::string> words;
-  for (const char* a : kSyllables)
-    for (const char* b : kSyllables)
-      for (const char* c : kSyllables) {
-        if (static_cast<int>(words.size()) == kVocabulary) return words;
-        words.push_back(std::string(a) + b + c);
-      }
-  return words;
-}
 
 struct State {
   const char* code;

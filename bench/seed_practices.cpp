@@ -17,14 +17,16 @@
 #include "domain/district/district.hpp"
 #include "domain/practice/practice.hpp"
 #include "store/open_store.hpp"
+#include "vocabulary.hpp"
 
 namespace {
 
 using namespace accord;
+using bench::kVocabulary;
+using bench::vocabulary;
 using namespace accord::domain;
 
 constexpr int kDistricts = 200;
-constexpr int kVocabulary = 5000;
 constexpr int kBatch = 1000;
 
 [[noreturn]] void die(const char* what, const Error& e) {
@@ -40,19 +42,6 @@ T must(Result<T> r, const char* what) {
 
 void must(Result<void> r, const char* what) {
   if (!r.ok()) die(what, r.error());
-}
-
-std::vector<std::string> vocabulary() {
-  static const char* kSyllables[] = {"ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "de", "pa",
-                                     "go", "li", "ma", "te", "zu", "ba", "ri", "no", "fe", "ho"};
-  std::vector<std::string> words;
-  for (const char* a : kSyllables)
-    for (const char* b : kSyllables)
-      for (const char* c : kSyllables) {
-        if (static_cast<int>(words.size()) == kVocabulary) return words;
-        words.push_back(std::string(a) + b + c);
-      }
-  return words;
 }
 
 }  // namespace
