@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/store.hpp"
+#include "http/json_writer.hpp"
 #include "http/message.hpp"
 
 namespace accord::http {
@@ -44,6 +45,21 @@ json pageJson(const domain::Page<T>& page, Render render) {
   json items = json::array();
   for (const auto& item : page.items) items.push_back(render(item));
   return {{"items", items}, {"next_cursor", page.nextCursor ? json(std::to_string(page.nextCursor)) : json(nullptr)}};
+}
+
+// The same page written straight into the answer: write(writer, item) writes one item.
+template <class T, class Write>
+JsonWriter pageWriter(const domain::Page<T>& page, Write write) {
+  JsonWriter w;
+  w.open().key("items").openArray();
+  for (const auto& item : page.items) write(w, item);
+  w.closeArray().key("next_cursor");
+  if (page.nextCursor)
+    w.value(std::to_string(page.nextCursor));
+  else
+    w.value(nullptr);
+  w.close();
+  return w;
 }
 
 }  // namespace accord::http

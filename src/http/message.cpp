@@ -2,6 +2,8 @@
 
 #include <strings.h>
 
+#include "http/json_writer.hpp"
+
 namespace accord::http {
 
 bool CaseInsensitiveLess::operator()(const std::string& a, const std::string& b) const {
@@ -32,6 +34,14 @@ Response jsonResponse(int status, const nlohmann::json& body) {
   Response r;
   r.status = status;
   r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  r.with("Content-Type", "application/json; charset=utf-8");
+  return r;
+}
+
+Response jsonResponse(int status, JsonWriter&& body) {
+  Response r;
+  r.status = status;
+  r.body = body.take();
   r.with("Content-Type", "application/json; charset=utf-8");
   return r;
 }

@@ -72,6 +72,9 @@ struct Response {
 };
 
 Response jsonResponse(int status, const nlohmann::json& body);
+class JsonWriter;
+// An answer written by a JsonWriter (the large ones), sent as it was written.
+Response jsonResponse(int status, JsonWriter&& body);
 // Lets the browser keep a successful answer and ask again with its ETag (304 when unchanged), for
 // large answers that are not confidential between the sides; every other answer is "no-store".
 Result<Response> revalidated(Result<Response> response);

@@ -31,22 +31,30 @@ Result<domain::ActionInput> actionInput(const json& body) {
   return in;
 }
 
-json actionItemJson(const domain::ActionItem& a, const std::string& today) {
-  return {{"id", a.id},
-          {"district_id", a.districtId},
-          {"title", a.title},
-          {"owner_id", a.ownerId},
-          {"owner_name", a.ownerName},
-          {"due_date", a.dueDate},
-          {"status", a.status},
-          {"overdue", domain::isOverdue(a, today)},
-          {"body_id", orNull(a.bodyId)},
-          {"meeting_id", orNull(a.meetingId)},
-          {"issue_id", orNull(a.issueId)},
-          {"decision_id", orNull(a.decisionId)},
-          {"created_by", a.createdBy},
-          {"created_at", a.createdAt},
-          {"updated_at", a.updatedAt}};
+void writeActionItem(JsonWriter& w, const domain::ActionItem& a, const std::string& today) {
+  w.open()
+      .field("id", a.id)
+      .field("district_id", a.districtId)
+      .field("title", a.title)
+      .field("owner_id", a.ownerId)
+      .field("owner_name", a.ownerName)
+      .field("due_date", a.dueDate)
+      .field("status", a.status)
+      .field("overdue", domain::isOverdue(a, today))
+      .field("body_id", a.bodyId)
+      .field("meeting_id", a.meetingId)
+      .field("issue_id", a.issueId)
+      .field("decision_id", a.decisionId)
+      .field("created_by", a.createdBy)
+      .field("created_at", a.createdAt)
+      .field("updated_at", a.updatedAt)
+      .close();
+}
+
+Response actionItemResponse(int status, const domain::ActionItem& a, UnixSeconds now) {
+  JsonWriter w;
+  writeActionItem(w, a, isoDateOf(now));
+  return jsonResponse(status, std::move(w));
 }
 
 Result<long long> queryId(const std::string& text, const char* field) {
@@ -84,7 +92,7 @@ Result<Response> listItems(Services s, Request& req) {
   std::string today = isoDateOf(nowSeconds());
   ACCORD_TRY(auto filter, actionFilter(req, req.caller->user.id, today));
   ACCORD_TRY(auto items, domain::listActionItems(s.store, *req.caller, district, filter, page.cursor, page.limit));
-  return jsonResponse(200, pageJson(items, [&](const domain::ActionItem& a) { return actionItemJson(a, today); }));
+  return jsonResponse(200, pageWriter(items, [&](JsonWriter& w, const domain::ActionItem& a) { writeActionItem(w, a, today); }));
 }
 
 Result<Response> createItem(Services s, const MeetingChanges& meetings, Request& req) {
@@ -94,14 +102,14 @@ Result<Response> createItem(Services s, const MeetingChanges& meetings, Request&
   UnixSeconds now = nowSeconds();
   ACCORD_TRY(auto item, domain::createActionItem(s.store, *req.caller, district, input, now));
   if (item.meetingId) meetings.published(*item.meetingId, "action.add");
-  return jsonResponse(201, actionItemJson(item, isoDateOf(now)));
+  return actionItemResponse(201, item, now);
 }
 
 Result<Response> getItem(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(long long id, pathId(req, "item", "action item"));
   ACCORD_TRY(auto item, domain::getActionItem(s.store, *req.caller, district, id));
-  return jsonResponse(200, actionItemJson(item, isoDateOf(nowSeconds())));
+  return actionItemResponse(200, item, nowSeconds());
 }
 
 Result<Response> updateItem(Services s, const MeetingChanges& meetings, Request& req) {
@@ -112,7 +120,7 @@ Result<Response> updateItem(Services s, const MeetingChanges& meetings, Request&
   UnixSeconds now = nowSeconds();
   ACCORD_TRY(auto item, domain::updateActionItem(s.store, *req.caller, district, id, input, now));
   if (item.meetingId) meetings.published(*item.meetingId, "action.update");
-  return jsonResponse(200, actionItemJson(item, isoDateOf(now)));
+  return actionItemResponse(200, item, now);
 }
 
 }  // namespace

@@ -101,13 +101,13 @@ Result<Response> listAudit(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto page, pageQuery(req));
   ACCORD_TRY(auto entries, domain::listAudit(s.store, *req.caller, district, page.cursor, page.limit));
-  return jsonResponse(200, pageJson(entries, auditJson));
+  return jsonResponse(200, pageWriter(entries, writeAudit));
 }
 
 Result<Response> listNetworkAudit(Services s, Request& req) {
   ACCORD_TRY(auto page, pageQuery(req));
   ACCORD_TRY(auto entries, domain::listNetworkAudit(s.store, *req.caller, page.cursor, page.limit));
-  return jsonResponse(200, pageJson(entries, auditJson));
+  return jsonResponse(200, pageWriter(entries, writeAudit));
 }
 
 }  // namespace

@@ -5,30 +5,49 @@ namespace accord::http {
 
 namespace {
 
-json issueJson(const domain::Issue& i) {
-  return {{"id", i.id},
-          {"district_id", i.districtId},
-          {"body_id", i.bodyId},
-          {"raised_by", i.raisedBy},
-          {"raised_by_name", i.raisedByName},
-          {"title", i.title},
-          {"description", i.description},
-          {"confidential", i.confidential},
-          {"references", i.references},
-          {"step", i.step},
-          {"step_note", i.stepNote.empty() ? json(nullptr) : json(i.stepNote)},
-          {"solution",
-           i.solutionOptionId ? json{{"option_id", *i.solutionOptionId}, {"text", i.solutionText}} : json(nullptr)},
-          {"decision_id", i.decisionId ? json(*i.decisionId) : json(nullptr)},
-          {"created_at", i.createdAt},
-          {"updated_at", i.updatedAt}};
+// An issue's fields, inside an object the caller opens and closes.
+void writeIssueFields(JsonWriter& w, const domain::Issue& i) {
+  w.field("id", i.id)
+      .field("district_id", i.districtId)
+      .field("body_id", i.bodyId)
+      .field("raised_by", i.raisedBy)
+      .field("raised_by_name", i.raisedByName)
+      .field("title", i.title)
+      .field("description", i.description)
+      .field("confidential", i.confidential)
+      .key("references")
+      .openArray();
+  for (const auto& reference : i.references) w.value(reference);
+  w.closeArray().field("step", i.step).key("step_note");
+  if (i.stepNote.empty())
+    w.value(nullptr);
+  else
+    w.value(i.stepNote);
+  w.key("solution");
+  if (i.solutionOptionId)
+    w.open().field("option_id", *i.solutionOptionId).field("text", i.solutionText).close();
+  else
+    w.value(nullptr);
+  w.field("decision_id", i.decisionId).field("created_at", i.createdAt).field("updated_at", i.updatedAt);
 }
 
-json itemJson(const domain::IssueItem& i) {
-  json out = {{"id", i.id}, {"text", i.text}, {"author_id", i.authorId}, {"created_at", i.createdAt}};
-  if (i.kind == "interest") out["side"] = i.tag;
-  if (i.kind == "criterion") out["weight"] = i.weight;
-  return out;
+void writeIssue(JsonWriter& w, const domain::Issue& i) {
+  w.open();
+  writeIssueFields(w, i);
+  w.close();
+}
+
+Response issueResponse(int status, const domain::Issue& i) {
+  JsonWriter w;
+  writeIssue(w, i);
+  return jsonResponse(status, std::move(w));
+}
+
+void writeItem(JsonWriter& w, const domain::IssueItem& i) {
+  w.open().field("id", i.id).field("text", i.text).field("author_id", i.authorId).field("created_at", i.createdAt);
+  if (i.kind == "interest") w.field("side", i.tag);
+  if (i.kind == "criterion") w.field("weight", i.weight);
+  w.close();
 }
 
 json matrixJson(const domain::ScoreMatrix& m) {
@@ -71,7 +90,7 @@ Result<Response> raiseIssue(Services s, Request& req) {
   ACCORD_TRY(auto references, optionalStringList(body, "references"));
   in.references = references.value_or(std::vector<std::string>{});
   ACCORD_TRY(auto issue, domain::raiseIssue(s.store, *req.caller, district, in, nowSeconds()));
-  return jsonResponse(201, issueJson(issue));
+  return issueResponse(201, issue);
 }
 
 Result<Response> listIssues(Services s, Request& req) {
@@ -81,7 +100,7 @@ Result<Response> listIssues(Services s, Request& req) {
   ACCORD_TRY(filter.bodyId, queryId(req, "body"));
   if (auto it = req.query.find("step"); it != req.query.end()) filter.step = it->second;
   ACCORD_TRY(auto issues, domain::listIssues(s.store, *req.caller, district, filter, page.cursor, page.limit));
-  return jsonResponse(200, pageJson(issues, issueJson));
+  return jsonResponse(200, pageWriter(issues, writeIssue));
 }
 
 Result<Response> countByStep(Services s, Request& req) {
@@ -96,15 +115,17 @@ Result<Response> countByStep(Services s, Request& req) {
 Result<Response> getIssue(Services s, Request& req) {
   ACCORD_TRY(auto p, issuePath(req));
   ACCORD_TRY(auto view, domain::getIssue(s.store, *req.caller, p.district, p.issue));
-  json out = issueJson(view.issue);
+  JsonWriter w;
+  w.open();
+  writeIssueFields(w, view.issue);
   for (auto [name, list] : {std::pair{"interests", &view.interests}, std::pair{"options", &view.options},
                             std::pair{"criteria", &view.criteria}}) {
-    json items = json::array();
-    for (const auto& item : *list) items.push_back(itemJson(item));
-    out[name] = items;
+    w.key(name).openArray();
+    for (const auto& item : *list) writeItem(w, item);
+    w.closeArray();
   }
-  out["matrix"] = matrixJson(view.matrix);
-  return jsonResponse(200, out);
+  w.field("matrix", matrixJson(view.matrix)).close();
+  return jsonResponse(200, std::move(w));
 }
 
 Result<Response> getMatrix(Services s, Request& req) {
@@ -120,7 +141,7 @@ Result<Response> moveIssue(Services s, Request& req) {
   ACCORD_TRY(auto note, optionalString(body, "note"));
   ACCORD_TRY(auto issue,
              domain::moveIssue(s.store, *req.caller, p.district, p.issue, step, note.value_or(""), nowSeconds()));
-  return jsonResponse(200, issueJson(issue));
+  return issueResponse(200, issue);
 }
 
 Result<Response> addItem(Services s, Request& req, const char* kind) {
@@ -136,7 +157,9 @@ Result<Response> addItem(Services s, Request& req, const char* kind) {
     ACCORD_TRY(in.weight, optionalInteger(body, "weight"));
   }
   ACCORD_TRY(auto item, domain::addIssueItem(s.store, *req.caller, p.district, p.issue, in, nowSeconds()));
-  return jsonResponse(201, itemJson(item));
+  JsonWriter w;
+  writeItem(w, item);
+  return jsonResponse(201, std::move(w));
 }
 
 Result<Response> score(Services s, Request& req) {
@@ -158,7 +181,7 @@ Result<Response> chooseSolution(Services s, Request& req) {
   ACCORD_TRY(auto text, requiredString(body, "text"));
   ACCORD_TRY(auto issue,
              domain::chooseSolution(s.store, *req.caller, p.district, p.issue, *option, text, nowSeconds()));
-  return jsonResponse(200, issueJson(issue));
+  return issueResponse(200, issue);
 }
 
 }  // namespace

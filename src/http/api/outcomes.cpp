@@ -19,14 +19,22 @@ json schoolJson(const domain::School& s) {
           {"updated_at", s.updatedAt}};
 }
 
+void writeMetric(JsonWriter& w, const domain::Metric& m) {
+  w.open()
+      .field("id", m.id)
+      .field("key", m.key)
+      .field("name_en", m.nameEn)
+      .field("name_es", m.nameEs)
+      .field("unit", m.unit)
+      .field("higher_is_better", m.higherIsBetter)
+      .field("built_in", m.builtIn())
+      .close();
+}
+
 json metricJson(const domain::Metric& m) {
-  return {{"id", m.id},
-          {"key", m.key},
-          {"name_en", m.nameEn},
-          {"name_es", m.nameEs},
-          {"unit", m.unit},
-          {"higher_is_better", m.higherIsBetter},
-          {"built_in", m.builtIn()}};
+  JsonWriter w;
+  writeMetric(w, m);
+  return json::parse(w.text());
 }
 
 json valueJson(const domain::MetricValue& v) {
@@ -55,47 +63,58 @@ json demographicsJson(const domain::Demographics& d) {
           {"updated_at", d.updatedAt}};
 }
 
-json eventJson(const domain::TimelineEvent& e) {
-  json out = {{"type", e.type},
-              {"id", e.id},
-              {"body_id", e.bodyId},
-              {"body_name", e.bodyName},
-              {"at", e.at},
-              {"date", isoDateOf(e.at)},
-              {"school_year", domain::schoolYearOf(e.at)},
-              {"closed_at", orNull(e.closedAt)},
-              {"effective_at", orNull(e.effectiveAt)}};
+void writeEvent(JsonWriter& w, const domain::TimelineEvent& e) {
+  w.open()
+      .field("type", e.type)
+      .field("id", e.id)
+      .field("body_id", e.bodyId)
+      .field("body_name", e.bodyName)
+      .field("at", e.at)
+      .field("date", isoDateOf(e.at))
+      .field("school_year", domain::schoolYearOf(e.at))
+      .field("closed_at", e.closedAt)
+      .field("effective_at", e.effectiveAt);
   if (e.type == "decision")
-    out["title"] = e.title;
+    w.field("title", e.title);
   else
-    out["charter_number"] = e.charterNumber;
-  return out;
+    w.field("charter_number", e.charterNumber);
+  w.close();
 }
 
-json seriesJson(const domain::MetricSeries& ms) {
-  json lines = json::array();
+void writeSeries(JsonWriter& w, const domain::MetricSeries& ms) {
+  w.openArray();
   for (const auto& line : ms.lines) {
-    json points = json::array();
-    for (const auto& p : line.points)
-      points.push_back({{"year", p.year}, {"value", orNull(p.value)}, {"n", orNull(p.n)}});
-    lines.push_back({{"scope", line.scope},
-                     {"school_id", line.scope == "school" ? json(line.schoolId) : json(nullptr)},
-                     {"name", line.name},
-                     {"points", points}});
+    w.open().field("scope", line.scope).key("school_id");
+    if (line.scope == "school")
+      w.value(line.schoolId);
+    else
+      w.value(nullptr);
+    w.field("name", line.name).key("points").openArray();
+    for (const auto& p : line.points) w.open().field("year", p.year).field("value", p.value).field("n", p.n).close();
+    w.closeArray().close();
   }
-  return lines;
+  w.closeArray();
 }
 
-json chartFrame(const domain::OutcomeChart& chart) {
-  json events = json::array();
-  for (const auto& e : chart.events) events.push_back(eventJson(e));
-  return {{"group", chart.group},
-          {"from", chart.fromYear ? json(chart.fromYear) : json(nullptr)},
-          {"to", chart.toYear ? json(chart.toYear) : json(nullptr)},
-          {"years", chart.years},
-          {"groups", chart.groups},
-          {"events", events},
-          {"earlier_events", chart.earlierEvents}};
+// Opens the chart's object and writes what every chart answer has; the caller adds its series and closes it.
+void writeChartFrame(JsonWriter& w, const domain::OutcomeChart& chart) {
+  w.open().field("group", chart.group).key("from");
+  if (chart.fromYear)
+    w.value(chart.fromYear);
+  else
+    w.value(nullptr);
+  w.key("to");
+  if (chart.toYear)
+    w.value(chart.toYear);
+  else
+    w.value(nullptr);
+  w.key("years").openArray();
+  for (int year : chart.years) w.value(year);
+  w.closeArray().key("groups").openArray();
+  for (const auto& group : chart.groups) w.value(group);
+  w.closeArray().key("events").openArray();
+  for (const auto& e : chart.events) writeEvent(w, e);
+  w.closeArray().field("earlier_events", chart.earlierEvents);
 }
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -230,10 +249,12 @@ Result<Response> metricSeries(Services s, Request& req) {
   // The metric is named by the path: one the district does not have is not found.
   if (!chart.ok() && chart.error().field == "metric") return notFound("no such metric");
   if (!chart.ok()) return chart.takeError();
-  json body = chartFrame(*chart);
-  body["metric"] = metricJson(chart->metrics.front().metric);
-  body["series"] = seriesJson(chart->metrics.front());
-  return jsonResponse(200, body);
+  JsonWriter w;
+  writeChartFrame(w, *chart);
+  writeMetric(w.key("metric"), chart->metrics.front().metric);
+  writeSeries(w.key("series"), chart->metrics.front());
+  w.close();
+  return jsonResponse(200, std::move(w));
 }
 
 Result<Response> outcomesOverview(Services s, Request& req) {
@@ -241,12 +262,16 @@ Result<Response> outcomesOverview(Services s, Request& req) {
   ACCORD_TRY(auto query, chartQuery(req));
   if (auto it = req.query.find("metric"); it != req.query.end()) query.metricKeys = splitList(it->second);
   ACCORD_TRY(auto chart, domain::getOutcomeChart(s.store, *req.caller, district, query));
-  json body = chartFrame(chart);
-  json metrics = json::array();
-  for (const auto& ms : chart.metrics)
-    metrics.push_back({{"metric", metricJson(ms.metric)}, {"series", seriesJson(ms)}});
-  body["metrics"] = metrics;
-  return jsonResponse(200, body);
+  JsonWriter w;
+  writeChartFrame(w, chart);
+  w.key("metrics").openArray();
+  for (const auto& ms : chart.metrics) {
+    writeMetric(w.open().key("metric"), ms.metric);
+    writeSeries(w.key("series"), ms);
+    w.close();
+  }
+  w.closeArray().close();
+  return jsonResponse(200, std::move(w));
 }
 
 Result<Response> listValues(Services s, Request& req) {

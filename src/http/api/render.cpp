@@ -51,16 +51,23 @@ json bodyMemberJson(const domain::BodyMember& m) {
           {"seat", m.seat}, {"name", m.userName},  {"created_at", m.createdAt}};
 }
 
-json auditJson(const domain::AuditEntry& e) {
-  json details = json::parse(e.details, nullptr, false);
-  return {{"id", e.id},
-          {"at", e.at},
-          {"actor_id", e.actorId ? json(e.actorId) : json(nullptr)},  // none: the command line
-          {"actor_name", e.actorName},
-          {"action", e.action},
-          {"subject_type", e.subjectType},
-          {"subject_id", e.subjectId},
-          {"details", details.is_discarded() ? json::object() : details}};
+void writeAudit(JsonWriter& w, const domain::AuditEntry& e) {
+  w.open().field("id", e.id).field("at", e.at).key("actor_id");
+  if (e.actorId)
+    w.value(e.actorId);
+  else
+    w.value(nullptr);  // none: the command line
+  w.field("actor_name", e.actorName)
+      .field("action", e.action)
+      .field("subject_type", e.subjectType)
+      .field("subject_id", e.subjectId)
+      .key("details");
+  // The details were stored as JSON; text that does not read as JSON is left out.
+  if (nlohmann::json::accept(e.details))
+    w.raw(e.details);
+  else
+    w.raw("{}");
+  w.close();
 }
 
 }  // namespace accord::http

@@ -8,6 +8,7 @@
 #include "domain/audit/audit.hpp"
 #include "domain/body/body.hpp"
 #include "domain/district/district.hpp"
+#include "http/json_writer.hpp"
 
 namespace accord::http {
 
@@ -22,6 +23,6 @@ nlohmann::json districtJson(const domain::District& district);
 nlohmann::json membershipJson(const domain::Membership& membership);
 nlohmann::json bodyJson(const domain::Body& body);
 nlohmann::json bodyMemberJson(const domain::BodyMember& member);
-nlohmann::json auditJson(const domain::AuditEntry& entry);
+void writeAudit(JsonWriter& w, const domain::AuditEntry& entry);
 
 }  // namespace accord::http

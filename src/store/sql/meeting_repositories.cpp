@@ -107,12 +107,6 @@ struct SeriesRow {
   }
 };
 
-struct TextRow {
-  std::string text;
-  void bind(soci::statement& st) { st.exchange(into(text)); }
-  std::string take() const { return text; }
-};
-
 struct MeetingRow {
   domain::Meeting m;
   OptionalColumn<long long> labor, management;

@@ -76,8 +76,13 @@ constexpr const char* kSeries =
     "WHERE v.district_id = :district AND v.student_group = :grp AND v.year >= :from AND v.year <= :to "
     "AND (:schools = 1 OR v.scope <> 'school') ";
 constexpr const char* kSeriesOrder = " ORDER BY v.metric_id, v.year";
+// The district's groups, one index step each (metric_values_series starts with district_id,
+// student_group) rather than a read of every value it has.
 constexpr const char* kGroups =
-    "SELECT DISTINCT student_group FROM metric_values WHERE district_id = :district ORDER BY student_group";
+    "WITH RECURSIVE g(name) AS (SELECT MIN(student_group) FROM metric_values WHERE district_id = :district "
+    "UNION ALL SELECT (SELECT MIN(v.student_group) FROM metric_values v WHERE v.district_id = :district2 "
+    "AND v.student_group > g.name) FROM g WHERE g.name IS NOT NULL) "
+    "SELECT name FROM g WHERE name IS NOT NULL ORDER BY name";
 
 constexpr const char* kUpsertDemographicsHead =
     "INSERT INTO demographics (district_id, year, school_id, enrollment, low_income_pct, english_learners_pct, "
@@ -597,12 +602,7 @@ Result<domain::Page<domain::MetricValue>> SqlOutcomes::listValues(long long dist
 
 Result<std::vector<std::string>> SqlOutcomes::groups(long long districtId) {
   return guarded("student groups", [&]() -> Result<std::vector<std::string>> {
-    std::vector<std::string> out;
-    std::string group;
-    soci::statement st = (sql_.prepare << kGroups, use(districtId), into(group));
-    st.execute();
-    while (st.fetch()) out.push_back(group);
-    return out;
+    return selectKept<TextRow>(sql_, kGroups, districtId, districtId);
   });
 }
 

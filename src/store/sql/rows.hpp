@@ -26,6 +26,13 @@ struct OptionalColumn {
   std::optional<T> get() const { return ind == soci::i_ok ? std::optional<T>(value) : std::nullopt; }
 };
 
+// A row of one text column.
+struct TextRow {
+  std::string text;
+  void bind(soci::statement& st) { st.exchange(soci::into(text)); }
+  std::string take() const { return text; }
+};
+
 // Runs a SELECT whose columns `Row::bind` binds (Row::take() builds the result), collecting every row.
 template <class Row, class Bind>
 std::vector<decltype(std::declval<Row>().take())> selectAll(soci::session& sql, const std::string& query,

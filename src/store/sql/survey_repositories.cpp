@@ -115,12 +115,6 @@ Result<domain::SurveyWindow> withInstrument(std::pair<domain::SurveyWindow, std:
   return std::move(row.first);
 }
 
-struct StringRow {
-  std::string s;
-  void bind(soci::statement& st) { st.exchange(into(s)); }
-  std::string take() const { return s; }
-};
-
 struct AnswerRow {
   long long responseId = 0;
   OptionalColumn<std::string> school;
@@ -181,7 +175,7 @@ Error alreadyAnswered() { return conflict("you have answered this survey already
 
 Result<std::optional<domain::ClimateInstrument>> SqlSurveys::instrument(long long districtId) {
   return guarded("survey instrument", [&]() -> Result<std::optional<domain::ClimateInstrument>> {
-    auto rows = selectKept<StringRow>(sql_, kInstrument, districtId);
+    auto rows = selectKept<TextRow>(sql_, kInstrument, districtId);
     if (rows.empty()) return std::optional<domain::ClimateInstrument>();
     ACCORD_TRY(auto parsed, parseStoredInstrument(rows.front()));
     return std::optional<domain::ClimateInstrument>(std::move(parsed));
@@ -245,7 +239,7 @@ Result<void> SqlSurveys::updateWindow(const domain::SurveyWindow& w) {
 
 Result<std::vector<std::string>> SqlSurveys::siteSchools(long long districtId) {
   return guarded("schools of the site teams", [&]() -> Result<std::vector<std::string>> {
-    return selectKept<StringRow>(sql_, kSiteSchools, districtId);
+    return selectKept<TextRow>(sql_, kSiteSchools, districtId);
   });
 }
 

@@ -1,0 +1,58 @@
+#pragma once
+// JSON written straight into the answer's text, for the large answers (lists, charts): no document
+// tree is built first. What it writes parses to what nlohmann::json would have written for the same
+// values; text that is not plain printable ASCII is escaped by nlohmann itself, invalid UTF-8 replaced.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <nlohmann/json.hpp>
+
+namespace accord::http {
+
+class JsonWriter {
+ public:
+  JsonWriter& open();        // {
+  JsonWriter& close();       // }
+  JsonWriter& openArray();   // [
+  JsonWriter& closeArray();  // ]
+  JsonWriter& key(std::string_view name);
+
+  JsonWriter& value(std::string_view text);
+  JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+  JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
+  template <class T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
+  JsonWriter& value(T number) {
+    return integer(static_cast<long long>(number));
+  }
+  JsonWriter& value(double number);
+  JsonWriter& value(bool flag);
+  JsonWriter& value(std::nullptr_t);
+  JsonWriter& value(const nlohmann::json& document);
+  template <class T>
+  JsonWriter& value(const std::optional<T>& maybe) {
+    return maybe ? value(*maybe) : value(nullptr);
+  }
+
+  // Text that is JSON already (checked by the caller), written as it is.
+  JsonWriter& raw(std::string_view json);
+
+  // key(name).value(v)
+  template <class T>
+  JsonWriter& field(std::string_view name, const T& v) {
+    return key(name).value(v);
+  }
+
+  const std::string& text() const { return out_; }
+  std::string take() { return std::move(out_); }
+
+ private:
+  void separate();
+  JsonWriter& integer(long long number);
+
+  std::string out_;
+  bool needComma_ = false;
+};
+
+}  // namespace accord::http

@@ -1,0 +1,101 @@
+#include "http/json_writer.hpp"
+
+#include <limits>
+
+#include <gtest/gtest.h>
+
+namespace accord::http {
+namespace {
+
+using nlohmann::json;
+
+std::string dumped(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+TEST(JsonWriter, WritesWhatNlohmannWritesForTheSameValues) {
+  JsonWriter w;
+  w.open()
+      .field("id", 42LL)
+      .field("small", 7)
+      .field("negative", -9007199254740993LL)
+      .field("name", "Cedar Valley USD")
+      .field("yes", true)
+      .field("no", false)
+      .field("none", nullptr)
+      .field("missing", std::optional<double>())
+      .field("share", std::optional<double>(72.5))
+      .field("whole", 3.0)
+      .field("tiny", 1e-7)
+      .field("huge", 1.5e300)
+      .field("third", 1.0 / 3.0)
+      .key("list")
+      .openArray()
+      .value(1)
+      .value("two")
+      .open()
+      .field("three", 3)
+      .close()
+      .openArray()
+      .closeArray()
+      .closeArray()
+      .key("empty")
+      .open()
+      .close()
+      .field("document", json{{"b", 1}, {"a", json::array({1, "x"})}})
+      .close();
+  json expected = {{"id", 42},
+                   {"small", 7},
+                   {"negative", -9007199254740993LL},
+                   {"name", "Cedar Valley USD"},
+                   {"yes", true},
+                   {"no", false},
+                   {"none", nullptr},
+                   {"missing", nullptr},
+                   {"share", 72.5},
+                   {"whole", 3.0},
+                   {"tiny", 1e-7},
+                   {"huge", 1.5e300},
+                   {"third", 1.0 / 3.0},
+                   {"list", json::array({1, "two", {{"three", 3}}, json::array()})},
+                   {"empty", json::object()},
+                   {"document", {{"b", 1}, {"a", json::array({1, "x"})}}}};
+  json parsed = json::parse(w.text());
+  EXPECT_EQ(parsed, expected);
+  // Keys keep the order written; every double stays a floating-point number.
+  EXPECT_EQ(w.text().substr(0, 23), "{\"id\":42,\"small\":7,\"neg");
+  EXPECT_TRUE(parsed["whole"].is_number_float());
+  EXPECT_EQ(parsed["third"].get<double>(), 1.0 / 3.0);
+}
+
+TEST(JsonWriter, TextIsEscapedAsNlohmannEscapesIt) {
+  const std::string texts[] = {"",
+                               "plain words",
+                               "a \"quoted\" word",
+                               "back\\slash",
+                               "line\nbreak\ttab\r",
+                               std::string("nul\0byte", 8),
+                               "\x1f unit separator",
+                               "del \x7f",
+                               "Año escolar — niños",
+                               "emoji \xF0\x9F\x93\x88",
+                               "</script><script>alert(1)</script>",
+                               "invalid \xC3\x28 utf-8",
+                               "cut short \xE2\x82"};
+  for (const auto& text : texts) {
+    JsonWriter w;
+    w.value(text);
+    EXPECT_EQ(w.text(), dumped(json(text))) << text;
+  }
+}
+
+TEST(JsonWriter, ANumberThatIsNotFiniteIsNull) {
+  JsonWriter w;
+  w.openArray()
+      .value(std::numeric_limits<double>::quiet_NaN())
+      .value(std::numeric_limits<double>::infinity())
+      .value(-std::numeric_limits<double>::infinity())
+      .closeArray();
+  EXPECT_EQ(w.text(), "[null,null,null]");
+}
+
+}  // namespace
+}  // namespace accord::http
