@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -33,6 +34,12 @@ class JsonWriter {
   template <class T>
   JsonWriter& value(const std::optional<T>& maybe) {
     return maybe ? value(*maybe) : value(nullptr);
+  }
+  template <class T>
+  JsonWriter& value(const std::vector<T>& items) {
+    openArray();
+    for (const auto& item : items) value(item);
+    return closeArray();
   }
 
   // Text that is JSON already (checked by the caller), written as it is.

@@ -9,7 +9,7 @@ Result<PeersResult> listPeers(Store& store, const Caller& caller, long long dist
   ACCORD_TRY(auto profiles, tx->practices().profiles());
   PeersResult result;
   const DistrictProfile* self = nullptr;
-  for (const auto& p : *profiles)
+  for (const auto& p : profiles->districts)
     if (p.id == districtId) self = &p;
   if (!self) return notFound("no such district");
   if (!self->enrollment) result.missing.push_back("enrollment");

@@ -10,34 +10,49 @@ namespace accord::domain {
 namespace {
 
 constexpr int kFigures = 4;
+using Figures = std::array<double, kFigures>;
 
-std::array<std::optional<double>, kFigures> figures(const DistrictProfile& d) {
-  std::optional<double> size;
-  if (d.enrollment && *d.enrollment > 0) size = std::log10(static_cast<double>(*d.enrollment));
-  return {size, d.lowIncomePct, d.englishLearnersPct, d.minorityPct};
+// A district's figures and a bit for each it reports.
+unsigned char figuresOf(const DistrictProfile& d, Figures& out) {
+  std::array<std::optional<double>, kFigures> f = {std::nullopt, d.lowIncomePct, d.englishLearnersPct, d.minorityPct};
+  if (d.enrollment && *d.enrollment > 0) f[0] = std::log10(static_cast<double>(*d.enrollment));
+  unsigned char reported = 0;
+  for (int i = 0; i < kFigures; ++i) {
+    out[i] = f[i].value_or(0);
+    if (f[i]) reported |= static_cast<unsigned char>(1u << i);
+  }
+  return reported;
 }
 
 }  // namespace
 
-std::vector<Peer> nearestPeers(const DistrictProfile& self, const std::vector<DistrictProfile>& all, int limit) {
-  std::array<double, kFigures> sum{}, sumSq{}, count{};
-  for (const auto& d : all) {
-    auto f = figures(d);
+ProfileList profileList(std::vector<DistrictProfile> districts) {
+  ProfileList list;
+  list.districts = std::move(districts);
+  list.figures.resize(list.districts.size());
+  list.reported.resize(list.districts.size());
+  Figures sum{}, sumSq{}, count{};
+  for (std::size_t n = 0; n < list.districts.size(); ++n) {
+    list.reported[n] = figuresOf(list.districts[n], list.figures[n]);
     for (int i = 0; i < kFigures; ++i)
-      if (f[i]) {
-        sum[i] += *f[i];
-        sumSq[i] += *f[i] * *f[i];
+      if (list.reported[n] & (1u << i)) {
+        sum[i] += list.figures[n][i];
+        sumSq[i] += list.figures[n][i] * list.figures[n][i];
         count[i] += 1;
       }
   }
-  std::array<double, kFigures> scale{};
   for (int i = 0; i < kFigures; ++i) {
     double variance = count[i] > 1 ? (sumSq[i] - sum[i] * sum[i] / count[i]) / (count[i] - 1) : 0;
     // With one district, or all alike, a figure still counts, on its own unit.
-    scale[i] = variance > 1e-12 ? std::sqrt(variance) : 1.0;
+    list.scale[i] = variance > 1e-12 ? std::sqrt(variance) : 1.0;
   }
-  auto mine = figures(self);
-  if (!mine[0] || limit <= 0) return {};
+  return list;
+}
+
+std::vector<Peer> nearestPeers(const DistrictProfile& self, const ProfileList& all, int limit) {
+  Figures mine{};
+  unsigned char myReported = figuresOf(self, mine);
+  if (!(myReported & 1u) || limit <= 0) return {};
   // Ranked by index and copied out at the end: a national network has 13,000 districts to rank.
   struct Candidate {
     std::size_t index;
@@ -45,17 +60,15 @@ std::vector<Peer> nearestPeers(const DistrictProfile& self, const std::vector<Di
     int sharedFigures;
   };
   std::vector<Candidate> candidates;
-  candidates.reserve(all.size());
-  for (std::size_t n = 0; n < all.size(); ++n) {
-    const auto& d = all[n];
-    if (d.id == self.id) continue;
-    auto theirs = figures(d);
-    if (!theirs[0]) continue;
+  candidates.reserve(all.districts.size());
+  for (std::size_t n = 0; n < all.districts.size(); ++n) {
+    unsigned char shared = myReported & all.reported[n];
+    if (!(shared & 1u) || all.districts[n].id == self.id) continue;
     Candidate c{n, 0, 0};
     double total = 0;
     for (int i = 0; i < kFigures; ++i)
-      if (mine[i] && theirs[i]) {
-        double diff = (*mine[i] - *theirs[i]) / scale[i];
+      if (shared & (1u << i)) {
+        double diff = (mine[i] - all.figures[n][i]) / all.scale[i];
         total += diff * diff;
         ++c.sharedFigures;
       }
@@ -65,7 +78,7 @@ std::vector<Peer> nearestPeers(const DistrictProfile& self, const std::vector<Di
   auto nearer = [&](const Candidate& a, const Candidate& b) {
     if (a.sharedFigures != b.sharedFigures) return a.sharedFigures > b.sharedFigures;
     if (a.distance != b.distance) return a.distance < b.distance;
-    return all[a.index].id < all[b.index].id;
+    return all.districts[a.index].id < all.districts[b.index].id;
   };
   auto kept = std::min(candidates.size(), static_cast<std::size_t>(limit));
   std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(kept), candidates.end(),
@@ -73,7 +86,7 @@ std::vector<Peer> nearestPeers(const DistrictProfile& self, const std::vector<Di
   std::vector<Peer> peers;
   peers.reserve(kept);
   for (std::size_t n = 0; n < kept; ++n)
-    peers.push_back(Peer{all[candidates[n].index], candidates[n].distance, candidates[n].sharedFigures});
+    peers.push_back(Peer{all.districts[candidates[n].index], candidates[n].distance, candidates[n].sharedFigures});
   return peers;
 }
 

@@ -17,6 +17,9 @@ struct Peer {
 // the districts that report it. The distance is the root mean square over the figures both
 // districts report. A district without enrollment, or sharing no figure with `self`, is left out;
 // among the rest, those sharing fewer figures come after those sharing more.
-std::vector<Peer> nearestPeers(const DistrictProfile& self, const std::vector<DistrictProfile>& all, int limit);
+std::vector<Peer> nearestPeers(const DistrictProfile& self, const ProfileList& all, int limit);
+
+// The districts with their figures and the figures' spread worked out, ready for nearestPeers.
+ProfileList profileList(std::vector<DistrictProfile> districts);
 
 }  // namespace accord::domain

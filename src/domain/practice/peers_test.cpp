@@ -15,7 +15,7 @@ TEST(PracticePeers, NearestBySizeAndDemographics) {
       profile(1, 10000, 60, 20, 70),  profile(2, 11000, 62, 21, 68), profile(3, 500, 10, 2, 15),
       profile(4, 200000, 80, 40, 90), profile(5, 9000, 30, 5, 40),
   };
-  auto peers = nearestPeers(all[0], all, 3);
+  auto peers = nearestPeers(all[0], profileList(all), 3);
   ASSERT_EQ(peers.size(), 3u);
   EXPECT_EQ(peers[0].district.id, 2);
   EXPECT_EQ(peers[0].sharedFigures, 4);
@@ -26,7 +26,7 @@ TEST(PracticePeers, NearestBySizeAndDemographics) {
 TEST(PracticePeers, EnrollmentIsComparedOnALogScale) {
   std::vector<DistrictProfile> all = {profile(1, 1000, {}, {}, {}), profile(2, 10000, {}, {}, {}),
                                       profile(3, 100, {}, {}, {}), profile(4, 3000, {}, {}, {})};
-  auto peers = nearestPeers(all[0], all, 3);
+  auto peers = nearestPeers(all[0], profileList(all), 3);
   ASSERT_EQ(peers.size(), 3u);
   EXPECT_EQ(peers[0].district.id, 4);
   // 100 and 10,000 are each a factor of ten away from 1,000: equally near.
@@ -40,12 +40,12 @@ TEST(PracticePeers, MissingDataIsLeftOutOrRankedLast) {
       profile(3, 10000, {}, {}, {}),      // enrollment only: after those sharing more
       profile(4, 30000, 20, 2, 20),
   };
-  auto peers = nearestPeers(all[0], all, 10);
+  auto peers = nearestPeers(all[0], profileList(all), 10);
   ASSERT_EQ(peers.size(), 2u);
   EXPECT_EQ(peers[0].district.id, 4);
   EXPECT_EQ(peers[1].district.id, 3);
   EXPECT_EQ(peers[1].sharedFigures, 1);
-  EXPECT_TRUE(nearestPeers(profile(9, {}, 1, 1, 1), all, 10).empty());
+  EXPECT_TRUE(nearestPeers(profile(9, {}, 1, 1, 1), profileList(all), 10).empty());
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // The practice library: what a district's partnership did that worked, written up with its
 // evidence and published to every district of the installation once a labor co-chair and a
 // management co-chair have both signed it off. Drafts never leave their district.
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -89,8 +90,19 @@ struct DistrictProfile {
   std::optional<double> lowIncomePct, englishLearnersPct, minorityPct;
 };
 
+// Every district's profile with the figures peers are ranked on, worked out once for the list
+// (profileList() in peers.hpp): a national network ranks 13,000 districts on every request.
+struct ProfileList {
+  std::vector<DistrictProfile> districts;
+  // Per district, in the same order: log10 of enrollment, low-income %, English learners %, minority %,
+  // and a bit for each that is reported.
+  std::vector<std::array<double, 4>> figures;
+  std::vector<unsigned char> reported;
+  std::array<double, 4> scale{};  // each figure's standard deviation over the districts reporting it
+};
+
 // Every district's profile, shared: read once per change of any of them (see profiles()).
-using DistrictProfiles = std::shared_ptr<const std::vector<DistrictProfile>>;
+using DistrictProfiles = std::shared_ptr<const ProfileList>;
 
 struct PracticeTitle {
   long long id = 0;

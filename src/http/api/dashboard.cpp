@@ -6,61 +6,72 @@ namespace accord::http {
 
 namespace {
 
-json dashboardJson(const domain::Dashboard& d, long long callerId) {
-  json meetings = json::array();
+Response dashboardResponse(const domain::Dashboard& d, long long callerId) {
+  JsonWriter w;
+  w.open().field("today", d.today).key("next_meetings").openArray();
   for (const auto& m : d.nextMeetings)
-    meetings.push_back({{"body_id", m.bodyId},
-                        {"body_name", m.bodyName},
-                        {"series_id", m.seriesId},
-                        {"date", m.date},
-                        {"start", m.start},
-                        {"location", m.location},
-                        {"meeting_id", orNull(m.meetingId)},
-                        {"agenda_items", m.agendaItems},
-                        {"agenda_approved", m.agendaApproved},
-                        {"my_approval_needed", m.myApprovalNeeded}});
-  json steps = json::array();
-  for (const auto& s : d.issuesByStep) steps.push_back({{"step", s.step}, {"count", s.count}});
-  json stances = json::array();
+    w.open()
+        .field("body_id", m.bodyId)
+        .field("body_name", m.bodyName)
+        .field("series_id", m.seriesId)
+        .field("date", m.date)
+        .field("start", m.start)
+        .field("location", m.location)
+        .field("meeting_id", m.meetingId)
+        .field("agenda_items", m.agendaItems)
+        .field("agenda_approved", m.agendaApproved)
+        .field("my_approval_needed", m.myApprovalNeeded)
+        .close();
+  w.closeArray().key("issues_by_step").openArray();
+  for (const auto& s : d.issuesByStep) w.open().field("step", s.step).field("count", s.count).close();
+  w.closeArray().key("awaiting_my_stance").openArray();
   for (const auto& a : d.awaitingMyStance)
-    stances.push_back({{"id", a.id},
-                       {"title", a.title},
-                       {"body_id", a.bodyId},
-                       {"body_name", a.bodyName},
-                       {"closes_at", a.closesAt}});
-  json actions = json::array();
+    w.open()
+        .field("id", a.id)
+        .field("title", a.title)
+        .field("body_id", a.bodyId)
+        .field("body_name", a.bodyName)
+        .field("closes_at", a.closesAt)
+        .close();
+  w.closeArray().key("overdue_actions").openArray();
   for (const auto& a : d.overdueActions)
-    actions.push_back({{"id", a.id},
-                       {"title", a.title},
-                       {"owner_id", a.ownerId},
-                       {"owner_name", a.ownerName},
-                       {"due_date", a.dueDate},
-                       {"body_id", orNull(a.bodyId)},
-                       {"mine", a.ownerId == callerId}});
-  json charters = json::array();
+    w.open()
+        .field("id", a.id)
+        .field("title", a.title)
+        .field("owner_id", a.ownerId)
+        .field("owner_name", a.ownerName)
+        .field("due_date", a.dueDate)
+        .field("body_id", a.bodyId)
+        .field("mine", a.ownerId == callerId)
+        .close();
+  w.closeArray().key("charters_to_sign").openArray();
   for (const auto& c : d.chartersToSign)
-    charters.push_back(
-        {{"body_id", c.bodyId}, {"body_name", c.bodyName}, {"version_id", c.versionId}, {"number", c.number}});
-  auto refs = [](const std::vector<domain::CommunicationRef>& list) {
-    json out = json::array();
-    for (const auto& c : list) out.push_back({{"id", c.id}, {"title", c.title}});
-    return out;
-  };
-  return {{"today", d.today},
-          {"next_meetings", std::move(meetings)},
-          {"issues_by_step", std::move(steps)},
-          {"awaiting_my_stance", std::move(stances)},
-          {"overdue_actions", std::move(actions)},
-          {"charters_to_sign", std::move(charters)},
-          {"communications_to_sign", refs(d.communicationsToSign)},
-          {"unread_communications", refs(d.unreadCommunications)},
-          {"handbook_to_read", d.handbookToRead ? json{{"since", *d.handbookToRead}} : json(nullptr)}};
+    w.open()
+        .field("body_id", c.bodyId)
+        .field("body_name", c.bodyName)
+        .field("version_id", c.versionId)
+        .field("number", c.number)
+        .close();
+  w.closeArray();
+  for (auto [name, list] : {std::pair{"communications_to_sign", &d.communicationsToSign},
+                            std::pair{"unread_communications", &d.unreadCommunications}}) {
+    w.key(name).openArray();
+    for (const auto& c : *list) w.open().field("id", c.id).field("title", c.title).close();
+    w.closeArray();
+  }
+  w.key("handbook_to_read");
+  if (d.handbookToRead)
+    w.open().field("since", *d.handbookToRead).close();
+  else
+    w.value(nullptr);
+  w.close();
+  return jsonResponse(200, std::move(w));
 }
 
 Result<Response> getDashboard(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto dashboard, domain::getDashboard(s.store, *req.caller, district, nowSeconds()));
-  return jsonResponse(200, dashboardJson(dashboard, req.caller->user.id));
+  return dashboardResponse(dashboard, req.caller->user.id);
 }
 
 }  // namespace

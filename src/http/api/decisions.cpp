@@ -6,61 +6,90 @@ namespace accord::http {
 
 namespace {
 
-json decisionJson(const domain::Decision& d) {
-  return {{"id", d.id},
-          {"district_id", d.districtId},
-          {"body_id", d.bodyId},
-          {"issue_id", orNull(d.issueId)},
-          {"confidential", d.confidential},
-          {"title", d.title},
-          {"text", d.text},
-          {"proposed_by", d.proposedBy},
-          {"proposed_by_name", d.proposedByName},
-          {"status", d.status},
-          {"deadline", d.deadline},
-          {"links", {{"issue_id", orNull(d.issueId)}, {"articles", d.articles}, {"metrics", d.metrics}}},
-          {"effective_at", orNull(d.effectiveAt)},
-          {"review_at", orNull(d.reviewAt)},
-          {"participation", d.participation},
-          {"fallback", d.status == "no_consent" ? json(d.fallback) : json(nullptr)},
-          {"created_at", d.createdAt},
-          {"closed_at", orNull(d.closedAt)}};
+// A decision's fields, inside an object the caller opens and closes.
+void writeDecisionFields(JsonWriter& w, const domain::Decision& d) {
+  w.field("id", d.id)
+      .field("district_id", d.districtId)
+      .field("body_id", d.bodyId)
+      .field("issue_id", d.issueId)
+      .field("confidential", d.confidential)
+      .field("title", d.title)
+      .field("text", d.text)
+      .field("proposed_by", d.proposedBy)
+      .field("proposed_by_name", d.proposedByName)
+      .field("status", d.status)
+      .field("deadline", d.deadline)
+      .key("links")
+      .open()
+      .field("issue_id", d.issueId)
+      .field("articles", d.articles)
+      .field("metrics", d.metrics)
+      .close()
+      .field("effective_at", d.effectiveAt)
+      .field("review_at", d.reviewAt)
+      .field("participation", d.participation)
+      .key("fallback");
+  if (d.status == "no_consent")
+    w.value(d.fallback);
+  else
+    w.value(nullptr);
+  w.field("created_at", d.createdAt).field("closed_at", d.closedAt);
 }
 
-json needsJson(const std::vector<domain::Need>& needs) {
-  json out = json::array();
-  for (const auto& n : needs) out.push_back({{"code", n.code}, {"count", n.count}, {"of", n.of}, {"out_of", n.outOf}});
-  return out;
+void writeDecision(JsonWriter& w, const domain::Decision& d) {
+  w.open();
+  writeDecisionFields(w, d);
+  w.close();
 }
 
-json sideJson(const domain::SideTally& s) {
-  return {{"voters", s.voters},       {"cast", s.cast},         {"agree", s.agree},
-          {"stand_aside", s.standAside}, {"block", s.block},    {"abstain", s.abstain},
-          {"low_votes", s.lowVotes},  {"quorum", s.quorum},     {"quorum_met", s.quorumMet},
-          {"consents", s.consents},   {"needed", s.needed},     {"needs", needsJson(s.needs)}};
+void writeNeeds(JsonWriter& w, const std::vector<domain::Need>& needs) {
+  w.openArray();
+  for (const auto& n : needs)
+    w.open().field("code", n.code).field("count", n.count).field("of", n.of).field("out_of", n.outOf).close();
+  w.closeArray();
 }
 
-json viewJson(const domain::DecisionView& v) {
-  json out = decisionJson(v.decision);
-  json stances = json::array();
+void writeSide(JsonWriter& w, const domain::SideTally& s) {
+  w.open()
+      .field("voters", s.voters)
+      .field("cast", s.cast)
+      .field("agree", s.agree)
+      .field("stand_aside", s.standAside)
+      .field("block", s.block)
+      .field("abstain", s.abstain)
+      .field("low_votes", s.lowVotes)
+      .field("quorum", s.quorum)
+      .field("quorum_met", s.quorumMet)
+      .field("consents", s.consents)
+      .field("needed", s.needed);
+  writeNeeds(w.key("needs"), s.needs);
+  w.close();
+}
+
+Response viewResponse(const domain::DecisionView& v) {
+  JsonWriter w;
+  w.open();
+  writeDecisionFields(w, v.decision);
+  w.key("stances").openArray();
   for (const auto& s : v.stances)
-    stances.push_back({{"user_id", s.userId},
-                       {"name", s.userName},
-                       {"side", s.side},
-                       {"stance", s.stance},
-                       {"vote", orNull(s.vote)},
-                       {"reason", s.reason},
-                       {"at", s.at}});
-  out["stances"] = stances;
-  out["tally"] = {{"labor", sideJson(v.tally.labor)},
-                  {"management", sideJson(v.tally.management)},
-                  {"total_agree", v.tally.totalAgree},
-                  {"total_votes", v.tally.totalVotes},
-                  {"needed", v.tally.needed},
-                  {"needs", needsJson(v.tally.needs)},
-                  {"consent_reached", v.tally.adopted},
-                  {"complete", v.tally.complete}};
-  return out;
+    w.open()
+        .field("user_id", s.userId)
+        .field("name", s.userName)
+        .field("side", s.side)
+        .field("stance", s.stance)
+        .field("vote", s.vote)
+        .field("reason", s.reason)
+        .field("at", s.at)
+        .close();
+  w.closeArray().key("tally").open();
+  writeSide(w.key("labor"), v.tally.labor);
+  writeSide(w.key("management"), v.tally.management);
+  w.field("total_agree", v.tally.totalAgree)
+      .field("total_votes", v.tally.totalVotes)
+      .field("needed", v.tally.needed);
+  writeNeeds(w.key("needs"), v.tally.needs);
+  w.field("consent_reached", v.tally.adopted).field("complete", v.tally.complete).close().close();
+  return jsonResponse(200, std::move(w));
 }
 
 struct DecisionPath {
@@ -91,7 +120,9 @@ Result<Response> propose(Services s, Request& req) {
   ACCORD_TRY(in.reviewAt, optionalInteger(body, "review_at"));
   ACCORD_TRY(in.participation, optionalString(body, "participation"));
   ACCORD_TRY(auto decision, domain::proposeDecision(s.store, *req.caller, district, in, nowSeconds()));
-  return jsonResponse(201, decisionJson(decision));
+  JsonWriter w;
+  writeDecision(w, decision);
+  return jsonResponse(201, std::move(w));
 }
 
 Result<Response> list(Services s, Request& req) {
@@ -103,13 +134,13 @@ Result<Response> list(Services s, Request& req) {
   if (auto it = req.query.find("status"); it != req.query.end()) filter.status = it->second;
   ACCORD_TRY(auto decisions,
              domain::listDecisions(s.store, *req.caller, district, filter, page.cursor, page.limit, nowSeconds()));
-  return jsonResponse(200, pageJson(decisions, decisionJson));
+  return jsonResponse(200, pageWriter(decisions, writeDecision));
 }
 
 Result<Response> getOne(Services s, Request& req) {
   ACCORD_TRY(auto p, decisionPath(req));
   ACCORD_TRY(auto view, domain::getDecision(s.store, *req.caller, p.district, p.decision, nowSeconds()));
-  return jsonResponse(200, viewJson(view));
+  return viewResponse(view);
 }
 
 Result<Response> stance(Services s, Request& req) {
@@ -121,7 +152,7 @@ Result<Response> stance(Services s, Request& req) {
   ACCORD_TRY(auto reason, optionalString(body, "reason"));
   in.reason = reason.value_or("");
   ACCORD_TRY(auto view, domain::takeStance(s.store, *req.caller, p.district, p.decision, in, nowSeconds()));
-  return jsonResponse(200, viewJson(view));
+  return viewResponse(view);
 }
 
 json logEntryJson(const domain::LogEntryView& v) {

@@ -9,90 +9,117 @@ namespace accord::http {
 
 namespace {
 
-json evidenceSpanJson(const domain::EvidenceSpan& e) {
-  return {{"metric_key", e.metricKey}, {"from_year", e.fromYear}, {"to_year", e.toYear}};
+// An evidence span's fields, inside an object the caller opens and closes.
+void writeSpanFields(JsonWriter& w, const domain::EvidenceSpan& e) {
+  w.field("metric_key", e.metricKey).field("from_year", e.fromYear).field("to_year", e.toYear);
 }
 
-// `internal`: the sign-off details, for the members of the practice's own district.
-json practiceJson(const domain::Practice& p, bool internal) {
-  json evidence = json::array();
-  for (const auto& e : p.evidence) evidence.push_back(evidenceSpanJson(e));
-  json out = {{"id", p.id},
-              {"district", {{"id", p.districtId}, {"name", p.districtName}, {"state", p.districtState}}},
-              {"title", p.title},
-              {"summary", p.summary},
-              {"body", p.body},
-              {"problem", p.problem},
-              {"contact", p.contact},
-              {"tags", p.tags},
-              {"state", p.state},
-              {"public", p.isPublic},
-              {"published_at", orNull(p.publishedAt)},
-              {"adoptions", p.adoptions},
-              {"labor_signed", p.laborSignoffBy.has_value()},
-              {"management_signed", p.managementSignoffBy.has_value()}};
-  if (internal) {
-    out["decision_id"] = orNull(p.decisionId);
-    out["labor_signoff_by"] = orNull(p.laborSignoffBy);
-    out["labor_signoff_at"] = orNull(p.laborSignoffAt);
-    out["management_signoff_by"] = orNull(p.managementSignoffBy);
-    out["management_signoff_at"] = orNull(p.managementSignoffAt);
-    out["created_by"] = p.createdBy;
-    out["created_at"] = p.createdAt;
-    out["updated_at"] = p.updatedAt;
+void writeDistrictOf(JsonWriter& w, const domain::Practice& p) {
+  w.key("district").open().field("id", p.districtId).field("name", p.districtName).field("state", p.districtState).close();
+}
+
+// A practice's fields but its evidence, inside an object the caller opens and closes. `internal`: the
+// sign-off details, for the members of the practice's own district.
+void writePracticeFields(JsonWriter& w, const domain::Practice& p, bool internal) {
+  w.field("id", p.id);
+  writeDistrictOf(w, p);
+  w.field("title", p.title)
+      .field("summary", p.summary)
+      .field("body", p.body)
+      .field("problem", p.problem)
+      .field("contact", p.contact)
+      .field("tags", p.tags)
+      .field("state", p.state)
+      .field("public", p.isPublic)
+      .field("published_at", p.publishedAt)
+      .field("adoptions", p.adoptions)
+      .field("labor_signed", p.laborSignoffBy.has_value())
+      .field("management_signed", p.managementSignoffBy.has_value());
+  if (internal)
+    w.field("decision_id", p.decisionId)
+        .field("labor_signoff_by", p.laborSignoffBy)
+        .field("labor_signoff_at", p.laborSignoffAt)
+        .field("management_signoff_by", p.managementSignoffBy)
+        .field("management_signoff_at", p.managementSignoffAt)
+        .field("created_by", p.createdBy)
+        .field("created_at", p.createdAt)
+        .field("updated_at", p.updatedAt);
+}
+
+void writeOwnPractice(JsonWriter& w, const domain::Practice& p) {
+  w.open();
+  writePracticeFields(w, p, true);
+  w.key("evidence").openArray();
+  for (const auto& e : p.evidence) {
+    w.open();
+    writeSpanFields(w, e);
+    w.close();
   }
-  return out;
+  w.closeArray().close();
 }
 
-json ownPracticeJson(const domain::Practice& p) { return practiceJson(p, true); }
+Response ownPracticeResponse(int status, const domain::Practice& p) {
+  JsonWriter w;
+  writeOwnPractice(w, p);
+  return jsonResponse(status, std::move(w));
+}
 
 // `signedIn`: the caller's own following, and the count of followers, which the public page leaves out.
-json viewJson(const domain::PracticeView& v, bool signedIn) {
-  json out = practiceJson(v.practice, v.inCallersDistrict);
-  if (signedIn) {
-    out["following"] = v.follow.following;
-    out["followers"] = v.follow.followers;
-  }
-  out["html"] = v.html;
-  json evidence = json::array();
+Response viewResponse(const domain::PracticeView& v, bool signedIn) {
+  JsonWriter w;
+  w.open();
+  writePracticeFields(w, v.practice, v.inCallersDistrict);
+  if (signedIn) w.field("following", v.follow.following).field("followers", v.follow.followers);
+  w.field("html", v.html).key("evidence").openArray();
   for (const auto& e : v.evidence) {
-    json item = evidenceSpanJson(e.span);
-    item["name_en"] = e.nameEn;
-    item["name_es"] = e.nameEs;
-    item["unit"] = e.unit;
-    item["from_value"] = orNull(e.fromValue);
-    item["to_value"] = orNull(e.toValue);
-    item["change"] = e.fromValue && e.toValue ? json(*e.toValue - *e.fromValue) : json(nullptr);
-    evidence.push_back(item);
+    w.open();
+    writeSpanFields(w, e.span);
+    w.field("name_en", e.nameEn)
+        .field("name_es", e.nameEs)
+        .field("unit", e.unit)
+        .field("from_value", e.fromValue)
+        .field("to_value", e.toValue)
+        .key("change");
+    if (e.fromValue && e.toValue)
+      w.value(*e.toValue - *e.fromValue);
+    else
+      w.value(nullptr);
+    w.close();
   }
-  out["evidence"] = evidence;
-  json changes = json::array();
+  w.closeArray().key("adopter_changes").openArray();
   for (const auto& c : v.adopterChanges)
-    changes.push_back({{"district", {{"id", c.districtId}, {"name", c.districtName}}},
-                       {"metric_key", c.metricKey},
-                       {"from_year", c.fromYear},
-                       {"to_year", c.toYear},
-                       {"from_value", c.fromValue},
-                       {"to_value", c.toValue},
-                       {"change", c.toValue - c.fromValue}});
-  out["adopter_changes"] = changes;
-  return out;
+    w.open()
+        .key("district")
+        .open()
+        .field("id", c.districtId)
+        .field("name", c.districtName)
+        .close()
+        .field("metric_key", c.metricKey)
+        .field("from_year", c.fromYear)
+        .field("to_year", c.toYear)
+        .field("from_value", c.fromValue)
+        .field("to_value", c.toValue)
+        .field("change", c.toValue - c.fromValue)
+        .close();
+  w.closeArray().close();
+  return jsonResponse(200, std::move(w));
 }
 
-json hitJson(const domain::SearchHit& h, bool internal) {
+void writeHit(JsonWriter& w, const domain::SearchHit& h) {
   const auto& p = h.practice;
-  json snippet = json::array();
-  for (const auto& s : h.snippet) snippet.push_back({{"text", s.text}, {"match", s.match}});
-  return {{"id", p.id},
-          {"district", {{"id", p.districtId}, {"name", p.districtName}, {"state", p.districtState}}},
-          {"title", p.title},
-          {"summary", p.summary},
-          {"tags", p.tags},
-          {"state", p.state},
-          {"public", p.isPublic},
-          {"published_at", orNull(p.publishedAt)},
-          {"adoptions", p.adoptions},
-          {"snippet", snippet}};
+  w.open().field("id", p.id);
+  writeDistrictOf(w, p);
+  w.field("title", p.title)
+      .field("summary", p.summary)
+      .field("tags", p.tags)
+      .field("state", p.state)
+      .field("public", p.isPublic)
+      .field("published_at", p.publishedAt)
+      .field("adoptions", p.adoptions)
+      .key("snippet")
+      .openArray();
+  for (const auto& part : h.snippet) w.open().field("text", part.text).field("match", part.match).close();
+  w.closeArray().close();
 }
 
 Result<std::optional<std::vector<domain::EvidenceSpan>>> evidenceInput(const json& body) {
@@ -142,7 +169,7 @@ Result<Response> createPractice(Services s, Request& req) {
   ACCORD_TRY(auto input, practiceInput(body));
   if (!input.title && !input.decisionId) return invalid("title", "is required");
   ACCORD_TRY(auto practice, domain::createPractice(s.store, *req.caller, district, input, nowSeconds()));
-  return jsonResponse(201, ownPracticeJson(practice));
+  return ownPracticeResponse(201, practice);
 }
 
 Result<Response> updatePractice(Services s, Request& req) {
@@ -151,14 +178,14 @@ Result<Response> updatePractice(Services s, Request& req) {
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto input, practiceInput(body));
   ACCORD_TRY(auto updated, domain::updatePractice(s.store, *req.caller, district, practice, input, nowSeconds()));
-  return jsonResponse(200, ownPracticeJson(updated));
+  return ownPracticeResponse(200, updated);
 }
 
 Result<Response> signOff(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(long long practice, pathId(req, "practice", "practice"));
   ACCORD_TRY(auto signed_, domain::signOffPractice(s.store, *req.caller, district, practice, nowSeconds()));
-  return jsonResponse(200, ownPracticeJson(signed_));
+  return ownPracticeResponse(200, signed_);
 }
 
 Result<Response> listOwn(Services s, Request& req) {
@@ -166,7 +193,7 @@ Result<Response> listOwn(Services s, Request& req) {
   ACCORD_TRY(auto page, pageQuery(req));
   ACCORD_TRY(auto practices,
              domain::listDistrictPractices(s.store, *req.caller, district, page.cursor, page.limit));
-  return jsonResponse(200, pageJson(practices, ownPracticeJson));
+  return jsonResponse(200, pageWriter(practices, writeOwnPractice));
 }
 
 std::string queryText(const Request& req, const char* name) {
@@ -187,17 +214,23 @@ Result<Response> search(Services s, Request& req, bool isPublic) {
   request.limit = std::min(page.limit, 50);
   const domain::Caller* caller = isPublic ? nullptr : &*req.caller;
   ACCORD_TRY(auto result, domain::searchPractices(s.store, caller, request));
-  json items = json::array();
-  for (const auto& hit : result.hits) items.push_back(hitJson(hit, !isPublic));
-  return jsonResponse(200, {{"items", items},
-                            {"next_cursor", result.nextOffset ? json(std::to_string(result.nextOffset)) : json(nullptr)}});
+  JsonWriter w;
+  w.open().key("items").openArray();
+  for (const auto& hit : result.hits) writeHit(w, hit);
+  w.closeArray().key("next_cursor");
+  if (result.nextOffset)
+    w.value(std::to_string(result.nextOffset));
+  else
+    w.value(nullptr);
+  w.close();
+  return jsonResponse(200, std::move(w));
 }
 
 Result<Response> getPractice(Services s, Request& req, bool isPublic) {
   ACCORD_TRY(long long practice, pathId(req, "practice", "practice"));
   const domain::Caller* caller = isPublic ? nullptr : &*req.caller;
   ACCORD_TRY(auto view, domain::getPractice(s.store, caller, practice));
-  return jsonResponse(200, viewJson(view, !isPublic));
+  return viewResponse(view, !isPublic);
 }
 
 json followJson(const domain::FollowState& state) {

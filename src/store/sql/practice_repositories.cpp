@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/practice/peers.hpp"
 #include "domain/practice/search_text.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/json_list.hpp"
@@ -503,8 +504,8 @@ Result<domain::DistrictProfiles> SqlPractices::profiles() {
     auto version = profileVersion();
     if (version)
       if (auto kept = profiles_.at(*version)) return kept;
-    auto read = std::make_shared<const std::vector<domain::DistrictProfile>>(
-        selectAll<ProfileRow>(sql_, kProfiles, [](soci::statement&) {}));
+    auto read = std::make_shared<const domain::ProfileList>(
+        domain::profileList(selectAll<ProfileRow>(sql_, kProfiles, [](soci::statement&) {})));
     // Outside a transaction a change may have come between the two reads: then the list is used once.
     // Without the count (its row removed by hand) nothing is kept, since no change could be seen.
     if (version && profileVersion() == version) profiles_.keep(*version, read);
