@@ -30,6 +30,7 @@ struct Route {
   Handler handler;
   BodyKind body = BodyKind::kJson;
   bool anonymous = false;  // who sent it and when must not be recorded (survey answers)
+  std::vector<std::string> segments = {};  // the pattern's parts between slashes, split once when added
 };
 
 class Router {
@@ -52,6 +53,8 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
+  static void split(Route& route);
+
   std::vector<Route> routes_;
 };
 
