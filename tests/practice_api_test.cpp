@@ -765,6 +765,34 @@ TEST_P(PracticeApi, PeerDistrictsAreTheNearestBySizeAndDemographics) {
   EXPECT_EQ(log[0]["actor_id"], super_.userId);
 }
 
+TEST_P(PracticeApi, APeersFiveNewestPublishedPracticesGoWithItNewestFirst) {
+  for (auto [district, as] : {std::pair{district_, &super_}, std::pair{otherDistrict_, &other_}}) {
+    auto r = post("/api/v1/districts/" + std::to_string(district) + "/demographics",
+                  {{"year", 2025}, {"enrollment", 12000}}, as);
+    ASSERT_EQ(r.status / 100, 2) << r.body;
+  }
+  std::vector<long long> published;
+  for (int n = 1; n <= 6; ++n) published.push_back(publish({{"title", "Practice " + std::to_string(n)}}));
+  create({{"title", "Still a draft"}}, labor2_);
+
+  auto theirs = get("/api/v1/districts/" + std::to_string(otherDistrict_) + "/peers", &other_);
+  ASSERT_EQ(theirs.status, 200) << theirs.body;
+  auto items = theirs.json()["items"];
+  ASSERT_EQ(items.size(), 1u) << items.dump();
+  EXPECT_EQ(items[0]["district"]["id"], district_);
+  // Published within the same second, the later one comes first.
+  std::vector<long long> shown;
+  for (const auto& practice : items[0]["practices"]) shown.push_back(practice["id"].get<long long>());
+  EXPECT_EQ(shown, std::vector<long long>(published.rbegin(), published.rbegin() + 5));
+  EXPECT_EQ(items[0]["practices"][0]["title"], "Practice 6");
+
+  // The other way round: a peer that has published nothing has an empty list.
+  auto mine = get(base_ + "/peers", &labor2_).json()["items"];
+  ASSERT_EQ(mine.size(), 1u) << mine.dump();
+  EXPECT_EQ(mine[0]["district"]["id"], otherDistrict_);
+  EXPECT_TRUE(mine[0]["practices"].empty());
+}
+
 TEST_P(PracticeApi, DirectoryLoadsFromTheCommandLine) {
   const char* binary = std::getenv("ACCORD_BINARY");
   if (!binary) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";

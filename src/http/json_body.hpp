@@ -51,6 +51,7 @@ json pageJson(const domain::Page<T>& page, Render render) {
 template <class T, class Write>
 JsonWriter pageWriter(const domain::Page<T>& page, Write write) {
   JsonWriter w;
+  w.reserve(512 * (page.items.size() + 1));
   w.open().key("items").openArray();
   for (const auto& item : page.items) write(w, item);
   w.closeArray().key("next_cursor");

@@ -51,6 +51,8 @@ class JsonWriter {
     return key(name).value(v);
   }
 
+  // Room for this many bytes, so that a long answer is not copied again and again as it grows.
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
   const std::string& text() const { return out_; }
   std::string take() { return std::move(out_); }
 

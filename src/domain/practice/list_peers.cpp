@@ -16,10 +16,14 @@ Result<PeersResult> listPeers(Store& store, const Caller& caller, long long dist
   if (!self->lowIncomePct) result.missing.push_back("low_income_pct");
   if (!self->englishLearnersPct) result.missing.push_back("english_learners_pct");
   if (!self->minorityPct) result.missing.push_back("minority_pct");
-  for (auto& peer : nearestPeers(*self, *profiles, limit)) {
+  auto peers = nearestPeers(*self, *profiles, limit);
+  std::vector<long long> ids;
+  for (const auto& peer : peers) ids.push_back(peer.district.id);
+  ACCORD_TRY(auto titles, tx->practices().publishedTitles(ids, 5));
+  for (std::size_t n = 0; n < peers.size(); ++n) {
     PeerView view;
-    ACCORD_TRY(view.practices, tx->practices().publishedTitles(peer.district.id, 5));
-    view.peer = std::move(peer);
+    view.peer = std::move(peers[n]);
+    view.practices = std::move(titles[n]);
     result.peers.push_back(std::move(view));
   }
   return result;

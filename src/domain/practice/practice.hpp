@@ -163,7 +163,9 @@ class PracticeRepository {
   // Every district's profile, by id. The same list is handed to every reader until a district's
   // figures or demographics change, so a reader must not keep it past its request.
   virtual Result<DistrictProfiles> profiles() = 0;
-  virtual Result<std::vector<PracticeTitle>> publishedTitles(long long districtId, int limit) = 0;
+  // Each district's `limit` newest published practices, in the order of `districtIds`: one read for all.
+  virtual Result<std::vector<std::vector<PracticeTitle>>> publishedTitles(const std::vector<long long>& districtIds,
+                                                                          int limit) = 0;
 
   // Following is personal, one row per person and practice; both are no-ops when already so.
   virtual Result<void> follow(long long practiceId, long long userId, UnixSeconds at) = 0;

@@ -250,6 +250,7 @@ Result<Response> metricSeries(Services s, Request& req) {
   if (!chart.ok() && chart.error().field == "metric") return notFound("no such metric");
   if (!chart.ok()) return chart.takeError();
   JsonWriter w;
+  w.reserve(16 * 1024);
   writeChartFrame(w, *chart);
   writeMetric(w.key("metric"), chart->metrics.front().metric);
   writeSeries(w.key("series"), chart->metrics.front());
@@ -263,6 +264,7 @@ Result<Response> outcomesOverview(Services s, Request& req) {
   if (auto it = req.query.find("metric"); it != req.query.end()) query.metricKeys = splitList(it->second);
   ACCORD_TRY(auto chart, domain::getOutcomeChart(s.store, *req.caller, district, query));
   JsonWriter w;
+  w.reserve(64 * 1024);
   writeChartFrame(w, chart);
   w.key("metrics").openArray();
   for (const auto& ms : chart.metrics) {

@@ -42,7 +42,8 @@ class SqlPractices final : public domain::PracticeRepository {
   Result<long long> insertAdoption(const domain::Adoption& adoption) override;
   Result<std::vector<domain::Adoption>> adoptions(long long practiceId) override;
   Result<domain::DistrictProfiles> profiles() override;
-  Result<std::vector<domain::PracticeTitle>> publishedTitles(long long districtId, int limit) override;
+  Result<std::vector<std::vector<domain::PracticeTitle>>> publishedTitles(const std::vector<long long>& districtIds,
+                                                                          int limit) override;
   Result<void> follow(long long practiceId, long long userId, UnixSeconds at) override;
   Result<void> unfollow(long long practiceId, long long userId) override;
   Result<domain::FollowState> followState(long long practiceId, long long userId) override;
