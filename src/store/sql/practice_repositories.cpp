@@ -78,10 +78,14 @@ constexpr const char* kNewest =
 // tags) inside FTS5 alone, which is cheap, and keeps the best :candidates (-1: all); `page` joins
 // only those to their practices to apply the filters and keeps one page; only that page's
 // snippets are made, each by its rowid. Reading a practice row for every match of a common word
-// and computing bm25 twice cost four times as much.
+// and computing bm25 twice cost four times as much. A tag is checked in `top` already: it leaves
+// out most matches, so the best candidates of the word alone seldom filled a page with the tag,
+// and every match was then ranked and read again.
 constexpr const char* kSearchSqlite =
     "WITH top AS (SELECT rowid AS id, bm25(practice_search, 10.0, 4.0, 1.0, 2.0, 6.0) AS score "
-    "FROM practice_search WHERE practice_search MATCH :match ORDER BY score, rowid DESC LIMIT :candidates), "
+    "FROM practice_search WHERE practice_search MATCH :match AND (:top_tag = '' OR EXISTS (SELECT 1 FROM "
+    "practice_tags t WHERE t.practice_id = practice_search.rowid AND t.tag = :top_tag2)) "
+    "ORDER BY score, rowid DESC LIMIT :candidates), "
     "page AS (SELECT top.id, top.score FROM top JOIN practices p ON p.id = top.id "
     "JOIN districts d ON d.id = p.district_id WHERE 1 = 1" ACCORD_SEARCH_FILTERS
     " ORDER BY top.score, top.id DESC LIMIT :limit OFFSET :offset) "
@@ -444,7 +448,11 @@ Result<std::vector<domain::SearchHit>> SqlPractices::search(const domain::Practi
     long long candidates = std::max(kSearchCandidates, 4 * (offset + fetch));
     auto bind = [&](soci::statement& st) {
       if (ranked) st.exchange(use(match));
-      if (capped) st.exchange(use(candidates));
+      if (capped) {
+        st.exchange(use(q.tag));
+        st.exchange(use(q.tag));
+        st.exchange(use(candidates));
+      }
       st.exchange(use(viewer));
       st.exchange(use(publicOnly));
       st.exchange(use(q.state));
