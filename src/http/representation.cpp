@@ -64,6 +64,23 @@ bool keptOnNotModified(const std::string& lowerName) {
          lowerName == "content-location";
 }
 
+// Whether the answer says that it may be kept (a Cache-Control without no-store); an answer without
+// one is sent as no-store.
+bool mayBeKept(const Response& response) {
+  for (const auto& [name, value] : response.headers)
+    if (lower(name) == "cache-control") return lower(value).find("no-store") == std::string::npos;
+  return false;
+}
+
+void compress(const Request& request, Response& response, bool compressible) {
+  if (!compressible || response.body.size() < kCompressAtLeast || request.method == "HEAD") return;
+  Encoding encoding = preferredEncoding(request.header("Accept-Encoding"));
+  if (encoding == Encoding::kIdentity) return;
+  // Fast settings: an answer is compressed on every request (hashed assets come precompressed).
+  response.body = encoding == Encoding::kBrotli ? brotliCompress(response.body, 4) : gzipCompress(response.body, 5);
+  response.with("Content-Encoding", encodingName(encoding));
+}
+
 }  // namespace
 
 Encoding preferredEncoding(std::string_view acceptEncoding) {
@@ -161,6 +178,12 @@ void finishRepresentation(const Request& request, Response& response) {
   // Caches must keep the forms apart even when this one went uncompressed.
   if (compressible || hasHeader(response, "content-encoding")) response.with("Vary", "Accept-Encoding");
 
+  // Only an answer that the client may keep gets a validator: one kept nowhere is never revalidated,
+  // and hashing every answer cost a list page a sixth of its time.
+  if (!mayBeKept(response)) {
+    compress(request, response, compressible);
+    return;
+  }
   if (!hasHeader(response, "etag")) response.with("ETag", weakEtag(response.body));
   std::string ifNoneMatch = request.header("If-None-Match");
   if (!ifNoneMatch.empty()) {
@@ -178,12 +201,7 @@ void finishRepresentation(const Request& request, Response& response) {
     }
   }
 
-  if (!compressible || response.body.size() < kCompressAtLeast || request.method == "HEAD") return;
-  Encoding encoding = preferredEncoding(request.header("Accept-Encoding"));
-  if (encoding == Encoding::kIdentity) return;
-  // Fast settings: an answer is compressed on every request (hashed assets come precompressed).
-  response.body = encoding == Encoding::kBrotli ? brotliCompress(response.body, 4) : gzipCompress(response.body, 5);
-  response.with("Content-Encoding", encodingName(encoding));
+  compress(request, response, compressible);
 }
 
 }  // namespace accord::http

@@ -29,9 +29,10 @@ std::string weakEtag(std::string_view body);
 // Whether an If-None-Match header names `etag` (weak comparison; "*" matches anything).
 bool noneMatchNames(std::string_view ifNoneMatch, std::string_view etag);
 
-// Gives a successful GET answer an ETag and answers 304 when the client holds it; compresses a
-// body of a compressible type that is large enough, as the client's Accept-Encoding allows, and
-// says so in Vary. A body with a Content-Encoding already (a precompressed file) is left as it is.
+// Gives a successful GET answer that may be kept (its Cache-Control has no no-store) an ETag and
+// answers 304 when the client holds it; compresses a body of a compressible type that is large
+// enough, as the client's Accept-Encoding allows, and says so in Vary. A body with a
+// Content-Encoding already (a precompressed file) is left as it is.
 void finishRepresentation(const Request& request, Response& response);
 
 }  // namespace accord::http

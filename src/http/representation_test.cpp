@@ -89,7 +89,17 @@ TEST(Representation, ALargeAnswerIsCompressedAsTheClientAccepts) {
   finishRepresentation(getWith({{"Accept-Encoding", "gzip"}}), gz);
   EXPECT_EQ(headerOf(gz, "Content-Encoding"), "gzip");
   EXPECT_EQ(gunzip(gz.body), body);
-  EXPECT_EQ(headerOf(gz, "ETag"), headerOf(br, "ETag"));  // one validator for every form
+
+  // One validator for every form of an answer that may be kept.
+  Response keptBr = jsonOf(body), keptGz = jsonOf(body);
+  keptBr.with("Cache-Control", "private, no-cache");
+  keptGz.with("Cache-Control", "private, no-cache");
+  finishRepresentation(getWith({{"Accept-Encoding", "br"}}), keptBr);
+  finishRepresentation(getWith({{"Accept-Encoding", "gzip"}}), keptGz);
+  EXPECT_EQ(headerOf(keptBr, "Content-Encoding"), "br");
+  EXPECT_EQ(headerOf(keptGz, "Content-Encoding"), "gzip");
+  EXPECT_FALSE(headerOf(keptBr, "ETag").empty());
+  EXPECT_EQ(headerOf(keptGz, "ETag"), headerOf(keptBr, "ETag"));
 
   Response plain = jsonOf(body);
   finishRepresentation(getWith({}), plain);
@@ -149,9 +159,24 @@ TEST(Representation, AClientHoldingTheAnswerGetsNotModified) {
   EXPECT_EQ(headerOf(again, "Content-Disposition"), "");
 
   Response changed = jsonOf(large() + " ");
+  changed.with("Cache-Control", "private, no-cache");
   finishRepresentation(getWith({{"If-None-Match", etag}}), changed);
   EXPECT_EQ(changed.status, 200);
   EXPECT_EQ(changed.body, large() + " ");
+}
+
+TEST(Representation, AnAnswerKeptNowhereHasNoValidator) {
+  std::string etag = weakEtag(large());
+  for (const char* cacheControl : {"", "no-store", "private, no-store"}) {
+    SCOPED_TRACE(cacheControl);
+    Response answer = jsonOf(large());
+    if (*cacheControl) answer.with("Cache-Control", cacheControl);
+    finishRepresentation(getWith({{"If-None-Match", etag}, {"Accept-Encoding", "gzip"}}), answer);
+    EXPECT_EQ(answer.status, 200);
+    EXPECT_EQ(headerOf(answer, "ETag"), "");
+    EXPECT_EQ(headerOf(answer, "Content-Encoding"), "gzip");  // still compressed
+    EXPECT_EQ(gunzip(answer.body), large());
+  }
 }
 
 }  // namespace
