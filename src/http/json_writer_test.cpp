@@ -87,6 +87,23 @@ TEST(JsonWriter, TextIsEscapedAsNlohmannEscapesIt) {
   }
 }
 
+// Long texts are checked eight bytes at a time: a byte that needs escaping is found wherever it is.
+TEST(JsonWriter, ACharacterToEscapeIsFoundAnywhereInALongText) {
+  const std::string special[] = {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", "\xc3\xb1", "\xff"};
+  for (const auto& s : special)
+    for (std::size_t at = 0; at <= 24; ++at) {
+      std::string text(24, 'a');
+      text.insert(at, s);
+      JsonWriter w;
+      w.value(text);
+      EXPECT_EQ(w.text(), dumped(json(text))) << at;
+    }
+  std::string plain = "Joint labor-management committee ~ 2025/26 {agenda} [items] 0-9 A-Z a-z !#$%&'()*+,-./:;<=>?@^_`|";
+  JsonWriter w;
+  w.value(plain);
+  EXPECT_EQ(w.text(), "\"" + plain + "\"");
+}
+
 TEST(JsonWriter, ANumberThatIsNotFiniteIsNull) {
   JsonWriter w;
   w.openArray()
