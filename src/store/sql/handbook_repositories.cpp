@@ -139,10 +139,9 @@ Result<void> SqlHandbook::markRead(long long districtId, long long userId, UnixS
 
 Result<std::optional<UnixSeconds>> SqlHandbook::readingDue(long long districtId, long long userId) {
   return guarded("handbook reading due", [&]() -> Result<std::optional<UnixSeconds>> {
-    UnixSeconds at = 0;
-    sql_ << kReadingDue, use(districtId), use(userId), into(at);
-    if (!sql_.got_data()) return std::optional<UnixSeconds>();
-    return std::optional<UnixSeconds>(at);
+    auto rows = selectKept<IntegerRow>(sql_, kReadingDue, districtId, userId);
+    if (rows.empty()) return std::optional<UnixSeconds>();
+    return std::optional<UnixSeconds>(rows.front());
   });
 }
 

@@ -503,14 +503,8 @@ Result<std::vector<domain::Adoption>> SqlPractices::adoptions(long long practice
   });
 }
 
-struct VersionRow {
-  long long version = 0;
-  void bind(soci::statement& st) { st.exchange(into(version)); }
-  long long take() const { return version; }
-};
-
 std::optional<long long> SqlPractices::profileVersion() {
-  auto rows = selectKept<VersionRow>(sql_, kProfileVersion);
+  auto rows = selectKept<IntegerRow>(sql_, kProfileVersion);
   if (rows.empty()) return std::nullopt;
   return rows.front();
 }

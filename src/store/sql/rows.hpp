@@ -33,6 +33,13 @@ struct TextRow {
   std::string take() const { return text; }
 };
 
+// A row of one whole-number column.
+struct IntegerRow {
+  long long number = 0;
+  void bind(soci::statement& st) { st.exchange(soci::into(number)); }
+  long long take() const { return number; }
+};
+
 // Runs a SELECT whose columns `Row::bind` binds (Row::take() builds the result), collecting every row.
 template <class Row, class Bind>
 std::vector<decltype(std::declval<Row>().take())> selectAll(soci::session& sql, const std::string& query,
