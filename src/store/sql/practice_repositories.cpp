@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
 #include "domain/practice/peers.hpp"
 #include "domain/practice/search_text.hpp"
 #include "store/sql/errors.hpp"
@@ -161,11 +159,19 @@ constexpr const char* kProfiles =
     "AND x.minority_pct IS NOT NULL ORDER BY x.year DESC LIMIT 1), d.minority_pct) "
     "FROM districts d ORDER BY d.id";
 constexpr const char* kProfileVersion = "SELECT version FROM profile_version WHERE id = 1";
-// One branch per district (its position, id and the limit written in as numbers), each a short walk
-// of practices_district_published; a round trip per district cost more than the walks on PostgreSQL.
-constexpr const char* kPublishedTitlesBranch =
-    "SELECT * FROM (SELECT {} AS k, id, title, published_at FROM practices WHERE district_id = {} "
-    "AND state = 'published' ORDER BY published_at DESC, id DESC LIMIT {}) AS b{}";
+// Each of several districts' newest published practices, in one statement kept like any other: the
+// districts come as a JSON list, each walked through practices_district_published up to the limit.
+// A round trip per district cost more than the walks on PostgreSQL, and a statement written for each
+// list of districts cost SQLite more than the walks in preparing it.
+constexpr const char* kPublishedTitlesSqlite =
+    "SELECT k.key, p.id, p.title, p.published_at FROM json_each(:districts) k JOIN practices p ON p.id IN "
+    "(SELECT q.id FROM practices q WHERE q.district_id = k.value AND q.state = 'published' "
+    "ORDER BY q.published_at DESC, q.id DESC LIMIT :limit) ORDER BY 1, 4 DESC, 2 DESC";
+constexpr const char* kPublishedTitlesPostgres =
+    "SELECT k.key - 1, p.id, p.title, p.published_at FROM jsonb_array_elements_text(CAST(:districts AS jsonb)) "
+    "WITH ORDINALITY AS k(value, key) CROSS JOIN LATERAL (SELECT q.id, q.title, q.published_at FROM practices q "
+    "WHERE q.district_id = CAST(k.value AS bigint) AND q.state = 'published' "
+    "ORDER BY q.published_at DESC, q.id DESC LIMIT :limit) p ORDER BY 1, 4 DESC, 2 DESC";
 
 constexpr const char* kUpsertDirectory =
     "INSERT INTO directory_districts (nces_id, name, state, enrollment, minority_pct, school_year, updated_at) "
@@ -528,13 +534,15 @@ Result<std::vector<std::vector<domain::PracticeTitle>>> SqlPractices::publishedT
   return guarded("newest published practices", [&]() -> Result<std::vector<std::vector<domain::PracticeTitle>>> {
     std::vector<std::vector<domain::PracticeTitle>> out(districtIds.size());
     if (districtIds.empty()) return out;
-    // Every number here is the code's own or a district id read from the database: none is the request's.
-    std::string text;
-    for (std::size_t k = 0; k < districtIds.size(); ++k)
-      text += (k ? " UNION ALL " : "") + fmt::format(kPublishedTitlesBranch, k, districtIds[k], limit, k);
-    text += " ORDER BY 1, 4 DESC, 2 DESC";
-    for (auto& [position, title] : selectAll<TitleRow>(sql_, text, [](soci::statement&) {}))
-      out[static_cast<std::size_t>(position)].push_back(std::move(title));
+    std::string list;
+    for (long long id : districtIds) list += (list.empty() ? "[" : ",") + std::to_string(id);
+    list += "]";
+    long long perDistrict = limit;
+    auto rows = selectKept<TitleRow>(sql_, postgres() ? kPublishedTitlesPostgres : kPublishedTitlesSqlite, list,
+                                     perDistrict);
+    for (auto& [position, title] : rows)
+      if (position >= 0 && static_cast<std::size_t>(position) < out.size())
+        out[static_cast<std::size_t>(position)].push_back(std::move(title));
     return out;
   });
 }
