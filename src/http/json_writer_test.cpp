@@ -98,7 +98,8 @@ TEST(JsonWriter, ACharacterToEscapeIsFoundAnywhereInALongText) {
       w.value(text);
       EXPECT_EQ(w.text(), dumped(json(text))) << at;
     }
-  std::string plain = "Joint labor-management committee ~ 2025/26 {agenda} [items] 0-9 A-Z a-z !#$%&'()*+,-./:;<=>?@^_`|";
+  std::string plain =
+      "Joint labor-management committee ~ 2025/26 {agenda} [items] 0-9 A-Z a-z !#$%&'()*+,-./:;<=>?@^_`|";
   JsonWriter w;
   w.value(plain);
   EXPECT_EQ(w.text(), "\"" + plain + "\"");

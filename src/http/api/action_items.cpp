@@ -92,7 +92,8 @@ Result<Response> listItems(Services s, Request& req) {
   std::string today = isoDateOf(nowSeconds());
   ACCORD_TRY(auto filter, actionFilter(req, req.caller->user.id, today));
   ACCORD_TRY(auto items, domain::listActionItems(s.store, *req.caller, district, filter, page.cursor, page.limit));
-  return jsonResponse(200, pageWriter(items, [&](JsonWriter& w, const domain::ActionItem& a) { writeActionItem(w, a, today); }));
+  auto write = [&](JsonWriter& w, const domain::ActionItem& a) { writeActionItem(w, a, today); };
+  return jsonResponse(200, pageWriter(items, write));
 }
 
 Result<Response> createItem(Services s, const MeetingChanges& meetings, Request& req) {

@@ -15,7 +15,8 @@ void writeSpanFields(JsonWriter& w, const domain::EvidenceSpan& e) {
 }
 
 void writeDistrictOf(JsonWriter& w, const domain::Practice& p) {
-  w.key("district").open().field("id", p.districtId).field("name", p.districtName).field("state", p.districtState).close();
+  w.key("district").open().field("id", p.districtId).field("name", p.districtName);
+  w.field("state", p.districtState).close();
 }
 
 // A practice's fields but its evidence, inside an object the caller opens and closes. `internal`: the
