@@ -215,16 +215,9 @@ Result<Response> search(Services s, Request& req, bool isPublic) {
   request.limit = std::min(page.limit, 50);
   const domain::Caller* caller = isPublic ? nullptr : &*req.caller;
   ACCORD_TRY(auto result, domain::searchPractices(s.store, caller, request));
-  JsonWriter w;
-  w.open().key("items").openArray();
-  for (const auto& hit : result.hits) writeHit(w, hit);
-  w.closeArray().key("next_cursor");
-  if (result.nextOffset)
-    w.value(std::to_string(result.nextOffset));
-  else
-    w.value(nullptr);
-  w.close();
-  return jsonResponse(200, std::move(w));
+  // A page like any other, whose cursor is the offset of the next.
+  domain::Page<domain::SearchHit> hits{std::move(result.hits), result.nextOffset};
+  return jsonResponse(200, pageWriter(hits, writeHit));
 }
 
 Result<Response> getPractice(Services s, Request& req, bool isPublic) {

@@ -534,9 +534,7 @@ Result<std::vector<std::vector<domain::PracticeTitle>>> SqlPractices::publishedT
   return guarded("newest published practices", [&]() -> Result<std::vector<std::vector<domain::PracticeTitle>>> {
     std::vector<std::vector<domain::PracticeTitle>> out(districtIds.size());
     if (districtIds.empty()) return out;
-    std::string list;
-    for (long long id : districtIds) list += (list.empty() ? "[" : ",") + std::to_string(id);
-    list += "]";
+    std::string list = nlohmann::json(districtIds).dump();
     long long perDistrict = limit;
     auto rows = selectKept<TitleRow>(sql_, postgres() ? kPublishedTitlesPostgres : kPublishedTitlesSqlite, list,
                                      perDistrict);
