@@ -430,5 +430,49 @@ TEST_P(OutcomeApi, TheOutcomesOverviewAnswersADashboardInOneResponse) {
   EXPECT_EQ(get(base_ + "/outcomes?metric=nope", &outsider_).json()["error"]["field"], "metric");
 }
 
+// A chart answer is kept between requests at the version of what it is made of. Every change to
+// that, through Accord or straight into the database (as another server would make it), is in the
+// next answer, and what one viewer may see never reaches another.
+TEST_P(OutcomeApi, AKeptChartFollowsEveryChangeToWhatItIsMadeOf) {
+  ASSERT_EQ(setValue({{"metric", "ela_met"}, {"year", 2023}, {"value", 40}}).status, 201);
+  std::string path = base_ + "/metrics/ela_met/series?school=all";
+  auto first = get(path, &labor2_);
+  ASSERT_EQ(first.status, 200) << first.body;
+  auto again = get(path, &labor2_);
+  EXPECT_EQ(again.body, first.body);
+  EXPECT_EQ(again.header("etag"), first.header("etag"));
+  auto chart = [&](const Session* who) {
+    auto r = get(path, who);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json();
+  };
+
+  ASSERT_EQ(setValue({{"metric", "ela_met"}, {"year", 2024}, {"value", 42}}).status, 201);
+  EXPECT_EQ(chart(&labor2_)["series"][0]["points"].size(), 2u) << "a value set";
+  *rawSession() << "UPDATE metric_values SET value = 43 WHERE year = 2024";
+  EXPECT_EQ(chart(&labor2_)["series"][0]["points"][1]["value"], 43) << "a value written by another server";
+  *rawSession() << "DELETE FROM metric_values WHERE year = 2024";
+  EXPECT_EQ(chart(&labor2_)["series"][0]["points"].size(), 1u) << "a value removed";
+  ASSERT_EQ(patch(base_ + "/schools/" + std::to_string(lincoln_), {{"name", "Lincoln Academy"}}, &super_).status, 200);
+  EXPECT_EQ(chart(&labor2_)["series"][2]["name"], "Lincoln Academy");
+  ASSERT_EQ(patch(base_, {{"name", "Harbor Joint Unified"}}, &super_).status, 200);
+  EXPECT_EQ(chart(&labor2_)["series"][0]["name"], "Harbor Joint Unified");
+
+  long long decision = decide("Peer observation in every school");
+  ASSERT_EQ(chart(&labor2_)["events"].size(), 1u) << "a decision adopted";
+  ASSERT_EQ(chart(&outsider_)["events"].size(), 1u);
+  *rawSession() << "UPDATE decisions SET confidential = 1 WHERE id = :id", soci::use(decision);
+  EXPECT_EQ(chart(&labor2_)["events"].size(), 1u) << "labor2 sits on the body";
+  EXPECT_TRUE(chart(&outsider_)["events"].empty()) << "a decision made confidential";
+  EXPECT_EQ(get(path, &outsider_).body.find("Peer observation"), std::string::npos);
+  ASSERT_EQ(del(base_ + "/bodies/" + std::to_string(body_) + "/members/" + std::to_string(labor2_.userId), &super_)
+                .status,
+            204);
+  EXPECT_TRUE(chart(&labor2_)["events"].empty()) << "a viewer who left the body";
+  EXPECT_EQ(chart(&labor_)["events"].size(), 1u);
+
+  EXPECT_EQ(get(path, &other_).status, 404) << "another district's member, even with the answer kept";
+}
+
 }  // namespace
 }  // namespace accord::testing

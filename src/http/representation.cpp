@@ -76,8 +76,7 @@ void compress(const Request& request, Response& response, bool compressible) {
   if (!compressible || response.body.size() < kCompressAtLeast || request.method == "HEAD") return;
   Encoding encoding = preferredEncoding(request.header("Accept-Encoding"));
   if (encoding == Encoding::kIdentity) return;
-  // Fast settings: an answer is compressed on every request (hashed assets come precompressed).
-  response.body = encoding == Encoding::kBrotli ? brotliCompress(response.body, 4) : gzipCompress(response.body, 5);
+  response.body = compressedForm(response.body, encoding);
   response.with("Content-Encoding", encodingName(encoding));
 }
 
@@ -139,6 +138,11 @@ std::string brotliCompress(std::string_view data, int quality) {
     throw std::runtime_error("brotli: compression failed");
   out.resize(size);
   return out;
+}
+
+std::string compressedForm(std::string_view body, Encoding encoding) {
+  // Fast settings: an answer is compressed on every request (hashed assets come precompressed).
+  return encoding == Encoding::kBrotli ? brotliCompress(body, 4) : gzipCompress(body, 5);
 }
 
 std::string weakEtag(std::string_view body) {

@@ -22,6 +22,9 @@ const char* encodingName(Encoding encoding);  // "br", "gzip" or "identity"
 std::string gzipCompress(std::string_view data, int level);
 std::string brotliCompress(std::string_view data, int quality);
 
+// `body` in `encoding` (gzip or brotli) at the settings used for answers.
+std::string compressedForm(std::string_view body, Encoding encoding);
+
 // A weak validator for `body`: W/"…" over a BLAKE2b digest of the uncompressed bytes, so that the
 // gzip and brotli forms of one answer share it.
 std::string weakEtag(std::string_view body);

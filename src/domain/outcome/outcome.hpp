@@ -152,6 +152,12 @@ class OutcomeRepository {
   // `limit` of them, oldest first; a confidential decision only when `viewerId` sits on its body.
   virtual Result<std::vector<TimelineEvent>> timeline(long long districtId, long long viewerId, UnixSeconds from,
                                                       UnixSeconds to, long long limit) = 0;
+
+  // A number that moves on with every change to what the district's charts are made of (values,
+  // metrics, schools, its name and state, adopted decisions, charter versions, bodies and their
+  // seats): a chart written at one number is written the same while it stays. Empty for a district
+  // without one.
+  virtual Result<std::optional<long long>> chartVersion(long long districtId) = 0;
 };
 
 }  // namespace accord::domain

@@ -132,6 +132,9 @@ struct ChartQuery {
 // partnership's events in the same years: a fixed handful of queries whatever the size.
 Result<OutcomeChart> getOutcomeChart(Store& store, const Caller& caller, long long districtId,
                                      const ChartQuery& query);
+// The version of what the district's charts are made of, for a caller who may read them: a chart
+// kept at this version may be sent again. Empty when the district has no version to keep one by.
+Result<std::optional<long long>> getChartVersion(Store& store, const Caller& caller, long long districtId);
 
 // The school year (by the year it ends) that a moment falls in: July onward belongs to the next.
 int schoolYearOf(UnixSeconds at);

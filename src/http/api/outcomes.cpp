@@ -1,14 +1,19 @@
 #include <charconv>
+#include <functional>
 #include <sstream>
 
 #include "common/calendar_date.hpp"
 #include "domain/outcome/use_cases.hpp"
 #include "http/api/render.hpp"
 #include "http/api/routes.hpp"
+#include "http/kept_answers.hpp"
 
 namespace accord::http {
 
 namespace {
+
+// The outcome charts a server keeps between requests, at most.
+constexpr std::size_t kKeptChartBytes = 32 << 20;
 
 json schoolJson(const domain::School& s) {
   return {{"id", s.id},
@@ -241,39 +246,66 @@ Result<Response> deleteMetric(Services s, Request& req) {
   return noContent();
 }
 
-Result<Response> metricSeries(Services s, Request& req) {
+// Everything a chart answer depends on besides the data: the route, the district, the viewer (who
+// decides which confidential decisions are marked) and the query.
+std::string chartKey(const char* route, long long district, const Request& req, const domain::ChartQuery& q) {
+  return json::array({route, district, req.caller->user.id, q.group, q.fromYear.value_or(0), q.toYear.value_or(0),
+                      q.allSchools, q.schoolIds, q.metricKeys})
+      .dump();
+}
+
+// The chart kept for this request at the district's chart version, or else the one `write` writes,
+// kept for the next request.
+Result<Response> keptChart(Services s, KeptAnswers& kept, Request& req, long long district, const std::string& key,
+                           const std::function<Result<std::string>()>& write) {
+  ACCORD_TRY(auto version, domain::getChartVersion(s.store, *req.caller, district));
+  if (version)
+    if (auto answer = kept.at(key, *version)) return keptResponse(req, kept, key, version, std::move(answer));
+  ACCORD_TRY(std::string body, write());
+  auto answer = answerToKeep(std::move(body));
+  if (version) kept.keep(key, *version, answer);
+  return keptResponse(req, kept, key, version, std::move(answer));
+}
+
+Result<Response> metricSeries(Services s, KeptAnswers& kept, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto query, chartQuery(req));
   query.metricKeys = {req.params["key"]};
-  auto chart = domain::getOutcomeChart(s.store, *req.caller, district, query);
-  // The metric is named by the path: one the district does not have is not found.
-  if (!chart.ok() && chart.error().field == "metric") return notFound("no such metric");
-  if (!chart.ok()) return chart.takeError();
-  JsonWriter w;
-  w.reserve(16 * 1024);
-  writeChartFrame(w, *chart);
-  writeMetric(w.key("metric"), chart->metrics.front().metric);
-  writeSeries(w.key("series"), chart->metrics.front());
-  w.close();
-  return jsonResponse(200, std::move(w));
+  return keptChart(s, kept, req, district, chartKey("series", district, req, query),
+                   [&]() -> Result<std::string> {
+                     auto chart = domain::getOutcomeChart(s.store, *req.caller, district, query);
+                     // The metric is named by the path: one the district does not have is not found.
+                     if (!chart.ok() && chart.error().field == "metric") return notFound("no such metric");
+                     if (!chart.ok()) return chart.takeError();
+                     JsonWriter w;
+                     w.reserve(16 * 1024);
+                     writeChartFrame(w, *chart);
+                     writeMetric(w.key("metric"), chart->metrics.front().metric);
+                     writeSeries(w.key("series"), chart->metrics.front());
+                     w.close();
+                     return w.take();
+                   });
 }
 
-Result<Response> outcomesOverview(Services s, Request& req) {
+Result<Response> outcomesOverview(Services s, KeptAnswers& kept, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto query, chartQuery(req));
   if (auto it = req.query.find("metric"); it != req.query.end()) query.metricKeys = splitList(it->second);
-  ACCORD_TRY(auto chart, domain::getOutcomeChart(s.store, *req.caller, district, query));
-  JsonWriter w;
-  w.reserve(64 * 1024);
-  writeChartFrame(w, chart);
-  w.key("metrics").openArray();
-  for (const auto& ms : chart.metrics) {
-    writeMetric(w.open().key("metric"), ms.metric);
-    writeSeries(w.key("series"), ms);
-    w.close();
-  }
-  w.closeArray().close();
-  return jsonResponse(200, std::move(w));
+  return keptChart(s, kept, req, district, chartKey("outcomes", district, req, query),
+                   [&]() -> Result<std::string> {
+                     ACCORD_TRY(auto chart, domain::getOutcomeChart(s.store, *req.caller, district, query));
+                     JsonWriter w;
+                     w.reserve(64 * 1024);
+                     writeChartFrame(w, chart);
+                     w.key("metrics").openArray();
+                     for (const auto& ms : chart.metrics) {
+                       writeMetric(w.open().key("metric"), ms.metric);
+                       writeSeries(w.key("series"), ms);
+                       w.close();
+                     }
+                     w.closeArray().close();
+                     return w.take();
+                   });
 }
 
 Result<Response> listValues(Services s, Request& req) {
@@ -356,6 +388,7 @@ Result<Response> setDemographics(Services s, Request& req) {
 
 void addOutcomeRoutes(Router& router, Services s) {
   const std::string base = "/api/v1/districts/{district}";
+  auto kept = std::make_shared<KeptAnswers>(kKeptChartBytes);
   router.add("GET", base + "/schools", Access::kSession, [s](Request& r) { return listSchools(s, r); });
   router.add("POST", base + "/schools", Access::kSession, [s](Request& r) { return createSchool(s, r); });
   router.add("GET", base + "/schools/{school}", Access::kSession, [s](Request& r) { return getSchool(s, r); });
@@ -365,8 +398,9 @@ void addOutcomeRoutes(Router& router, Services s) {
   router.add("POST", base + "/metrics", Access::kSession, [s](Request& r) { return createMetric(s, r); });
   router.add("PATCH", base + "/metrics/{key}", Access::kSession, [s](Request& r) { return updateMetric(s, r); });
   router.add("DELETE", base + "/metrics/{key}", Access::kSession, [s](Request& r) { return deleteMetric(s, r); });
-  router.add("GET", base + "/metrics/{key}/series", Access::kSession, [s](Request& r) { return revalidated(metricSeries(s, r)); });
-  router.add("GET", base + "/outcomes", Access::kSession, [s](Request& r) { return revalidated(outcomesOverview(s, r)); });
+  router.add("GET", base + "/metrics/{key}/series", Access::kSession,
+             [s, kept](Request& r) { return metricSeries(s, *kept, r); });
+  router.add("GET", base + "/outcomes", Access::kSession, [s, kept](Request& r) { return outcomesOverview(s, *kept, r); });
   router.add("GET", base + "/metric-values", Access::kSession, [s](Request& r) { return listValues(s, r); });
   router.add("POST", base + "/metric-values", Access::kSession, [s](Request& r) { return setValue(s, r); });
   router.add("DELETE", base + "/metric-values/{value}", Access::kSession,

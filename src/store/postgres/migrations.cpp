@@ -796,6 +796,65 @@ const std::vector<Migration>& postgresMigrations() {
            "CREATE TRIGGER demographics_profile_change AFTER INSERT OR DELETE OR UPDATE ON demographics "
            "FOR EACH STATEMENT EXECUTE FUNCTION bump_profile_version()",
        }},
+      {18,
+       "a version of what each district's outcome charts are made of",
+       {
+           // Moved on by any change to a district's values, metrics, schools, name, adopted decisions,
+           // charter versions, bodies or seats (the seats decide which confidential decisions a viewer
+           // sees), so a server may keep a chart it wrote at one version and send it again.
+           "CREATE TABLE chart_versions ("
+           " district_id BIGINT PRIMARY KEY REFERENCES districts(id) ON DELETE CASCADE,"
+           " version BIGINT NOT NULL)",
+           "INSERT INTO chart_versions (district_id, version) SELECT id, 0 FROM districts",
+           "CREATE FUNCTION add_chart_version() RETURNS trigger LANGUAGE plpgsql AS "
+           "'BEGIN INSERT INTO chart_versions (district_id, version) VALUES (NEW.id, 0); RETURN NULL; END'",
+           "CREATE TRIGGER districts_chart_insert AFTER INSERT ON districts "
+           "FOR EACH ROW EXECUTE FUNCTION add_chart_version()",
+           "CREATE FUNCTION bump_chart_version_of_district() RETURNS trigger LANGUAGE plpgsql AS "
+           "'BEGIN UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.id; RETURN NULL; END'",
+           "CREATE TRIGGER districts_chart_update AFTER UPDATE OF name, state ON districts "
+           "FOR EACH ROW EXECUTE FUNCTION bump_chart_version_of_district()",
+           "CREATE FUNCTION bump_chart_version() RETURNS trigger LANGUAGE plpgsql AS "
+           "'BEGIN IF TG_OP = ''DELETE'' THEN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = OLD.district_id; "
+           "ELSE UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END IF; "
+           "RETURN NULL; END'",
+           "CREATE TRIGGER metrics_chart_change AFTER INSERT OR UPDATE OR DELETE ON metrics "
+           "FOR EACH ROW EXECUTE FUNCTION bump_chart_version()",
+           "CREATE TRIGGER schools_chart_change AFTER INSERT OR UPDATE OR DELETE ON schools "
+           "FOR EACH ROW EXECUTE FUNCTION bump_chart_version()",
+           "CREATE TRIGGER charter_versions_chart_change AFTER INSERT OR UPDATE OR DELETE ON charter_versions "
+           "FOR EACH ROW EXECUTE FUNCTION bump_chart_version()",
+           "CREATE TRIGGER decisions_chart_change AFTER INSERT OR DELETE ON decisions "
+           "FOR EACH ROW EXECUTE FUNCTION bump_chart_version()",
+           "CREATE TRIGGER decisions_chart_update AFTER UPDATE ON decisions FOR EACH ROW "
+           "WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.title IS DISTINCT FROM NEW.title "
+           "OR OLD.effective_at IS DISTINCT FROM NEW.effective_at OR OLD.closed_at IS DISTINCT FROM NEW.closed_at "
+           "OR OLD.confidential IS DISTINCT FROM NEW.confidential OR OLD.body_id IS DISTINCT FROM NEW.body_id) "
+           "EXECUTE FUNCTION bump_chart_version()",
+           "CREATE TRIGGER bodies_chart_change AFTER DELETE OR UPDATE OF name ON bodies "
+           "FOR EACH ROW EXECUTE FUNCTION bump_chart_version()",
+           "CREATE FUNCTION bump_chart_version_of_seat() RETURNS trigger LANGUAGE plpgsql AS "
+           "'BEGIN IF TG_OP = ''DELETE'' THEN UPDATE chart_versions SET version = version + 1 "
+           "WHERE district_id = (SELECT district_id FROM bodies WHERE id = OLD.body_id); "
+           "ELSE UPDATE chart_versions SET version = version + 1 "
+           "WHERE district_id = (SELECT district_id FROM bodies WHERE id = NEW.body_id); END IF; RETURN NULL; END'",
+           "CREATE TRIGGER body_members_chart_change AFTER INSERT OR UPDATE OR DELETE ON body_members "
+           "FOR EACH ROW EXECUTE FUNCTION bump_chart_version_of_seat()",
+           // Values come thousands to a statement from an import: one step per statement, not per row.
+           "CREATE FUNCTION bump_chart_versions_of_values() RETURNS trigger LANGUAGE plpgsql AS "
+           "'BEGIN UPDATE chart_versions SET version = version + 1 "
+           "WHERE district_id IN (SELECT district_id FROM changed_values); RETURN NULL; END'",
+           "CREATE TRIGGER metric_values_chart_insert AFTER INSERT ON metric_values "
+           "REFERENCING NEW TABLE AS changed_values "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_chart_versions_of_values()",
+           "CREATE TRIGGER metric_values_chart_update AFTER UPDATE ON metric_values "
+           "REFERENCING NEW TABLE AS changed_values "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_chart_versions_of_values()",
+           "CREATE TRIGGER metric_values_chart_delete AFTER DELETE ON metric_values "
+           "REFERENCING OLD TABLE AS changed_values "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_chart_versions_of_values()",
+       }},
   };
   return migrations;
 }

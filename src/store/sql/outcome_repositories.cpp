@@ -114,6 +114,8 @@ constexpr const char* kTimeline =
     "AND c.effective_at >= :from2 AND c.effective_at <= :to2 "
     "ORDER BY 7 DESC, 1 DESC, 2 DESC LIMIT :limit) newest ORDER BY 7, 1, 2";
 
+constexpr const char* kChartVersion = "SELECT version FROM chart_versions WHERE district_id = :district";
+
 constexpr const char* kInsertJob =
     "INSERT INTO import_jobs (district_id, format, file_name, status, bytes_total, bytes_read, rows_read, "
     "rows_imported, rows_skipped, rows_failed, message, created_by, started_at) VALUES (:district, :format, :file, "
@@ -668,6 +670,14 @@ Result<std::vector<domain::TimelineEvent>> SqlOutcomes::timeline(long long distr
                                                                  UnixSeconds from, UnixSeconds to, long long limit) {
   return guarded("outcome timeline", [&]() -> Result<std::vector<domain::TimelineEvent>> {
     return selectKept<EventRow>(sql_, kTimeline, districtId, from, to, viewerId, districtId, from, to, limit);
+  });
+}
+
+Result<std::optional<long long>> SqlOutcomes::chartVersion(long long districtId) {
+  return guarded("chart version", [&]() -> Result<std::optional<long long>> {
+    auto rows = selectKept<IntegerRow>(sql_, kChartVersion, districtId);
+    if (rows.empty()) return std::optional<long long>();
+    return std::optional<long long>(rows.front());
   });
 }
 

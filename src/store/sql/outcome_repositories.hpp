@@ -41,6 +41,7 @@ class SqlOutcomes final : public domain::OutcomeRepository {
 
   Result<std::vector<domain::TimelineEvent>> timeline(long long districtId, long long viewerId, UnixSeconds from,
                                                       UnixSeconds to, long long limit) override;
+  Result<std::optional<long long>> chartVersion(long long districtId) override;
 
  private:
   soci::session& sql_;

@@ -794,6 +794,67 @@ const std::vector<Migration>& sqliteMigrations() {
            "CREATE TRIGGER demographics_profile_update AFTER UPDATE ON demographics BEGIN "
            "UPDATE profile_version SET version = version + 1; END",
        }},
+      {18,
+       "a version of what each district's outcome charts are made of",
+       {
+           // Moved on by any change to a district's values, metrics, schools, name, adopted decisions,
+           // charter versions, bodies or seats (the seats decide which confidential decisions a viewer
+           // sees), so a server may keep a chart it wrote at one version and send it again.
+           "CREATE TABLE chart_versions ("
+           " district_id INTEGER PRIMARY KEY REFERENCES districts(id) ON DELETE CASCADE,"
+           " version INTEGER NOT NULL)",
+           "INSERT INTO chart_versions (district_id, version) SELECT id, 0 FROM districts",
+           "CREATE TRIGGER districts_chart_insert AFTER INSERT ON districts BEGIN "
+           "INSERT INTO chart_versions (district_id, version) VALUES (NEW.id, 0); END",
+           "CREATE TRIGGER districts_chart_update AFTER UPDATE OF name, state ON districts BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.id; END",
+           "CREATE TRIGGER metric_values_chart_insert AFTER INSERT ON metric_values BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER metric_values_chart_update AFTER UPDATE ON metric_values BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER metric_values_chart_delete AFTER DELETE ON metric_values BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = OLD.district_id; END",
+           "CREATE TRIGGER metrics_chart_insert AFTER INSERT ON metrics BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER metrics_chart_update AFTER UPDATE ON metrics BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER metrics_chart_delete AFTER DELETE ON metrics BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = OLD.district_id; END",
+           "CREATE TRIGGER schools_chart_insert AFTER INSERT ON schools BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER schools_chart_update AFTER UPDATE ON schools BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER schools_chart_delete AFTER DELETE ON schools BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = OLD.district_id; END",
+           "CREATE TRIGGER charter_versions_chart_insert AFTER INSERT ON charter_versions BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER charter_versions_chart_update AFTER UPDATE ON charter_versions BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER charter_versions_chart_delete AFTER DELETE ON charter_versions BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = OLD.district_id; END",
+           "CREATE TRIGGER decisions_chart_insert AFTER INSERT ON decisions BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER decisions_chart_update AFTER UPDATE ON decisions "
+           "WHEN OLD.status IS NOT NEW.status OR OLD.title IS NOT NEW.title "
+           "OR OLD.effective_at IS NOT NEW.effective_at OR OLD.closed_at IS NOT NEW.closed_at "
+           "OR OLD.confidential IS NOT NEW.confidential OR OLD.body_id IS NOT NEW.body_id BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER decisions_chart_delete AFTER DELETE ON decisions BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = OLD.district_id; END",
+           "CREATE TRIGGER bodies_chart_update AFTER UPDATE OF name ON bodies BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = NEW.district_id; END",
+           "CREATE TRIGGER bodies_chart_delete AFTER DELETE ON bodies BEGIN "
+           "UPDATE chart_versions SET version = version + 1 WHERE district_id = OLD.district_id; END",
+           "CREATE TRIGGER body_members_chart_insert AFTER INSERT ON body_members BEGIN "
+           "UPDATE chart_versions SET version = version + 1 "
+           "WHERE district_id = (SELECT district_id FROM bodies WHERE id = NEW.body_id); END",
+           "CREATE TRIGGER body_members_chart_update AFTER UPDATE ON body_members BEGIN "
+           "UPDATE chart_versions SET version = version + 1 "
+           "WHERE district_id = (SELECT district_id FROM bodies WHERE id = NEW.body_id); END",
+           "CREATE TRIGGER body_members_chart_delete AFTER DELETE ON body_members BEGIN "
+           "UPDATE chart_versions SET version = version + 1 "
+           "WHERE district_id = (SELECT district_id FROM bodies WHERE id = OLD.body_id); END",
+       }},
   };
   return migrations;
 }

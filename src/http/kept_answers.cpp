@@ -1,0 +1,76 @@
+#include "http/kept_answers.hpp"
+
+#include "http/representation.hpp"
+
+namespace accord::http {
+
+std::shared_ptr<const KeptAnswers::Answer> KeptAnswers::at(const std::string& key, long long version) {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(key);
+  if (it == entries_.end() || it->second.version != version) return nullptr;
+  uses_.splice(uses_.begin(), uses_, it->second.use);
+  return it->second.answer;
+}
+
+void KeptAnswers::keep(const std::string& key, long long version, std::shared_ptr<const Answer> answer) {
+  if (!answer || answer->bytes() > maxBytes_ / 4) return;
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(key);
+  if (it != entries_.end()) {
+    if (it->second.version > version) return;
+    bytes_ -= it->second.answer->bytes();
+    uses_.erase(it->second.use);
+    entries_.erase(it);
+  }
+  bytes_ += answer->bytes();
+  uses_.push_front(key);
+  entries_.emplace(key, Entry{version, std::move(answer), uses_.begin()});
+  while (bytes_ > maxBytes_) {
+    auto oldest = entries_.find(uses_.back());
+    bytes_ -= oldest->second.answer->bytes();
+    entries_.erase(oldest);
+    uses_.pop_back();
+  }
+}
+
+std::size_t KeptAnswers::bytes() const {
+  std::lock_guard lock(mutex_);
+  return bytes_;
+}
+
+std::shared_ptr<const KeptAnswers::Answer> answerToKeep(std::string body) {
+  auto answer = std::make_shared<KeptAnswers::Answer>();
+  answer->etag = weakEtag(body);
+  answer->body = std::move(body);
+  return answer;
+}
+
+Response keptResponse(const Request& request, KeptAnswers& kept, const std::string& key,
+                      std::optional<long long> version,
+                      std::shared_ptr<const KeptAnswers::Answer> answer) {
+  Response r;
+  r.with("Content-Type", "application/json; charset=utf-8");
+  r.with("Cache-Control", "private, no-cache");
+  r.with("ETag", answer->etag);
+  Encoding encoding = preferredEncoding(request.header("Accept-Encoding"));
+  // A client that holds the answer gets a 304, made from this one: nothing to compress.
+  bool held = noneMatchNames(request.header("If-None-Match"), answer->etag);
+  if (encoding == Encoding::kIdentity || held || request.method == "HEAD" ||
+      answer->body.size() < kCompressAtLeast) {
+    r.body = answer->body;
+    return r;
+  }
+  const std::string& form = encoding == Encoding::kBrotli ? answer->brotli : answer->gzip;
+  if (!form.empty()) {
+    r.body = form;
+  } else {
+    auto more = std::make_shared<KeptAnswers::Answer>(*answer);
+    (encoding == Encoding::kBrotli ? more->brotli : more->gzip) = compressedForm(answer->body, encoding);
+    r.body = encoding == Encoding::kBrotli ? more->brotli : more->gzip;
+    if (version) kept.keep(key, *version, std::move(more));
+  }
+  r.with("Content-Encoding", encodingName(encoding));
+  return r;
+}
+
+}  // namespace accord::http

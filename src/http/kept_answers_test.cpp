@@ -1,0 +1,82 @@
+#include "http/kept_answers.hpp"
+
+#include <gtest/gtest.h>
+
+#include "http/representation.hpp"
+
+namespace accord::http {
+namespace {
+
+std::shared_ptr<const KeptAnswers::Answer> answerOf(std::size_t size, char fill = 'x') {
+  return answerToKeep(std::string(size, fill));
+}
+
+TEST(KeptAnswers, AnAnswerIsSentOnlyAtTheVersionItWasKeptAt) {
+  KeptAnswers kept(1 << 20);
+  EXPECT_EQ(kept.at("a", 1), nullptr);
+  kept.keep("a", 1, answerOf(10));
+  ASSERT_NE(kept.at("a", 1), nullptr);
+  EXPECT_EQ(kept.at("a", 1)->body, std::string(10, 'x'));
+  EXPECT_EQ(kept.at("a", 2), nullptr) << "the data moved on";
+  EXPECT_EQ(kept.at("a", 0), nullptr);
+  EXPECT_EQ(kept.at("b", 1), nullptr);
+}
+
+TEST(KeptAnswers, ANewerAnswerReplacesAnOlderOneButNeverTheOtherWay) {
+  KeptAnswers kept(1 << 20);
+  kept.keep("a", 2, answerOf(10, 'n'));
+  kept.keep("a", 1, answerOf(20, 'o'));  // a slower request that read the data before it changed
+  EXPECT_EQ(kept.at("a", 1), nullptr);
+  ASSERT_NE(kept.at("a", 2), nullptr);
+  EXPECT_EQ(kept.at("a", 2)->body, std::string(10, 'n'));
+  kept.keep("a", 3, answerOf(30, 'm'));
+  EXPECT_EQ(kept.at("a", 2), nullptr);
+  EXPECT_EQ(kept.bytes(), 30u);
+}
+
+TEST(KeptAnswers, TheLeastRecentlyUsedGoFirstWhenTheBytesPassTheLimit) {
+  KeptAnswers kept(1000);
+  kept.keep("a", 1, answerOf(200));
+  kept.keep("b", 1, answerOf(200));
+  kept.keep("c", 1, answerOf(200));
+  kept.keep("d", 1, answerOf(200));
+  ASSERT_NE(kept.at("a", 1), nullptr);  // a is used: b is now the least recent
+  kept.keep("e", 1, answerOf(250));
+  EXPECT_EQ(kept.at("b", 1), nullptr);
+  EXPECT_NE(kept.at("a", 1), nullptr);
+  EXPECT_NE(kept.at("e", 1), nullptr);
+  EXPECT_LE(kept.bytes(), 1000u);
+  kept.keep("big", 1, answerOf(251));
+  EXPECT_EQ(kept.at("big", 1), nullptr) << "over a quarter of the limit";
+}
+
+TEST(KeptAnswers, ACompressedFormIsMadeOnceAndKeptBesideTheAnswer) {
+  KeptAnswers kept(1 << 20);
+  auto answer = answerOf(5000, 'z');
+  kept.keep("a", 7, answer);
+  Request request;
+  request.method = "GET";
+  request.headers["Accept-Encoding"] = "gzip";
+  Response gz = keptResponse(request, kept, "a", 7, answer);
+  ASSERT_EQ(gz.body, gzipCompress(answer->body, 5));
+  auto withForm = kept.at("a", 7);
+  ASSERT_NE(withForm, nullptr);
+  EXPECT_EQ(withForm->gzip, gz.body);
+  EXPECT_TRUE(withForm->brotli.empty());
+  EXPECT_EQ(keptResponse(request, kept, "a", 7, withForm).body, gz.body);
+
+  Request plain;
+  plain.method = "GET";
+  Response identity = keptResponse(plain, kept, "a", 7, withForm);
+  EXPECT_EQ(identity.body, answer->body);
+  bool tagged = false;
+  for (const auto& [name, value] : identity.headers) tagged = tagged || (name == "ETag" && value == answer->etag);
+  EXPECT_TRUE(tagged);
+
+  Request held = request;
+  held.headers["If-None-Match"] = answer->etag;
+  EXPECT_EQ(keptResponse(held, kept, "a", 7, withForm).body, answer->body) << "a 304 is made from it: no compressing";
+}
+
+}  // namespace
+}  // namespace accord::http
