@@ -80,6 +80,23 @@ nmeasure() {
   read_wrk_report "$method $path at $conns connections"
 }
 
+# pg_alone STATEMENTS CONNECTIONS SECONDS: PostgreSQL by itself, no Accord server: pgbench's clients
+# (prepared statements, as Accord's) each run a read-only transaction of STATEMENTS trivial statements
+# (SELECT 1; 1 means the statement alone, with no BEGIN or COMMIT) again and again. Prints "tx/s
+# average_ms 0 failed" in nmeasure's columns: pgbench's own clock is too coarse for percentiles here.
+# PostgreSQL allows 100 connections, so at most 64 clients.
+pg_alone() {
+  local statements=$1 clients=$(($2 < 64 ? $2 : 64)) seconds=$3 script="$tmp/pg_alone.sql" out i
+  : >"$script"
+  ((statements > 1)) && echo "BEGIN READ ONLY;" >>"$script"
+  for ((i = 0; i < statements; i++)); do echo "SELECT 1;" >>"$script"; done
+  ((statements > 1)) && echo "COMMIT;" >>"$script"
+  out=$("$pg_bindir/pgbench" -n -M prepared -c "$clients" -j "$wrk_threads" -T "$seconds" -f "$script" "$pg_url" 2>&1) ||
+    { echo "$out" >&2; return 1; }
+  awk '/^tps = / { tps = $3 } /^latency average = / { ms = $4 } /^number of failed transactions: / { failed = $5 }
+    END { printf "%s %s 0 %d\n", tps, ms, failed }' <<<"$out"
+}
+
 # start_timed DB: starts the server as lib.sh's start_server does, polling /healthz every 10 ms; sets
 # cold_ms, the milliseconds from launching `accord serve` until /healthz answered 200.
 start_timed() {
@@ -224,6 +241,13 @@ run_backend() {
       echo "$label $method:$path $conns $(nmeasure "$session" "$method" "$path" "$payload" "$conns" "$duration")" >>"$results"
       wait_idle
     done
+    if [[ $backend == postgresql ]]; then
+      # The ceiling PostgreSQL itself sets on this machine: a request's statements can go no faster.
+      for statements in 1 6 12; do
+        echo "pg-alone-$statements-statements SQL $conns $(pg_alone "$statements" "$conns" "$duration")" >>"$results"
+        wait_idle
+      done
+    fi
   done
 
   echo
