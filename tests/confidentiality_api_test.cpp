@@ -91,6 +91,44 @@ TEST_P(ConfidentialityApi, TheAuditLogShowsAReaderOutsideTheBodyNoStanceOrTallyO
   EXPECT_GE(seen, 5) << r.body;  // proposed, four stances, adopted
 }
 
+// Entries written before the words were kept out of the log carry no "confidential" in their
+// details: they are found through their subject, read with the page rather than one by one. Stored
+// text that does not read as JSON is listed as {}.
+TEST_P(ConfidentialityApi, AnOlderEntryAboutAConfidentialSubjectShowsAReaderOutsideTheBodyOnlyItsIds) {
+  long long decision = confidentialDecision();
+  long long issue = raiseIssue(labor_, {{"title", "Another personnel matter"}, {"confidential", true}});
+  auto raw = rawSession();
+  for (const char* table : {"decisions", "issues"}) {
+    std::string type = std::string(table) == "issues" ? "issue" : "decision";
+    long long id = type == "issue" ? issue : decision;
+    *raw << "INSERT INTO audit_log (district_id, actor_id, at, action, subject_type, subject_id, details) "
+            "SELECT district_id, :actor, created_at, :action, :type, id, "
+            "'{\"title\":\"Secret words\",\"body_id\":' || body_id || '}' FROM " +
+                std::string(table) + " WHERE id = :id",
+        soci::use(labor_.userId), soci::use(type + ".old"), soci::use(type), soci::use(id);
+  }
+  *raw << "INSERT INTO audit_log (district_id, actor_id, at, action, subject_type, subject_id, details) "
+          "VALUES (:district, :actor, 1, 'body.update', 'body', :body, 'not JSON {')",
+      soci::use(district_), soci::use(labor_.userId), soci::use(body_);
+
+  auto entriesFor = [&](const Session* who) {
+    auto r = get(base_ + "/audit?limit=3", who);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json()["items"];
+  };
+  auto outside = entriesFor(&super_);  // a district leader, in no body
+  ASSERT_EQ(outside.size(), 3u);
+  EXPECT_EQ(outside[0]["details"], nlohmann::json::object()) << outside[0].dump();
+  for (int i : {1, 2}) {
+    EXPECT_EQ(outside[i]["details"], nlohmann::json({{"confidential", true}, {"body_id", body_}})) << outside[i].dump();
+    EXPECT_EQ(outside[i].dump().find("Secret"), std::string::npos);
+  }
+  EXPECT_EQ(outside[1]["subject_type"], "issue");
+  EXPECT_EQ(outside[2]["subject_type"], "decision");
+  auto inside = entriesFor(&labor_);  // a co-chair of the body
+  for (int i : {1, 2}) EXPECT_EQ(inside[i]["details"]["title"], "Secret words") << inside[i].dump();
+}
+
 TEST_P(ConfidentialityApi, NoPracticeStartsFromAConfidentialDecisionNorTellsThatItExists) {
   long long decision = confidentialDecision();
   for (const Session* who : {&outsider_, &labor_}) {

@@ -17,8 +17,11 @@ struct AuditEntry {
   std::string action;       // "body.create", "charter.sign", ...
   std::string subjectType;  // "body", "charter_version", ...
   long long subjectId = 0;
-  std::string details;      // a JSON object of what changed, or "{}"
+  std::string details;      // a JSON object of what changed, or "{}"; as listed, always JSON text
   std::string actorName;    // filled when listed
+  // Filled when listed: the body of the issue or decision the entry is about, when that subject is
+  // confidential; 0 for any other entry.
+  long long confidentialSubjectBody = 0;
 };
 
 class AuditRepository {

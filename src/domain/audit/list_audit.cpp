@@ -3,9 +3,7 @@
 
 #include "domain/audit/use_cases.hpp"
 #include "domain/body/policy.hpp"
-#include "domain/decision/decision.hpp"
 #include "domain/district/policy.hpp"
-#include "domain/issue/issue.hpp"
 #include "domain/meeting/policy.hpp"
 
 namespace accord::domain {
@@ -18,16 +16,9 @@ Result<std::optional<long long>> confidentialBodyOf(Transaction& tx, const Audit
                                                     const nlohmann::json& details) {
   if (details.value("confidential", false) && details.contains("body_id") && details["body_id"].is_number_integer())
     return std::optional<long long>(details["body_id"].get<long long>());
+  if (entry.confidentialSubjectBody) return std::optional<long long>(entry.confidentialSubjectBody);
   auto absent = [](const Error& e) { return e.code == ErrorCode::kNotFound; };
-  if (entry.subjectType == "issue") {
-    auto issue = tx.issues().byId(entry.districtId, entry.subjectId);
-    if (issue.ok()) return issue->confidential ? std::optional<long long>(issue->bodyId) : std::nullopt;
-    if (!absent(issue.error())) return issue.takeError();
-  } else if (entry.subjectType == "decision") {
-    auto decision = tx.decisions().byId(entry.districtId, entry.subjectId);
-    if (decision.ok()) return decision->confidential ? std::optional<long long>(decision->bodyId) : std::nullopt;
-    if (!absent(decision.error())) return decision.takeError();
-  } else if (entry.subjectType == "meeting" && details.contains("item_id") && details["item_id"].is_number_integer()) {
+  if (entry.subjectType == "meeting" && details.contains("item_id") && details["item_id"].is_number_integer()) {
     auto meeting = tx.meetings().meetingInDistrict(entry.districtId, entry.subjectId);
     if (!meeting.ok()) return absent(meeting.error()) ? Result<std::optional<long long>>(std::nullopt)
                                                       : Result<std::optional<long long>>(meeting.takeError());
@@ -62,6 +53,7 @@ Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long
   std::map<long long, bool> seated;  // body id → whether the caller sits in it
   for (auto& entry : page.items) {
     auto details = nlohmann::json::parse(entry.details, nullptr, false);
+    if (details.is_discarded()) entry.details = "{}";  // text that does not read as JSON is left out
     if (!details.is_object()) continue;
     ACCORD_TRY(auto body, confidentialBodyOf(*tx, entry, details));
     if (!body) continue;

@@ -15,7 +15,13 @@ constexpr const char* kInsertAudit =
     "INSERT INTO audit_log (district_id, actor_id, at, action, subject_type, subject_id, details) "
     "VALUES (:district, :actor, :at, :action, :type, :subject, :details)";
 constexpr const char* kListAudit =
-    "SELECT a.id, a.district_id, a.actor_id, a.at, a.action, a.subject_type, a.subject_id, a.details, u.name "
+    "SELECT a.id, a.district_id, a.actor_id, a.at, a.action, a.subject_type, a.subject_id, a.details, u.name, "
+    // Whether the subject is kept confidential, in the same read rather than one more per entry.
+    "CASE a.subject_type "
+    "WHEN 'issue' THEN (SELECT i.body_id FROM issues i WHERE i.id = a.subject_id AND i.district_id = a.district_id "
+    "AND i.confidential <> 0) "
+    "WHEN 'decision' THEN (SELECT d.body_id FROM decisions d WHERE d.id = a.subject_id "
+    "AND d.district_id = a.district_id AND d.confidential <> 0) END "
     "FROM audit_log a JOIN users u ON u.id = a.actor_id "
     "WHERE a.district_id = :district AND (:before = 0 OR a.id < :before2) ORDER BY a.id DESC LIMIT :limit";
 // The network's log: no district, and an entry of the command line has no actor.
@@ -24,7 +30,7 @@ constexpr const char* kInsertNetworkAudit =
     "VALUES (:actor, :at, :action, :type, :subject, :details)";
 constexpr const char* kListNetworkAudit =
     "SELECT a.id, 0, COALESCE(a.actor_id, 0), a.at, a.action, a.subject_type, a.subject_id, a.details, "
-    "COALESCE(u.name, '') FROM network_audit_log a LEFT JOIN users u ON u.id = a.actor_id "
+    "COALESCE(u.name, ''), CAST(NULL AS BIGINT) FROM network_audit_log a LEFT JOIN users u ON u.id = a.actor_id "
     "WHERE (:before = 0 OR a.id < :before2) ORDER BY a.id DESC LIMIT :limit";
 
 constexpr const char* kInsertBody =
@@ -59,6 +65,7 @@ constexpr const char* kSeatsOf =
 
 struct AuditRow {
   domain::AuditEntry e;
+  OptionalColumn<long long> confidentialBody;
   void bind(soci::statement& st) {
     st.exchange(into(e.id));
     st.exchange(into(e.districtId));
@@ -69,8 +76,13 @@ struct AuditRow {
     st.exchange(into(e.subjectId));
     st.exchange(into(e.details));
     st.exchange(into(e.actorName));
+    st.exchange(into(confidentialBody.value, confidentialBody.ind));
   }
-  domain::AuditEntry take() const { return e; }
+  domain::AuditEntry take() const {
+    domain::AuditEntry out = e;
+    out.confidentialSubjectBody = confidentialBody.get().value_or(0);
+    return out;
+  }
 };
 
 struct BodyRow {
