@@ -50,6 +50,10 @@ class ActionItemRepository {
   virtual Result<ActionItem> byId(long long districtId, long long itemId) = 0;
   virtual Result<Page<ActionItem>> list(long long districtId, const ActionFilter& filter, long long afterId,
                                         int limit) = 0;
+  // The items still open and due before `today` (YYYY-MM-DD): `ownerId`'s first, each part by id; at
+  // most `limit`.
+  virtual Result<std::vector<ActionItem>> overdue(long long districtId, const std::string& today, long long ownerId,
+                                                  int limit) = 0;
 };
 
 }  // namespace accord::domain

@@ -68,24 +68,6 @@ Result<std::vector<NextMeeting>> nextMeetings(Transaction& tx, long long distric
   return out;
 }
 
-// Every overdue item the caller may see in the district, theirs first.
-Result<std::vector<ActionItem>> overdueActions(Transaction& tx, long long districtId, const User& caller,
-                                               const std::string& today) {
-  ActionFilter mine;
-  mine.ownerId = caller.id;
-  mine.overdueOn = today;
-  ACCORD_TRY(auto own, tx.actionItems().list(districtId, mine, 0, kDashboardSectionLimit));
-  std::vector<ActionItem> out = std::move(own.items);
-  ActionFilter all;
-  all.overdueOn = today;
-  ACCORD_TRY(auto everyone, tx.actionItems().list(districtId, all, 0, kDashboardSectionLimit));
-  for (auto& item : everyone.items) {
-    if (static_cast<int>(out.size()) >= kDashboardSectionLimit) break;
-    if (item.ownerId != caller.id) out.push_back(std::move(item));
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<Dashboard> getDashboard(Store& store, const Caller& caller, long long districtId, UnixSeconds now) {
@@ -107,7 +89,8 @@ Result<Dashboard> readDashboard(Transaction& transaction, long long districtId, 
   for (auto& s : sortedByStep(std::move(steps)))
     if (isOpenIssueStep(s.step)) d.issuesByStep.push_back(std::move(s));
   ACCORD_TRY(d.awaitingMyStance, reads.awaitingStance(districtId, me, now, kDashboardSectionLimit));
-  ACCORD_TRY(d.overdueActions, overdueActions(*tx, districtId, user, d.today));
+  // Every overdue item the caller may see in the district, theirs first.
+  ACCORD_TRY(d.overdueActions, tx->actionItems().overdue(districtId, d.today, me, kDashboardSectionLimit));
   ACCORD_TRY(d.chartersToSign, reads.chartersToSign(districtId, me));
   ACCORD_TRY(d.communicationsToSign, reads.communicationsToSign(districtId, me, kDashboardSectionLimit));
   ACCORD_TRY(d.unreadCommunications, reads.unreadCommunications(districtId, me, kDashboardSectionLimit));

@@ -24,6 +24,10 @@ constexpr const char* kItemColumns =
     "a.due_date, a.status, a.created_by, a.created_at, a.updated_at, u.name "
     "FROM action_items a JOIN users u ON u.id = a.owner_id ";
 constexpr const char* kItemById = "WHERE a.district_id = :district AND a.id = :id";
+// One walk of the district's items by due date, for the district home.
+constexpr const char* kOverdueItems =
+    "WHERE a.district_id = :district AND a.due_date < :today AND a.status IN ('open', 'in_progress') "
+    "ORDER BY CASE WHEN a.owner_id = :owner THEN 0 ELSE 1 END, a.id LIMIT :limit";
 // Each filter is off when its parameter is 0 or empty.
 constexpr const char* kItemsOfDistrict =
     "WHERE a.district_id = :district AND a.id > :after "
@@ -96,6 +100,13 @@ Result<domain::ActionItem> SqlActionItems::byId(long long districtId, long long 
     auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemById, districtId, itemId);
     if (rows.empty()) return notFound("no such action item");
     return rows.front();
+  });
+}
+
+Result<std::vector<domain::ActionItem>> SqlActionItems::overdue(long long districtId, const std::string& today,
+                                                                long long ownerId, int limit) {
+  return guarded("overdue action items", [&]() -> Result<std::vector<domain::ActionItem>> {
+    return selectKept<ItemRow>(sql_, std::string(kItemColumns) + kOverdueItems, districtId, today, ownerId, limit);
   });
 }
 

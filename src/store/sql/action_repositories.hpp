@@ -11,6 +11,8 @@ class SqlActionItems final : public domain::ActionItemRepository {
   Result<long long> insert(const domain::ActionItem& item) override;
   Result<void> update(const domain::ActionItem& item) override;
   Result<domain::ActionItem> byId(long long districtId, long long itemId) override;
+  Result<std::vector<domain::ActionItem>> overdue(long long districtId, const std::string& today, long long ownerId,
+                                                  int limit) override;
   Result<domain::Page<domain::ActionItem>> list(long long districtId, const domain::ActionFilter& filter,
                                                 long long afterId, int limit) override;
 
