@@ -90,6 +90,7 @@ Response App::handle(Request& request) {
   if (!hasCacheControl) response.with("Cache-Control", "no-store");
   if (request.method == "HEAD") {
     response.body.clear();
+    response.keptBody.reset();
     response.stream.reset();
   }
 

@@ -55,20 +55,22 @@ Response keptResponse(const Request& request, KeptAnswers& kept, const std::stri
   Encoding encoding = preferredEncoding(request.header("Accept-Encoding"));
   // A client that holds the answer gets a 304, made from this one: nothing to compress.
   bool held = noneMatchNames(request.header("If-None-Match"), answer->etag);
+  // The body goes out shared with the kept answer (which it keeps alive), never copied.
   if (encoding == Encoding::kIdentity || held || request.method == "HEAD" ||
       answer->body.size() < kCompressAtLeast) {
-    r.body = answer->body;
+    r.keptBody = std::shared_ptr<const std::string>(answer, &answer->body);
     return r;
   }
-  const std::string& form = encoding == Encoding::kBrotli ? answer->brotli : answer->gzip;
-  if (!form.empty()) {
-    r.body = form;
-  } else {
+  auto form = [encoding](const KeptAnswers::Answer& a) -> const std::string& {
+    return encoding == Encoding::kBrotli ? a.brotli : a.gzip;
+  };
+  if (form(*answer).empty()) {
     auto more = std::make_shared<KeptAnswers::Answer>(*answer);
     (encoding == Encoding::kBrotli ? more->brotli : more->gzip) = compressedForm(answer->body, encoding);
-    r.body = encoding == Encoding::kBrotli ? more->brotli : more->gzip;
-    if (version) kept.keep(key, *version, std::move(more));
+    if (version) kept.keep(key, *version, more);
+    answer = std::move(more);
   }
+  r.keptBody = std::shared_ptr<const std::string>(answer, &form(*answer));
   r.with("Content-Encoding", encodingName(encoding));
   return r;
 }

@@ -58,24 +58,26 @@ TEST(KeptAnswers, ACompressedFormIsMadeOnceAndKeptBesideTheAnswer) {
   request.method = "GET";
   request.headers["Accept-Encoding"] = "gzip";
   Response gz = keptResponse(request, kept, "a", 7, answer);
-  ASSERT_EQ(gz.body, gzipCompress(answer->body, 5));
+  ASSERT_EQ(gz.bodyText(), gzipCompress(answer->body, 5));
   auto withForm = kept.at("a", 7);
   ASSERT_NE(withForm, nullptr);
-  EXPECT_EQ(withForm->gzip, gz.body);
+  EXPECT_EQ(withForm->gzip, gz.bodyText());
   EXPECT_TRUE(withForm->brotli.empty());
-  EXPECT_EQ(keptResponse(request, kept, "a", 7, withForm).body, gz.body);
+  EXPECT_EQ(keptResponse(request, kept, "a", 7, withForm).bodyText(), gz.bodyText());
 
   Request plain;
   plain.method = "GET";
   Response identity = keptResponse(plain, kept, "a", 7, withForm);
-  EXPECT_EQ(identity.body, answer->body);
+  EXPECT_EQ(identity.bodyText(), answer->body);
+  EXPECT_EQ(identity.bodyText().data(), withForm->body.data()) << "sent from the kept answer, not a copy";
   bool tagged = false;
   for (const auto& [name, value] : identity.headers) tagged = tagged || (name == "ETag" && value == answer->etag);
   EXPECT_TRUE(tagged);
 
   Request held = request;
   held.headers["If-None-Match"] = answer->etag;
-  EXPECT_EQ(keptResponse(held, kept, "a", 7, withForm).body, answer->body) << "a 304 is made from it: no compressing";
+  EXPECT_EQ(keptResponse(held, kept, "a", 7, withForm).bodyText(), answer->body)
+      << "a 304 is made from it: no compressing";
 }
 
 }  // namespace

@@ -64,6 +64,10 @@ struct Response {
   std::string body;
   std::string logDetail;  // written to the log line, never sent
   std::shared_ptr<StreamBody> stream;  // when set, the body is streamed and `body` is ignored
+  // An answer kept between requests: when set, sent as it is instead of `body`, without a copy.
+  std::shared_ptr<const std::string> keptBody;
+
+  std::string_view bodyText() const { return keptBody ? std::string_view(*keptBody) : std::string_view(body); }
 
   Response& with(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

@@ -73,7 +73,9 @@ bool mayBeKept(const Response& response) {
 }
 
 void compress(const Request& request, Response& response, bool compressible) {
-  if (!compressible || response.body.size() < kCompressAtLeast || request.method == "HEAD") return;
+  // A kept answer comes in the form the client asked for.
+  if (!compressible || response.keptBody || response.body.size() < kCompressAtLeast || request.method == "HEAD")
+    return;
   Encoding encoding = preferredEncoding(request.header("Accept-Encoding"));
   if (encoding == Encoding::kIdentity) return;
   response.body = compressedForm(response.body, encoding);
@@ -177,7 +179,7 @@ bool noneMatchNames(std::string_view ifNoneMatch, std::string_view etag) {
 
 void finishRepresentation(const Request& request, Response& response) {
   if (response.stream || (request.method != "GET" && request.method != "HEAD")) return;
-  if (response.status != 200 || response.body.empty()) return;
+  if (response.status != 200 || response.bodyText().empty()) return;
   bool compressible = isCompressibleType(response) && !hasHeader(response, "content-encoding");
   // Caches must keep the forms apart even when this one went uncompressed.
   if (compressible || hasHeader(response, "content-encoding")) response.with("Vary", "Accept-Encoding");
@@ -188,7 +190,7 @@ void finishRepresentation(const Request& request, Response& response) {
     compress(request, response, compressible);
     return;
   }
-  if (!hasHeader(response, "etag")) response.with("ETag", weakEtag(response.body));
+  if (!hasHeader(response, "etag")) response.with("ETag", weakEtag(response.bodyText()));
   std::string ifNoneMatch = request.header("If-None-Match");
   if (!ifNoneMatch.empty()) {
     std::string etag;

@@ -202,7 +202,10 @@ struct Server::Impl {
     auto builder = req->create_response(std::move(status));
     for (auto& [name, value] : response.headers) builder.append_header(name, value);
     if (draining) builder.connection_close();
-    builder.set_body(std::move(response.body));
+    if (response.keptBody)
+      builder.set_body(restinio::writable_item_t(std::move(response.keptBody)));
+    else
+      builder.set_body(std::move(response.body));
     builder.done([this](const asio::error_code&) { activity.end(); });
     return restinio::request_accepted();
   }
