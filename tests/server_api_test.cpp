@@ -1,6 +1,11 @@
 // The server's edges: health, limits, content types, malformed input, headers, unknown routes.
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <future>
+#include <thread>
+#include <vector>
 
 #include "api_fixture.hpp"
 
@@ -27,6 +32,32 @@ TEST_P(ServerApi, EveryResponseCarriesSecurityHeadersAndARequestId) {
   }
   auto echoed = sendAs({"GET", "/healthz", {{"X-Request-Id", "abc-123"}}, {}}, nullptr);
   EXPECT_EQ(echoed.header("x-request-id"), "abc-123");
+}
+
+// A write that waits for SQLite's one writer waits on a thread of its own: reads are answered
+// meanwhile, even with more writes waiting than the server has threads (2 here).
+TEST_P(ServerApi, ReadsAreAnsweredWhileWritesWaitForTheWriter) {
+  if (GetParam() != "sqlite") GTEST_SKIP() << "SQLite has one writer";
+  addUser("writer@example.org", "Writer");
+  Session writer = logIn("writer@example.org");
+  auto raw = rawSession();
+  *raw << "BEGIN IMMEDIATE";  // the file's write lock, held as a long write would hold it
+  std::atomic<int> answered{0};
+  std::vector<std::future<int>> writes;
+  for (int i = 0; i < 4; ++i)
+    writes.push_back(std::async(std::launch::async, [&, i] {
+      auto r = sendAs({"PATCH", "/api/v1/me", {{"Content-Type", "application/json"}},
+                       nlohmann::json{{"name", "Writer " + std::to_string(i)}}.dump()},
+                      &writer);
+      ++answered;
+      return r.status;
+    }));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // time for the writes to reach the server
+  auto read = get("/api/v1/me", &writer);
+  EXPECT_EQ(read.status, 200);
+  EXPECT_EQ(answered.load(), 0) << "the read waited for the writes";
+  *raw << "ROLLBACK";
+  for (auto& w : writes) EXPECT_EQ(w.get(), 200);
 }
 
 TEST_P(ServerApi, AnOversizedBodyIs413) {
