@@ -73,7 +73,7 @@ const std::vector<Option>& options() {
          if (!parseLogLevel(v, c.logLevel)) return invalid("log-level", "expected debug, info, warn or error");
          return Ok{};
        }},
-      {"--threads", "ACCORD_THREADS", "worker threads (default: one per core)",
+      {"--threads", "ACCORD_THREADS", "threads for reads, and as many for writes (default: one per core)",
        number<unsigned>("threads", &Config::threads, 0, 1024)},
       {"--max-body", "ACCORD_MAX_BODY", "largest request body in bytes (default 1048576)",
        number<std::size_t>("max-body", &Config::maxBodyBytes, 1024, std::size_t{1} << 30)},
