@@ -1,10 +1,12 @@
--- wrk script of bench/national.sh: one kind of signed-in write, sent again and again.
+-- wrk script of bench/national.sh: one kind of signed-in write, sent again and again, or a GET whose
+-- path differs from one request to the next.
 --
 -- Set by bench/national.sh, in the environment:
---   NATIONAL_METHOD  POST, PUT or PATCH
---   NATIONAL_PATH    the path written to
---   NATIONAL_BODY    the JSON body; every "{n}" in it becomes a number of its own (thread-request), so that
---                    each text written differs
+--   NATIONAL_METHOD  POST, PUT or PATCH; or GET
+--   NATIONAL_PATH    the path written to; every "{word}" in it becomes a word of the data set's vocabulary
+--                    (bench/vocabulary.hpp), drawn anew for each request
+--   NATIONAL_BODY    the JSON body (not for GET); every "{n}" in it becomes a number of its own
+--                    (thread-request), so that each text written differs
 --   NATIONAL_COOKIE  the session cookie ("accord_session=...")
 --   NATIONAL_CSRF    the session's CSRF token
 --
@@ -27,17 +29,31 @@ end
 function init(args)
   method = env("NATIONAL_METHOD")
   path = env("NATIONAL_PATH")
-  template = env("NATIONAL_BODY")
+  if method ~= "GET" then template = env("NATIONAL_BODY") end
   headers = {
     ["Cookie"] = env("NATIONAL_COOKIE"),
     ["X-CSRF-Token"] = env("NATIONAL_CSRF"),
     ["Content-Type"] = "application/json",
   }
   sent = 0
+  -- The vocabulary as bench/vocabulary.hpp makes it: the first 5,000 words of three syllables.
+  local syllables = { "ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "de", "pa",
+                      "go", "li", "ma", "te", "zu", "ba", "ri", "no", "fe", "ho" }
+  words = {}
+  for _, a in ipairs(syllables) do
+    for _, b in ipairs(syllables) do
+      for _, c in ipairs(syllables) do
+        if #words < 5000 then words[#words + 1] = a .. b .. c end
+      end
+    end
+  end
+  math.randomseed(os.time() + id)
 end
 
 function request()
   sent = sent + 1
+  local target = string.gsub(path, "{word}", function() return words[math.random(#words)] end)
+  if method == "GET" then return wrk.format("GET", target, headers) end
   local body = string.gsub(template, "{n}", id .. "-" .. sent)
-  return wrk.format(method, path, headers, body)
+  return wrk.format(method, target, headers, body)
 end

@@ -62,20 +62,21 @@ wait_idle() {
 
 # nmeasure SESSION METHOD PATH BODY CONNECTIONS SECONDS: prints "req/s p50_ms p99_ms errors". SESSION is p
 # (the partnership's superintendent), l (the large district's) or - (no session). A write sends BODY through
-# bench/national.lua, with the session's CSRF token.
+# bench/national.lua, with the session's CSRF token; so does a GET whose PATH has "{word}" in it, with a word of
+# the vocabulary drawn for each request in its place (a search nobody made just before).
 nmeasure() {
   local session=$1 method=$2 path=$3 payload=$4 conns=$5 seconds=$6 args=()
   case $session in
     p) args=(-H "Cookie: $p_cookie") ;;
     l) args=(-H "Cookie: $l_cookie") ;;
   esac
-  if [[ "$method" != GET ]]; then
+  if [[ "$method" != GET || "$path" == *"{word}"* ]]; then
     if [[ $session == l ]]; then export NATIONAL_COOKIE=$l_cookie NATIONAL_CSRF=$l_csrf
     else export NATIONAL_COOKIE=$p_cookie NATIONAL_CSRF=$p_csrf; fi
     export NATIONAL_METHOD=$method NATIONAL_PATH=$path NATIONAL_BODY=$payload
     args=(-s bench/national.lua)
   fi
-  wrk -t"$wrk_threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency "${args[@]}" "$base$path" \
+  wrk -t"$wrk_threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency "${args[@]}" "$base${path//\{word\}/$word}" \
     >"$tmp/wrk.out" 2>&1 || { cat "$tmp/wrk.out" >&2; return 1; }
   read_wrk_report "$method $path at $conns connections"
 }
@@ -204,6 +205,7 @@ run_backend() {
     "search-two-words|p|GET|/api/v1/practices?q=$word+$second|"
     "search-word-and-tag|p|GET|/api/v1/practices?q=$word&tag=$tag|"
     "public-search|-|GET|/api/v1/public/practices?q=$word|"
+    "search-a-new-word|p|GET|/api/v1/practices?q={word}|"
     "outcome-series-all-schools|p|GET|$d/metrics/ela_met/series?school=all|"
     "peers|p|GET|$d/peers|"
     "outcomes-dashboard|p|GET|$d/outcomes?school=all|"
@@ -214,7 +216,7 @@ run_backend() {
   )
   for entry in "${rows_spec[@]}"; do
     IFS='|' read -r label session method path payload <<<"$entry"
-    if [[ "$method" == GET ]]; then check "$session" "$path"; fi
+    if [[ "$method" == GET ]]; then check "$session" "${path//\{word\}/$word}"; fi
   done
   check l "$L/decision-log/verify"
   local verify_json entries

@@ -342,6 +342,58 @@ TEST_P(PracticeApi, FiltersFindLowRankedMatchesAmongManyAndPagesDoNotOverlap) {
   EXPECT_TRUE(seen.count(rare));
 }
 
+// A search's answer is kept between requests; every change to what it is made of shows at once,
+// and nobody is sent an answer kept for someone who may find other drafts.
+TEST_P(PracticeApi, AKeptSearchFollowsEveryChangeToWhatItIsMadeOf) {
+  long long practice = publish({{"title", "Kestrel mentoring"}, {"summary", "Pairs."}, {"tags", {"pairs"}}});
+  std::string path = practices() + "/" + std::to_string(practice);
+  auto first = [&](const Session* as) {
+    auto page = search("q=kestrel", as);
+    return page["items"].empty() ? nlohmann::json() : page["items"][0];
+  };
+  ASSERT_EQ(first(&other_)["adoptions"], 0);
+  ASSERT_EQ(first(&other_)["adoptions"], 0);  // the second is the kept answer
+  ASSERT_EQ(adopt(practice, other_).status, 201);
+  EXPECT_EQ(first(&other_)["adoptions"], 1);
+  ASSERT_EQ(patch(base_, {{"name", "Harbor Bay Unified"}}, &super_).status, 200);
+  EXPECT_EQ(first(&other_)["district"]["name"], "Harbor Bay Unified");
+
+  // An edit takes it back to draft: gone for another district, found by its own members as edited.
+  ASSERT_EQ(patch(path, {{"summary", "Pairs of new teachers."}, {"tags", {"mentors"}}}, &labor2_).status, 200);
+  EXPECT_TRUE(first(&other_).is_null());
+  EXPECT_EQ(ids(search("q=kestrel&tag=mentors", &labor2_)), std::vector<long long>{practice});
+  EXPECT_TRUE(ids(search("q=kestrel&tag=pairs", &labor2_)).empty());
+  ASSERT_EQ(signOff(practice, labor_).status, 200);
+  ASSERT_EQ(signOff(practice, management_).status, 200);
+  EXPECT_EQ(first(&other_)["summary"], "Pairs of new teachers.");
+
+  // Someone who becomes a member finds the district's drafts at once; the public never does.
+  long long draft = create({{"title", "Kestrel draft"}}, labor2_);
+  long long newcomerId = addUser("newcomer@example.org", "Newcomer");
+  Session newcomer = logIn("newcomer@example.org");
+  EXPECT_TRUE(ids(search("q=kestrel&state=draft", &newcomer)).empty());
+  EXPECT_EQ(ids(search("q=kestrel&state=draft", &labor2_)), std::vector<long long>{draft});
+  addMember(district_, newcomerId, "labor", "teacher");
+  EXPECT_EQ(ids(search("q=kestrel&state=draft", &newcomer)), std::vector<long long>{draft});
+  EXPECT_EQ(ids(search("q=kestrel", &newcomer)).size(), 2u);
+  auto open = get("/api/v1/public/practices?q=kestrel");
+  ASSERT_EQ(open.status, 200);
+  EXPECT_TRUE(ids(open.json()).empty()) << "neither is public";
+
+  // A membership that changes while an answer is written moves the version on, so that answer is
+  // not kept for the others who may find the districts' drafts as they were.
+  auto version = [&]() -> long long {
+    auto tx = store_->read();
+    if (!tx.ok()) return -1;
+    auto v = (*tx)->practices().searchVersion(0);
+    return v.ok() && *v ? (*v)->version : -1;
+  };
+  long long before = version();
+  ASSERT_GE(before, 0);
+  addMember(otherDistrict_, newcomerId, "labor", "teacher");
+  EXPECT_GT(version(), before);
+}
+
 TEST_P(PracticeApi, HostileSearchInputGetsResultsOrAClear400) {
   long long id = publish({{"title", "Interest-based bargaining"}, {"summary", "Both sides \"trained\" together."}});
   std::vector<std::string> inputs = {

@@ -46,15 +46,16 @@ std::shared_ptr<const KeptAnswers::Answer> answerToKeep(std::string body) {
 }
 
 Response keptResponse(const Request& request, KeptAnswers& kept, const std::string& key,
-                      std::optional<long long> version,
-                      std::shared_ptr<const KeptAnswers::Answer> answer) {
+                      std::optional<long long> version, std::shared_ptr<const KeptAnswers::Answer> answer,
+                      ClientCopy copy) {
   Response r;
   r.with("Content-Type", "application/json; charset=utf-8");
-  r.with("Cache-Control", "private, no-cache");
-  r.with("ETag", answer->etag);
+  bool revalidated = copy == ClientCopy::kRevalidate;
+  r.with("Cache-Control", revalidated ? "private, no-cache" : "no-store");
+  if (revalidated) r.with("ETag", answer->etag);
   Encoding encoding = preferredEncoding(request.header("Accept-Encoding"));
   // A client that holds the answer gets a 304, made from this one: nothing to compress.
-  bool held = noneMatchNames(request.header("If-None-Match"), answer->etag);
+  bool held = revalidated && noneMatchNames(request.header("If-None-Match"), answer->etag);
   // The body goes out shared with the kept answer (which it keeps alive), never copied.
   if (encoding == Encoding::kIdentity || held || request.method == "HEAD" ||
       answer->body.size() < kCompressAtLeast) {
@@ -73,6 +74,21 @@ Response keptResponse(const Request& request, KeptAnswers& kept, const std::stri
   r.keptBody = std::shared_ptr<const std::string>(answer, &form(*answer));
   r.with("Content-Encoding", encodingName(encoding));
   return r;
+}
+
+Result<Response> keptOrWritten(const Request& request, KeptAnswers& kept, const std::string& key,
+                               std::optional<long long> version, ClientCopy copy,
+                               const std::function<Result<std::string>()>& write, const VersionReader& versionNow) {
+  if (version)
+    if (auto answer = kept.at(key, *version)) return keptResponse(request, kept, key, version, std::move(answer), copy);
+  ACCORD_TRY(std::string body, write());
+  auto answer = answerToKeep(std::move(body));
+  if (version) {
+    ACCORD_TRY(auto now, versionNow());
+    if (now != version) version.reset();
+  }
+  if (version) kept.keep(key, *version, answer);
+  return keptResponse(request, kept, key, version, std::move(answer), copy);
 }
 
 }  // namespace accord::http

@@ -5,6 +5,7 @@
 // viewer) with the version of the data it was written from; a newer version makes it useless, so
 // nothing is ever served from data older than the version read for the request.
 #include <cstddef>
+#include <functional>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -12,6 +13,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "common/result.hpp"
 #include "http/message.hpp"
 
 namespace accord::http {
@@ -52,11 +54,26 @@ class KeptAnswers {
 // A kept answer's JSON as it is written for keeping: its ETag worked out once.
 std::shared_ptr<const KeptAnswers::Answer> answerToKeep(std::string body);
 
-// The answer as this client asks for it, "private, no-cache" with its ETag (a 304 is made from it
-// afterwards, as for any answer that may be kept). A compressed form the client accepts is made
-// once and kept beside the answer (when there is a version to keep it at).
+// What the client may do with a kept answer: keep it and revalidate it by its ETag ("private,
+// no-cache"), or not keep it at all ("no-store"), for answers that were never stored before.
+enum class ClientCopy { kRevalidate, kNone };
+
+// The answer as this client asks for it. A compressed form the client accepts is made once and kept
+// beside the answer (when there is a version to keep it at). With kRevalidate a 304 is made from it
+// afterwards, as for any answer that may be kept.
 Response keptResponse(const Request& request, KeptAnswers& kept, const std::string& key,
-                      std::optional<long long> version,
-                      std::shared_ptr<const KeptAnswers::Answer> answer);
+                      std::optional<long long> version, std::shared_ptr<const KeptAnswers::Answer> answer,
+                      ClientCopy copy = ClientCopy::kRevalidate);
+
+// Reads the version of what an answer is made of again; nullopt when the row that counts versions is gone.
+using VersionReader = std::function<Result<std::optional<long long>>()>;
+
+// The answer kept under `key` at `version`, or else the one `write` writes. That one is kept for the
+// next request only if `versionNow` still reads `version` after it was written: an answer written
+// while a change was committed may hold that change, and must not be served as the older version to
+// someone the change concerns (a new member's drafts to another member of the old districts).
+Result<Response> keptOrWritten(const Request& request, KeptAnswers& kept, const std::string& key,
+                               std::optional<long long> version, ClientCopy copy,
+                               const std::function<Result<std::string>()>& write, const VersionReader& versionNow);
 
 }  // namespace accord::http

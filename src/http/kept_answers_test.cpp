@@ -80,5 +80,49 @@ TEST(KeptAnswers, ACompressedFormIsMadeOnceAndKeptBesideTheAnswer) {
       << "a 304 is made from it: no compressing";
 }
 
+// The answer of a request that read the version, then the data while a change was committed, may
+// hold the change: it is sent, but not kept under the version read before it.
+TEST(KeptAnswers, AnAnswerWrittenWhileTheVersionMovedOnIsSentButNotKept) {
+  KeptAnswers kept(1 << 20);
+  Request request;
+  request.method = "GET";
+  long long current = 4;
+  int written = 0;
+  auto write = [&]() -> Result<std::string> {
+    ++written;
+    ++current;  // a change committed while the answer was written
+    return std::string("changed");
+  };
+  auto versionNow = [&]() -> Result<std::optional<long long>> { return std::optional<long long>(current); };
+  auto first = keptOrWritten(request, kept, "a", 4, ClientCopy::kRevalidate, write, versionNow);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->bodyText(), "changed");
+  EXPECT_EQ(kept.at("a", 4), nullptr);
+  EXPECT_EQ(kept.at("a", 5), nullptr) << "kept at no version it was not read at";
+
+  auto still = [&]() -> Result<std::string> {
+    ++written;
+    return std::string("steady");
+  };
+  ASSERT_TRUE(keptOrWritten(request, kept, "a", current, ClientCopy::kRevalidate, still, versionNow).ok());
+  auto again = keptOrWritten(request, kept, "a", current, ClientCopy::kRevalidate, still, versionNow);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->bodyText(), "steady");
+  EXPECT_EQ(written, 2) << "the second was sent as kept";
+}
+
+TEST(KeptAnswers, AnAnswerTheClientMayNotKeepHasNoValidator) {
+  KeptAnswers kept(1 << 20);
+  Request request;
+  request.method = "GET";
+  Response r = keptResponse(request, kept, "a", 1, answerOf(10), ClientCopy::kNone);
+  std::string cacheControl;
+  for (const auto& [name, value] : r.headers) {
+    EXPECT_NE(name, "ETag");
+    if (name == "Cache-Control") cacheControl = value;
+  }
+  EXPECT_EQ(cacheControl, "no-store");
+}
+
 }  // namespace
 }  // namespace accord::http

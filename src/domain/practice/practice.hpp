@@ -144,6 +144,13 @@ struct PracticeUpdate {
   UnixSeconds at = 0;
 };
 
+// What a practice search's answer depends on besides its query: the version of every row a search
+// reads, and the districts whose drafts the viewer may find (their ids in order, joined by commas).
+struct SearchVersion {
+  long long version = 0;
+  std::string draftDistricts;
+};
+
 class PracticeRepository {
  public:
   virtual ~PracticeRepository() = default;
@@ -155,6 +162,8 @@ class PracticeRepository {
   virtual Result<Page<Practice>> listOfDistrict(long long districtId, long long afterId, int limit) = 0;
   // Ranked when there are terms, else newest first; `more` says whether a further page exists.
   virtual Result<std::vector<SearchHit>> search(const PracticeSearch& query, bool& more) = 0;
+  // nullopt when the row that counts versions is gone. `viewerId` 0: nobody's drafts.
+  virtual Result<std::optional<SearchVersion>> searchVersion(long long viewerId) = 0;
 
   // kConflict when the district has adopted the practice already.
   virtual Result<long long> insertAdoption(const Adoption& adoption) = 0;

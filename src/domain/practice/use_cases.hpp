@@ -84,6 +84,8 @@ struct SearchResult {
 // of `q`; `caller` null: public practices only. size: small (<2,500 students), medium (<10,000),
 // large (<50,000), very_large.
 Result<SearchResult> searchPractices(Store& store, const Caller* caller, const SearchRequest& request);
+// The version of what searchPractices reads for this caller, for a server that keeps answers.
+Result<std::optional<SearchVersion>> getSearchVersion(Store& store, const Caller* caller);
 
 struct AdoptInput {
   long long districtId = 0;

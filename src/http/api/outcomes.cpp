@@ -258,13 +258,9 @@ std::string chartKey(const char* route, long long district, const Request& req, 
 // kept for the next request.
 Result<Response> keptChart(Services s, KeptAnswers& kept, Request& req, long long district, const std::string& key,
                            const std::function<Result<std::string>()>& write) {
-  ACCORD_TRY(auto version, domain::getChartVersion(s.store, *req.caller, district));
-  if (version)
-    if (auto answer = kept.at(key, *version)) return keptResponse(req, kept, key, version, std::move(answer));
-  ACCORD_TRY(std::string body, write());
-  auto answer = answerToKeep(std::move(body));
-  if (version) kept.keep(key, *version, answer);
-  return keptResponse(req, kept, key, version, std::move(answer));
+  auto versionNow = [&] { return domain::getChartVersion(s.store, *req.caller, district); };
+  ACCORD_TRY(auto version, versionNow());
+  return keptOrWritten(req, kept, key, version, ClientCopy::kRevalidate, write, versionNow);
 }
 
 Result<Response> metricSeries(Services s, KeptAnswers& kept, Request& req) {

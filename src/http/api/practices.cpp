@@ -4,10 +4,14 @@
 #include "domain/practice/use_cases.hpp"
 #include "http/api/render.hpp"
 #include "http/api/routes.hpp"
+#include "http/kept_answers.hpp"
 
 namespace accord::http {
 
 namespace {
+
+// Searches' answers kept between requests: a page of 50 hits is some 40 kB.
+constexpr std::size_t kKeptSearchBytes = 16 << 20;
 
 // An evidence span's fields, inside an object the caller opens and closes.
 void writeSpanFields(JsonWriter& w, const domain::EvidenceSpan& e) {
@@ -202,7 +206,17 @@ std::string queryText(const Request& req, const char* name) {
   return it == req.query.end() ? std::string() : it->second;
 }
 
-Result<Response> search(Services s, Request& req, bool isPublic) {
+// Everything a search's answer depends on besides the data: who may find which drafts (public
+// callers none) and the search as read.
+std::string searchKey(bool isPublic, const domain::SearchVersion& version, const domain::SearchRequest& r) {
+  return json::array({isPublic ? "public" : "members", version.draftDistricts, r.q, r.tag, r.state, r.size, r.metric,
+                      r.districtId, r.offset, r.limit})
+      .dump();
+}
+
+// A search's answer is kept until any practice or district it could read changes, so the same
+// search by anyone who may find the same drafts is answered without searching again.
+Result<Response> search(Services s, KeptAnswers& kept, Request& req, bool isPublic) {
   ACCORD_TRY(auto page, pageQuery(req));
   domain::SearchRequest request;
   request.q = queryText(req, "q");
@@ -214,10 +228,25 @@ Result<Response> search(Services s, Request& req, bool isPublic) {
   request.offset = page.cursor;
   request.limit = std::min(page.limit, 50);
   const domain::Caller* caller = isPublic ? nullptr : &*req.caller;
-  ACCORD_TRY(auto result, domain::searchPractices(s.store, caller, request));
-  // A page like any other, whose cursor is the offset of the next.
-  domain::Page<domain::SearchHit> hits{std::move(result.hits), result.nextOffset};
-  return jsonResponse(200, pageWriter(hits, writeHit));
+  auto versionNow = [&]() -> Result<std::optional<domain::SearchVersion>> {
+    return domain::getSearchVersion(s.store, caller);
+  };
+  ACCORD_TRY(auto version, versionNow());
+  // The districts read with the version are named in the key: a change to them moves the version on.
+  std::string key = version ? searchKey(isPublic, *version, request) : std::string();
+  std::optional<long long> at;
+  if (version) at = version->version;
+  auto write = [&]() -> Result<std::string> {
+    ACCORD_TRY(auto result, domain::searchPractices(s.store, caller, request));
+    // A page like any other, whose cursor is the offset of the next.
+    domain::Page<domain::SearchHit> hits{std::move(result.hits), result.nextOffset};
+    return pageWriter(hits, writeHit).take();
+  };
+  return keptOrWritten(req, kept, key, at, ClientCopy::kNone, write, [&]() -> Result<std::optional<long long>> {
+    ACCORD_TRY(auto now, versionNow());
+    if (!now) return std::optional<long long>();
+    return std::optional<long long>(now->version);
+  });
 }
 
 Result<Response> getPractice(Services s, Request& req, bool isPublic) {
@@ -339,12 +368,13 @@ Result<Response> importDirectory(Services s, Uploads& uploads, Request& req) {
 
 void addPracticeRoutes(Router& router, Services s, std::shared_ptr<Uploads> uploads) {
   const std::string own = "/api/v1/districts/{district}/practices";
+  auto kept = std::make_shared<KeptAnswers>(kKeptSearchBytes);
   router.add("GET", own, Access::kSession, [s](Request& r) { return listOwn(s, r); });
   router.add("POST", own, Access::kSession, [s](Request& r) { return createPractice(s, r); });
   router.add("PATCH", own + "/{practice}", Access::kSession, [s](Request& r) { return updatePractice(s, r); });
   router.add("POST", own + "/{practice}/sign-offs", Access::kSession, [s](Request& r) { return signOff(s, r); });
   router.add("GET", "/api/v1/districts/{district}/peers", Access::kSession, [s](Request& r) { return peers(s, r); });
-  router.add("GET", "/api/v1/practices", Access::kSession, [s](Request& r) { return search(s, r, false); });
+  router.add("GET", "/api/v1/practices", Access::kSession, [s, kept](Request& r) { return search(s, *kept, r, false); });
   router.add("GET", "/api/v1/practices/{practice}", Access::kSession,
              [s](Request& r) { return getPractice(s, r, false); });
   router.add("POST", "/api/v1/practices/{practice}/adoptions", Access::kSession,
@@ -353,7 +383,7 @@ void addPracticeRoutes(Router& router, Services s, std::shared_ptr<Uploads> uplo
   router.add("DELETE", "/api/v1/practices/{practice}/follow", Access::kSession,
              [s](Request& r) { return unfollow(s, r); });
   router.add("GET", "/api/v1/me/followed-practices", Access::kSession, [s](Request& r) { return listFollowed(s, r); });
-  router.add("GET", "/api/v1/public/practices", Access::kPublic, [s](Request& r) { return search(s, r, true); });
+  router.add("GET", "/api/v1/public/practices", Access::kPublic, [s, kept](Request& r) { return search(s, *kept, r, true); });
   router.add("GET", "/api/v1/public/practices/{practice}", Access::kPublic,
              [s](Request& r) { return getPractice(s, r, true); });
   router.addUpload("POST", "/api/v1/directory/imports", [s, uploads](Request& r) { return importDirectory(s, *uploads, r); });

@@ -855,6 +855,29 @@ const std::vector<Migration>& postgresMigrations() {
            "REFERENCING OLD TABLE AS changed_values "
            "FOR EACH STATEMENT EXECUTE FUNCTION bump_chart_versions_of_values()",
        }},
+      {19,
+       "a version of what practice searches read",
+       {
+           // Moved on by any change to a practice, its tags, evidence or adoptions, to a district's
+           // name, state or size, or to who is a member of which district (members find its drafts),
+           // so a server may keep a search's answer it wrote at one version and send it again.
+           "CREATE TABLE practice_version (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL)",
+           "INSERT INTO practice_version (id, version) VALUES (1, 0)",
+           "CREATE FUNCTION bump_practice_version() RETURNS trigger LANGUAGE plpgsql AS "
+           "'BEGIN UPDATE practice_version SET version = version + 1; RETURN NULL; END'",
+           "CREATE TRIGGER practices_search_change AFTER INSERT OR UPDATE OR DELETE ON practices "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_practice_version()",
+           "CREATE TRIGGER practice_tags_search_change AFTER INSERT OR UPDATE OR DELETE ON practice_tags "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_practice_version()",
+           "CREATE TRIGGER practice_evidence_search_change AFTER INSERT OR UPDATE OR DELETE ON practice_evidence "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_practice_version()",
+           "CREATE TRIGGER practice_adoptions_search_change AFTER INSERT OR UPDATE OR DELETE ON practice_adoptions "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_practice_version()",
+           "CREATE TRIGGER districts_search_change AFTER DELETE OR UPDATE OF name, state, enrollment ON districts "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_practice_version()",
+           "CREATE TRIGGER memberships_search_change AFTER INSERT OR UPDATE OR DELETE ON memberships "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bump_practice_version()",
+       }},
   };
   return migrations;
 }

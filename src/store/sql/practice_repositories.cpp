@@ -104,6 +104,14 @@ constexpr const char* kSearchPostgres =
     "FROM hits JOIN practices p ON p.id = hits.id JOIN districts d ON d.id = p.district_id CROSS JOIN words "
     "ORDER BY hits.rank DESC, p.id DESC";
 
+// The districts a viewer is a member of, in order: whose drafts the viewer's searches find.
+constexpr const char* kSearchVersionSqlite =
+    "SELECT v.version, COALESCE((SELECT group_concat(m.district_id, ',') FROM (SELECT district_id FROM memberships "
+    "WHERE user_id = :viewer ORDER BY district_id) m), '') FROM practice_version v WHERE v.id = 1";
+constexpr const char* kSearchVersionPostgres =
+    "SELECT v.version, COALESCE((SELECT string_agg(CAST(m.district_id AS text), ',' ORDER BY m.district_id) "
+    "FROM memberships m WHERE m.user_id = :viewer), '') FROM practice_version v WHERE v.id = 1";
+
 constexpr const char* kInsertAdoption =
     "INSERT INTO practice_adoptions (practice_id, district_id, issue_id, share_outcomes, adopted_by, adopted_at) "
     "VALUES (:practice, :district, :issue, :share, :by, :at) RETURNING id";
@@ -248,6 +256,15 @@ struct HitRow {
     }
     return hit;
   }
+};
+
+struct SearchVersionRow {
+  domain::SearchVersion v;
+  void bind(soci::statement& st) {
+    st.exchange(into(v.version));
+    st.exchange(into(v.draftDistricts));
+  }
+  domain::SearchVersion take() const { return v; }
 };
 
 struct AdoptionRow {
@@ -486,6 +503,15 @@ Result<std::vector<domain::SearchHit>> SqlPractices::search(const domain::Practi
     more = static_cast<int>(hits.size()) > q.limit;
     if (more) hits.resize(q.limit);
     return hits;
+  });
+}
+
+Result<std::optional<domain::SearchVersion>> SqlPractices::searchVersion(long long viewerId) {
+  return guarded("practice search version", [&]() -> Result<std::optional<domain::SearchVersion>> {
+    auto rows = selectKept<SearchVersionRow>(sql_, postgres() ? kSearchVersionPostgres : kSearchVersionSqlite,
+                                             viewerId);
+    if (rows.empty()) return std::optional<domain::SearchVersion>();
+    return std::optional<domain::SearchVersion>(std::move(rows.front()));
   });
 }
 

@@ -855,6 +855,49 @@ const std::vector<Migration>& sqliteMigrations() {
            "UPDATE chart_versions SET version = version + 1 "
            "WHERE district_id = (SELECT district_id FROM bodies WHERE id = OLD.body_id); END",
        }},
+      {19,
+       "a version of what practice searches read",
+       {
+           // Moved on by any change to a practice, its tags, evidence or adoptions, to a district's
+           // name, state or size, or to who is a member of which district (members find its drafts),
+           // so a server may keep a search's answer it wrote at one version and send it again.
+           "CREATE TABLE practice_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
+           "INSERT INTO practice_version (id, version) VALUES (1, 0)",
+           "CREATE TRIGGER practices_search_insert AFTER INSERT ON practices BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practices_search_update AFTER UPDATE ON practices BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practices_search_delete AFTER DELETE ON practices BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practice_tags_search_insert AFTER INSERT ON practice_tags BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practice_tags_search_update AFTER UPDATE ON practice_tags BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practice_tags_search_delete AFTER DELETE ON practice_tags BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practice_evidence_search_insert AFTER INSERT ON practice_evidence BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practice_evidence_search_update AFTER UPDATE ON practice_evidence BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practice_evidence_search_delete AFTER DELETE ON practice_evidence BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practice_adoptions_search_insert AFTER INSERT ON practice_adoptions BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practice_adoptions_search_update AFTER UPDATE ON practice_adoptions BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER practice_adoptions_search_delete AFTER DELETE ON practice_adoptions BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER districts_search_update AFTER UPDATE OF name, state, enrollment ON districts BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER districts_search_delete AFTER DELETE ON districts BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER memberships_search_insert AFTER INSERT ON memberships BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER memberships_search_update AFTER UPDATE ON memberships BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+           "CREATE TRIGGER memberships_search_delete AFTER DELETE ON memberships BEGIN "
+           "UPDATE practice_version SET version = version + 1; END",
+       }},
   };
   return migrations;
 }
