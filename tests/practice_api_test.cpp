@@ -843,6 +843,15 @@ TEST_P(PracticeApi, APeersFiveNewestPublishedPracticesGoWithItNewestFirst) {
   ASSERT_EQ(mine.size(), 1u) << mine.dump();
   EXPECT_EQ(mine[0]["district"]["id"], otherDistrict_);
   EXPECT_TRUE(mine[0]["practices"].empty());
+
+  // Peers are kept between requests: a practice published since shows at once.
+  long long seventh = publish({{"title", "Practice 7"}});
+  auto again = get("/api/v1/districts/" + std::to_string(otherDistrict_) + "/peers", &other_).json()["items"];
+  ASSERT_EQ(again.size(), 1u) << again.dump();
+  EXPECT_EQ(again[0]["practices"][0]["id"], seventh);
+  EXPECT_EQ(again[0]["practices"].size(), 5u);
+  // And only members of the district see its peers, kept or not.
+  EXPECT_EQ(get("/api/v1/districts/" + std::to_string(otherDistrict_) + "/peers", &labor2_).status, 404);
 }
 
 TEST_P(PracticeApi, DirectoryLoadsFromTheCommandLine) {

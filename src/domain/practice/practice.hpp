@@ -151,6 +151,13 @@ struct SearchVersion {
   std::string draftDistricts;
 };
 
+// What a district's peers depend on: the districts' figures (profile_version) and their published
+// practices (practice_version).
+struct PeersVersion {
+  long long profiles = 0;
+  long long practices = 0;
+};
+
 class PracticeRepository {
  public:
   virtual ~PracticeRepository() = default;
@@ -164,6 +171,8 @@ class PracticeRepository {
   virtual Result<std::vector<SearchHit>> search(const PracticeSearch& query, bool& more) = 0;
   // nullopt when the row that counts versions is gone. `viewerId` 0: nobody's drafts.
   virtual Result<std::optional<SearchVersion>> searchVersion(long long viewerId) = 0;
+  // nullopt when either row that counts versions is gone.
+  virtual Result<std::optional<PeersVersion>> peersVersion() = 0;
 
   // kConflict when the district has adopted the practice already.
   virtual Result<long long> insertAdoption(const Adoption& adoption) = 0;

@@ -129,5 +129,7 @@ struct PeersResult {
 };
 
 Result<PeersResult> listPeers(Store& store, const Caller& caller, long long districtId, int limit);
+// The version of what listPeers reads, for a server that keeps answers; checks access as listPeers does.
+Result<std::optional<PeersVersion>> getPeersVersion(Store& store, const Caller& caller, long long districtId);
 
 }  // namespace accord::domain

@@ -10,7 +10,7 @@ namespace accord::http {
 
 namespace {
 
-// Searches' answers kept between requests: a page of 50 hits is some 40 kB.
+// Searches' and peers' answers kept between requests: a page of 50 hits is some 40 kB.
 constexpr std::size_t kKeptSearchBytes = 16 << 20;
 
 // An evidence span's fields, inside an object the caller opens and closes.
@@ -327,26 +327,46 @@ const char* closenessBand(double distance) {
   return "distant";
 }
 
-Result<Response> peers(Services s, Request& req) {
+// A district's peers are kept until any district's figures or any practice changes; the key names
+// the figures' version, the answer is kept at the practices'.
+Result<Response> peers(Services s, KeptAnswers& kept, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto page, pageQuery(req));
-  ACCORD_TRY(auto result, domain::listPeers(s.store, *req.caller, district, std::min(page.limit, 20)));
-  json items = json::array();
-  int rank = 0;
-  for (const auto& v : result.peers) {
-    json practices = json::array();
-    for (const auto& t : v.practices) practices.push_back({{"id", t.id}, {"title", t.title}});
-    const char* band = sizeBand(v.peer.district.enrollment);
-    // Only the peer's size band is shown: its own figures stay its own.
-    items.push_back({{"district", {{"id", v.peer.district.id}, {"name", v.peer.district.name},
-                                   {"state", v.peer.district.state}}},
-                     {"size", band ? json(band) : json(nullptr)},
-                     {"rank", ++rank},
-                     {"closeness", closenessBand(v.peer.distance)},
-                     {"shared_figures", v.peer.sharedFigures},
-                     {"practices", practices}});
-  }
-  return jsonResponse(200, {{"items", items}, {"missing", result.missing}});
+  int limit = std::min(page.limit, 20);
+  auto versionNow = [&] { return domain::getPeersVersion(s.store, *req.caller, district); };
+  ACCORD_TRY(auto version, versionNow());
+  std::string key = version ? json::array({"peers", district, limit, version->profiles}).dump() : std::string();
+  std::optional<long long> at;
+  if (version) at = version->practices;
+  auto write = [&]() -> Result<std::string> {
+    ACCORD_TRY(auto result, domain::listPeers(s.store, *req.caller, district, limit));
+    JsonWriter w;
+    w.open().key("items").openArray();
+    int rank = 0;
+    for (const auto& v : result.peers) {
+      const char* band = sizeBand(v.peer.district.enrollment);
+      w.open().key("district").open();
+      w.field("id", v.peer.district.id).field("name", v.peer.district.name).field("state", v.peer.district.state);
+      // Only the peer's size band is shown: its own figures stay its own.
+      w.close().key("size");
+      if (band)
+        w.value(band);
+      else
+        w.value(nullptr);
+      w.field("rank", ++rank).field("closeness", closenessBand(v.peer.distance));
+      w.field("shared_figures", v.peer.sharedFigures).key("practices").openArray();
+      for (const auto& t : v.practices) w.open().field("id", t.id).field("title", t.title).close();
+      w.closeArray().close();
+    }
+    w.closeArray().field("missing", result.missing).close();
+    return w.take();
+  };
+  return keptOrWritten(req, kept, key, at, ClientCopy::kNone, write, [&]() -> Result<std::optional<long long>> {
+    ACCORD_TRY(auto now, versionNow());
+    // A change to the figures moves the key on, so it counts as a change here too.
+    if (!now || !version || now->profiles != version->profiles) return std::optional<long long>();
+    return std::optional<long long>(now->practices);
+  });
 }
 
 Result<Response> importDirectory(Services s, Uploads& uploads, Request& req) {
@@ -373,7 +393,7 @@ void addPracticeRoutes(Router& router, Services s, std::shared_ptr<Uploads> uplo
   router.add("POST", own, Access::kSession, [s](Request& r) { return createPractice(s, r); });
   router.add("PATCH", own + "/{practice}", Access::kSession, [s](Request& r) { return updatePractice(s, r); });
   router.add("POST", own + "/{practice}/sign-offs", Access::kSession, [s](Request& r) { return signOff(s, r); });
-  router.add("GET", "/api/v1/districts/{district}/peers", Access::kSession, [s](Request& r) { return peers(s, r); });
+  router.add("GET", "/api/v1/districts/{district}/peers", Access::kSession, [s, kept](Request& r) { return peers(s, *kept, r); });
   router.add("GET", "/api/v1/practices", Access::kSession, [s, kept](Request& r) { return search(s, *kept, r, false); });
   router.add("GET", "/api/v1/practices/{practice}", Access::kSession,
              [s](Request& r) { return getPractice(s, r, false); });

@@ -112,6 +112,9 @@ constexpr const char* kSearchVersionPostgres =
     "SELECT v.version, COALESCE((SELECT string_agg(CAST(m.district_id AS text), ',' ORDER BY m.district_id) "
     "FROM memberships m WHERE m.user_id = :viewer), '') FROM practice_version v WHERE v.id = 1";
 
+constexpr const char* kPeersVersion =
+    "SELECT (SELECT version FROM profile_version WHERE id = 1), (SELECT version FROM practice_version WHERE id = 1)";
+
 constexpr const char* kInsertAdoption =
     "INSERT INTO practice_adoptions (practice_id, district_id, issue_id, share_outcomes, adopted_by, adopted_at) "
     "VALUES (:practice, :district, :issue, :share, :by, :at) RETURNING id";
@@ -265,6 +268,18 @@ struct SearchVersionRow {
     st.exchange(into(v.draftDistricts));
   }
   domain::SearchVersion take() const { return v; }
+};
+
+struct PeersVersionRow {
+  OptionalColumn<long long> profiles, practices;
+  void bind(soci::statement& st) {
+    st.exchange(into(profiles.value, profiles.ind));
+    st.exchange(into(practices.value, practices.ind));
+  }
+  std::optional<domain::PeersVersion> take() const {
+    if (!profiles.get() || !practices.get()) return std::nullopt;
+    return domain::PeersVersion{profiles.value, practices.value};
+  }
 };
 
 struct AdoptionRow {
@@ -512,6 +527,14 @@ Result<std::optional<domain::SearchVersion>> SqlPractices::searchVersion(long lo
                                              viewerId);
     if (rows.empty()) return std::optional<domain::SearchVersion>();
     return std::optional<domain::SearchVersion>(std::move(rows.front()));
+  });
+}
+
+Result<std::optional<domain::PeersVersion>> SqlPractices::peersVersion() {
+  return guarded("peers version", [&]() -> Result<std::optional<domain::PeersVersion>> {
+    auto rows = selectKept<PeersVersionRow>(sql_, kPeersVersion);
+    if (rows.empty()) return std::optional<domain::PeersVersion>();
+    return rows.front();
   });
 }
 

@@ -40,6 +40,7 @@ class SqlPractices final : public domain::PracticeRepository {
   Result<domain::Page<domain::Practice>> listOfDistrict(long long districtId, long long afterId, int limit) override;
   Result<std::vector<domain::SearchHit>> search(const domain::PracticeSearch& query, bool& more) override;
   Result<std::optional<domain::SearchVersion>> searchVersion(long long viewerId) override;
+  Result<std::optional<domain::PeersVersion>> peersVersion() override;
   Result<long long> insertAdoption(const domain::Adoption& adoption) override;
   Result<std::vector<domain::Adoption>> adoptions(long long practiceId) override;
   Result<domain::DistrictProfiles> profiles() override;
