@@ -407,7 +407,7 @@ for (const locale of ['en', 'es']) {
       await page.goto(`${server.url}${checkedPages()[2]}`);
       await settled(page);
       const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > 391 && !e.closest('.event-table-wrap'))
+        .filter((e) => e.getBoundingClientRect().right > 391 && !e.closest('.table-scroll'))
         .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
       assert.deepEqual(wide, [], 'wider than a phone');
     } finally {

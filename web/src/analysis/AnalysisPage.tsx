@@ -4,7 +4,7 @@ import { outcomesApi } from '../api/outcomes';
 import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { Field, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+import { Field, Loading, PageTitle, TableScroll, useLoad, type SubmitHandler } from '../ui/components';
 import './analysis.css';
 
 // Outcome growth across the district's schools against the partnership's strength, with what the
@@ -73,26 +73,28 @@ function Findings(props: { analysis: PartnershipAnalysis; metricName: string }) 
         <section aria-labelledby="analysis-model">
           <h2 id="analysis-model">{t('analysis.model')}</h2>
           <p>{t('analysis.fit', { n: a.model.n, r2: percent(a.model.r_squared), adjusted: percent(a.model.adjusted_r_squared) })}</p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('analysis.term')}</th>
-                <th scope="col">{t('analysis.coefficient')}</th>
-                <th scope="col">{t('analysis.standardError')}</th>
-                <th scope="col">{t('analysis.tValue')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.model.terms.map((term) => (
-                <tr key={term.name}>
-                  <th scope="row">{t(`analysis.term.${term.name}` as MessageKey)}</th>
-                  <td>{number(term.coefficient, 3)}</td>
-                  <td>{number(term.standard_error, 3)}</td>
-                  <td>{number(term.t)}</td>
+          <TableScroll>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('analysis.term')}</th>
+                  <th scope="col">{t('analysis.coefficient')}</th>
+                  <th scope="col">{t('analysis.standardError')}</th>
+                  <th scope="col">{t('analysis.tValue')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {a.model.terms.map((term) => (
+                  <tr key={term.name}>
+                    <th scope="row">{t(`analysis.term.${term.name}` as MessageKey)}</th>
+                    <td>{number(term.coefficient, 3)}</td>
+                    <td>{number(term.standard_error, 3)}</td>
+                    <td>{number(term.t)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           {a.model.omitted.length > 0 && <p>{t('analysis.omitted')}</p>}
           <aside class="analysis-caveat" aria-labelledby="analysis-caveat">
             <h3 id="analysis-caveat">{t('analysis.caveat')}</h3>
@@ -106,7 +108,7 @@ function Findings(props: { analysis: PartnershipAnalysis; metricName: string }) 
       {a.schools.length === 0 ? (
         <p>{t('analysis.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={t('analysis.schools')}>
           <table>
             <thead>
               <tr>
@@ -131,7 +133,7 @@ function Findings(props: { analysis: PartnershipAnalysis; metricName: string }) 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import type { BodyView, DistrictView, Side } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { CharterSection } from '../charter/Charter';
-import { ErrorMessage, Field, Link, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Link, Loading, PageTitle, TableScroll, useLoad, type SubmitHandler } from '../ui/components';
 
 const leaderRoles = ['superintendent', 'union_president', 'board_president', 'administrator'];
 
@@ -62,42 +62,44 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
         <p class="notice">{t(mayActFor('labor') ? 'bodies.ownSideOnly.labor' : 'bodies.ownSideOnly.management')}</p>
       )}
       <ErrorMessage error={actionError} />
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('members.name')}</th>
-            <th scope="col">{t('members.side')}</th>
-            <th scope="col">{t('bodies.seat')}</th>
-            {mayManage && <th scope="col"><span class="visually-hidden">{t('bodies.coChairs')}</span></th>}
-          </tr>
-        </thead>
-        <tbody>
-          {body.members.map((m) => (
-            <tr key={m.id}>
-              <td>{m.name}</td>
-              <td class={`side-${m.side}`}>{t(`side.${m.side}` as MessageKey)}</td>
-              <td>{t(`seat.${m.seat}` as MessageKey)}</td>
-              {mayManage && (
-                <td>
-                  {m.side !== 'neutral' && mayActFor(m.side) && body.labor_co_chair_id !== m.user_id &&
-                    body.management_co_chair_id !== m.user_id && (
-                      <button type="button" class="secondary"
-                        onClick={() => act(() => api.setCoChair(districtId, body.id, m.user_id))}>
-                        {t('bodies.makeCoChair')}
-                      </button>
-                    )}{' '}
-                  {mayActFor(m.side) && (
-                    <button type="button" class="secondary"
-                      onClick={() => act(() => api.removeBodyMember(districtId, body.id, m.user_id))}>
-                      {t('bodies.remove')}
-                    </button>
-                  )}
-                </td>
-              )}
+      <TableScroll label={t('bodies.members')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.side')}</th>
+              <th scope="col">{t('bodies.seat')}</th>
+              {mayManage && <th scope="col"><span class="visually-hidden">{t('bodies.coChairs')}</span></th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {body.members.map((m) => (
+              <tr key={m.id}>
+                <td>{m.name}</td>
+                <td class={`side-${m.side}`}>{t(`side.${m.side}` as MessageKey)}</td>
+                <td>{t(`seat.${m.seat}` as MessageKey)}</td>
+                {mayManage && (
+                  <td>
+                    {m.side !== 'neutral' && mayActFor(m.side) && body.labor_co_chair_id !== m.user_id &&
+                      body.management_co_chair_id !== m.user_id && (
+                        <button type="button" class="secondary"
+                          onClick={() => act(() => api.setCoChair(districtId, body.id, m.user_id))}>
+                          {t('bodies.makeCoChair')}
+                        </button>
+                      )}{' '}
+                    {mayActFor(m.side) && (
+                      <button type="button" class="secondary"
+                        onClick={() => act(() => api.removeBodyMember(districtId, body.id, m.user_id))}>
+                        {t('bodies.remove')}
+                      </button>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {mayManage && body.may_act_for.length > 0 && <AddMember district={props.district} body={body} onAdded={reload} />}
       <CharterSection districtId={districtId} body={body} userId={me} mayDraft={mayManage} />
     </>

@@ -1,7 +1,7 @@
 import { api } from '../api/client';
 import type { AuditEntry, DistrictView, Page } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { Loading, PageTitle, useLoad } from '../ui/components';
+import { Loading, PageTitle, TableScroll, useLoad } from '../ui/components';
 
 // A district's own audit log.
 export function AuditPage(props: { district: DistrictView }) {
@@ -10,7 +10,7 @@ export function AuditPage(props: { district: DistrictView }) {
   return (
     <>
       <PageTitle>{t('audit.title')}</PageTitle>
-      <AuditTable log={log} />
+      <AuditTable log={log} label={t('audit.title')} />
     </>
   );
 }
@@ -23,36 +23,38 @@ export function NetworkAuditPage() {
     <>
       <PageTitle>{t('audit.networkTitle')}</PageTitle>
       <p>{t('audit.networkIntro')}</p>
-      <AuditTable log={log} />
+      <AuditTable log={log} label={t('audit.networkTitle')} />
     </>
   );
 }
 
-function AuditTable(props: { log: { data?: Page<AuditEntry>; error?: unknown } }) {
+function AuditTable(props: { log: { data?: Page<AuditEntry>; error?: unknown }; label: string }) {
   const { t, locale } = useI18n();
   const { data, error } = props.log;
   if (!data) return <Loading error={error} />;
   if (data.items.length === 0) return <p>{t('audit.none')}</p>;
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('audit.when')}</th>
-          <th scope="col">{t('audit.who')}</th>
-          <th scope="col">{t('audit.what')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.items.map((e) => (
-          <tr key={e.id}>
-            <td>{new Date(e.at * 1000).toLocaleString(locale)}</td>
-            <td>{e.actor_id === null ? t('audit.commandLine') : e.actor_name}</td>
-            <td>
-              <code>{e.action}</code>
-            </td>
+    <TableScroll label={props.label}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.when')}</th>
+            <th scope="col">{t('audit.who')}</th>
+            <th scope="col">{t('audit.what')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.items.map((e) => (
+            <tr key={e.id}>
+              <td>{new Date(e.at * 1000).toLocaleString(locale)}</td>
+              <td>{e.actor_id === null ? t('audit.commandLine') : e.actor_name}</td>
+              <td>
+                <code>{e.action}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

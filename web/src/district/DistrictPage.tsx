@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { DistrictView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
@@ -23,10 +24,14 @@ import { OverviewPage } from './Overview';
 export function DistrictPage(props: { districtId: number; path: string }) {
   const { t } = useI18n();
   const { data: district, error } = useLoad(() => api.district(props.districtId), [props.districtId]);
+  // On a phone the tabs are behind a menu, folded again once a tab is chosen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [props.path]);
   if (!district) return <Loading error={error} />;
   const base = `/districts/${district.id}`;
   const tabs: [string, string][] = [
     [base, t('district.overview')],
+    [`${base}/meetings`, t('meeting.tab')],
     [`${base}/bodies`, t('district.bodies')],
     [`${base}/issues`, t('issue.tab')],
     [`${base}/decisions`, t('decision.tab')],
@@ -40,15 +45,24 @@ export function DistrictPage(props: { districtId: number; path: string }) {
     [`${base}/members`, t('district.members')],
     [`${base}/audit`, t('district.audit')],
   ];
-  const current = tabs.filter(([href]) => props.path === href || props.path.startsWith(href + '/')).pop()?.[0];
+  // A body's meeting pages belong to Meetings, the rest to the tab whose address they start with.
+  const section = /^\/districts\/\d+\/bodies\/\d+\/meetings(\/|$)/.test(props.path) ? `${base}/meetings` : props.path;
+  const current = tabs.filter(([href]) => section === href || section.startsWith(href + '/')).pop();
   return (
     <>
       <p class="district-name">{district.name}</p>
-      <nav class="tabs" aria-label={district.name}>
-        <ul>
+      <nav class={menuOpen ? 'tabs tabs-open' : 'tabs'} aria-label={district.name}>
+        <div class="tabs-bar">
+          <span class="tabs-current">{current?.[1]}</span>
+          <button type="button" class="secondary tabs-toggle" aria-expanded={menuOpen ? 'true' : 'false'}
+            aria-controls="district-tabs" onClick={() => setMenuOpen(!menuOpen)}>
+            <span aria-hidden="true">☰ </span>{t('district.menu')}
+          </button>
+        </div>
+        <ul id="district-tabs">
           {tabs.map(([href, label]) => (
             <li key={href}>
-              <Link href={href} current={href === current}>{label}</Link>
+              <Link href={href} current={href === current?.[0]}>{label}</Link>
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import type { DistrictView, Invitation, Side } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage, Field, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Loading, PageTitle, TableScroll, useLoad, type SubmitHandler } from '../ui/components';
 
 const roles = ['superintendent', 'cabinet', 'board_president', 'board_member', 'union_president', 'union_officer',
   'administrator', 'principal', 'site_rep', 'teacher', 'classified_staff', 'member', 'facilitator', 'recorder'];
@@ -18,26 +18,28 @@ export function MembersPage(props: { district: DistrictView }) {
       {!data ? (
         <Loading error={error} />
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('members.name')}</th>
-              <th scope="col">{t('members.email')}</th>
-              <th scope="col">{t('members.side')}</th>
-              <th scope="col">{t('members.role')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((m) => (
-              <tr key={m.id}>
-                <td>{m.name}</td>
-                <td>{m.email}</td>
-                <td class={`side-${m.side}`}>{t(`side.${m.side}` as MessageKey)}</td>
-                <td>{t(`role.${m.role}` as MessageKey)}</td>
+        <TableScroll label={t('members.title')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('members.name')}</th>
+                <th scope="col">{t('members.email')}</th>
+                <th scope="col">{t('members.side')}</th>
+                <th scope="col">{t('members.role')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((m) => (
+                <tr key={m.id}>
+                  <td>{m.name}</td>
+                  <td>{m.email}</td>
+                  <td class={`side-${m.side}`}>{t(`side.${m.side}` as MessageKey)}</td>
+                  <td>{t(`role.${m.role}` as MessageKey)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {sides.length > 0 && <InviteForm districtId={props.district.id} sides={sides} />}
     </>

@@ -1,7 +1,7 @@
 import { eventsApi } from '../api/events';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { Link, Loading, PageTitle, useLoad } from '../ui/components';
+import { Link, Loading, PageTitle, TableScroll, useLoad } from '../ui/components';
 import { formatDay } from './format';
 import './event.css';
 
@@ -18,7 +18,7 @@ export function EventDashboardPage(props: { eventId: number }) {
       {board.data.teams.length === 0 ? (
         <p>{t('event.noTeams')}</p>
       ) : (
-        <div class="event-table-wrap">
+        <TableScroll label={t('event.dashboardTitle', { event: event.data.title })}>
           <table class="event-dashboard">
             <caption>{t('event.dashboardCaption', { date: formatDay(board.data.on, locale) })}</caption>
             <thead>
@@ -60,7 +60,7 @@ export function EventDashboardPage(props: { eventId: number }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

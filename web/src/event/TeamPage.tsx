@@ -4,7 +4,7 @@ import { eventsApi, goalStatuses, type GoalStatus, type NetworkEvent, type PlanG
 import type { User } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage, Field, Link, Loading, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Link, Loading, PageTitle, TableScroll, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { formatDay } from './format';
 import './event.css';
 
@@ -113,7 +113,7 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
       {team.goals.length === 0 ? (
         <p>{t('event.noGoals')}</p>
       ) : (
-        <div class="event-table-wrap">
+        <TableScroll>
           <table>
             <caption class="visually-hidden">{t('event.planTitle')}</caption>
             <thead>
@@ -164,7 +164,7 @@ function Plan(props: { event: NetworkEvent; team: TeamView; onChanged: () => voi
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <ErrorMessage error={action.error} />
       {team.may_work && team.status !== 'withdrawn' && (

@@ -6,7 +6,7 @@ import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { LineChart } from '../outcome/Chart';
-import { Link, Loading, PageTitle, useLoad } from '../ui/components';
+import { Link, Loading, PageTitle, TableScroll, useLoad } from '../ui/components';
 import './handbook.css';
 
 const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
@@ -106,7 +106,7 @@ function Bodies({ data }: { data: Handbook }) {
   return (
     <section aria-labelledby="hb-bodies" class="handbook-section">
       <h2 id="hb-bodies">{t('handbook.bodies')}</h2>
-      <div class="table-scroll">
+      <TableScroll>
         <table>
           <thead>
             <tr>
@@ -129,7 +129,7 @@ function Bodies({ data }: { data: Handbook }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -215,7 +215,7 @@ function OutcomeBlock(props: { outcome: HandbookOutcome; district: Handbook['dis
       <h3 id={`hb-metric-${outcome.metric.id}`}>{name}</h3>
       <LineChart data={series} markers={markers} label={t('handbook.chartLabel', { metric: name })}
         lineNames={[district.name, stateName]} />
-      <div class="table-scroll">
+      <TableScroll>
         <table>
           <thead>
             <tr>
@@ -234,7 +234,7 @@ function OutcomeBlock(props: { outcome: HandbookOutcome; district: Handbook['dis
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -247,7 +247,7 @@ function Commitments({ data }: { data: Handbook }) {
       {data.commitments.length === 0 ? (
         <p>{t('handbook.noCommitments')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll>
           <table>
             <thead>
               <tr>
@@ -268,7 +268,7 @@ function Commitments({ data }: { data: Handbook }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

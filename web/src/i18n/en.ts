@@ -75,6 +75,7 @@ const core = {
   'district.members': 'Members',
   'district.bodies': 'Joint bodies',
   'district.audit': 'Audit log',
+  'district.menu': 'Menu',
   'district.overview': 'Overview',
   'district.demographics': 'Demographics',
   'district.enrollment': 'Enrollment',

@@ -75,6 +75,7 @@ const core = {
   'district.members': 'Miembros',
   'district.bodies': 'Órganos conjuntos',
   'district.audit': 'Registro de auditoría',
+  'district.menu': 'Menú',
   'district.overview': 'Resumen',
   'district.demographics': 'Demografía',
   'district.enrollment': 'Matrícula',

@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import type { AttendanceStatus } from '../api/meetings';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { TableScroll } from '../ui/components';
 import { localDay, shortDate } from './format';
 import type { MeetingContext } from './MeetingPage';
 import { meetingActions, meetingDecisions, subjectOf } from './subjects';
@@ -40,32 +41,34 @@ export function PrintableMinutes(props: { ctx: MeetingContext }) {
       {meeting.agenda.length === 0 ? (
         <p>{t('meeting.agendaEmpty')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('meeting.print.number')}</th>
-              <th scope="col">{t('meeting.item.title')}</th>
-              <th scope="col">{t('meeting.item.minutes')}</th>
-              <th scope="col">{t('meeting.print.outcome')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meeting.agenda.map((item, i) => {
-              const subject = subjectOf(item, ctx, t);
-              return (
-                <tr key={item.id}>
-                  <td>{i + 1}</td>
-                  <td>
-                    {item.title}
-                    {subject && <div class="agenda-subject">{subject}</div>}
-                  </td>
-                  <td>{item.time_box_minutes}</td>
-                  <td>{t(`meeting.outcome.${item.outcome ?? 'open'}` as MessageKey)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label={t('meeting.agenda')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('meeting.print.number')}</th>
+                <th scope="col">{t('meeting.item.title')}</th>
+                <th scope="col">{t('meeting.item.minutes')}</th>
+                <th scope="col">{t('meeting.print.outcome')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meeting.agenda.map((item, i) => {
+                const subject = subjectOf(item, ctx, t);
+                return (
+                  <tr key={item.id}>
+                    <td>{i + 1}</td>
+                    <td>
+                      {item.title}
+                      {subject && <div class="agenda-subject">{subject}</div>}
+                    </td>
+                    <td>{item.time_box_minutes}</td>
+                    <td>{t(`meeting.outcome.${item.outcome ?? 'open'}` as MessageKey)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
 
       <h2>{t('meeting.minutes')}</h2>
@@ -89,26 +92,28 @@ export function PrintableMinutes(props: { ctx: MeetingContext }) {
       {actions.length === 0 ? (
         <p>{t('meeting.actions.none')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('meeting.action.title')}</th>
-              <th scope="col">{t('meeting.action.owner')}</th>
-              <th scope="col">{t('meeting.action.due')}</th>
-              <th scope="col">{t('meeting.print.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {actions.map((a) => (
-              <tr key={a.id}>
-                <td>{a.title}</td>
-                <td>{a.owner_name}</td>
-                <td>{shortDate(a.due_date, locale)}</td>
-                <td>{t(`meeting.actionStatus.${a.status}` as MessageKey)}</td>
+        <TableScroll label={t('meeting.actions')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('meeting.action.title')}</th>
+                <th scope="col">{t('meeting.action.owner')}</th>
+                <th scope="col">{t('meeting.action.due')}</th>
+                <th scope="col">{t('meeting.print.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {actions.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.title}</td>
+                  <td>{a.owner_name}</td>
+                  <td>{shortDate(a.due_date, locale)}</td>
+                  <td>{t(`meeting.actionStatus.${a.status}` as MessageKey)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <p class="print-footer">
         {t('meeting.print.approval', {

@@ -1,6 +1,16 @@
 // The meeting pages' strings in English (joined into src/i18n/en.ts).
 export const meetingEn = {
   'meeting.linkFromBody': 'Meetings, agendas and minutes',
+  'meeting.tab': 'Meetings',
+  'meeting.district.title': 'Meetings',
+  'meeting.district.upcoming': 'Upcoming meetings',
+  'meeting.district.recent': 'Recent meetings',
+  'meeting.district.noneUpcoming': 'No meetings are scheduled ahead.',
+  'meeting.district.noneRecent': 'No meetings in the last {days} days.',
+  'meeting.district.byBody': 'Each body’s calendar',
+  'meeting.district.byBodyIntro': 'Meetings are scheduled, and dates cancelled, in each joint body’s calendar.',
+  'meeting.district.openFailed': 'This meeting cannot be opened',
+  'meeting.district.back': 'Back to the district’s meetings',
   'meeting.listTitle': 'Meetings of {body}',
   'meeting.backToBody': 'Back to {body}',
   'meeting.backToList': 'All meetings of {body}',

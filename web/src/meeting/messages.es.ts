@@ -3,6 +3,16 @@ import type { meetingEn } from './messages.en';
 // Las cadenas de las páginas de reuniones, en español.
 export const meetingEs: Record<keyof typeof meetingEn, string> = {
   'meeting.linkFromBody': 'Reuniones, órdenes del día y actas',
+  'meeting.tab': 'Reuniones',
+  'meeting.district.title': 'Reuniones',
+  'meeting.district.upcoming': 'Próximas reuniones',
+  'meeting.district.recent': 'Reuniones recientes',
+  'meeting.district.noneUpcoming': 'No hay reuniones programadas.',
+  'meeting.district.noneRecent': 'No hubo reuniones en los últimos {days} días.',
+  'meeting.district.byBody': 'El calendario de cada órgano',
+  'meeting.district.byBodyIntro': 'Las reuniones se programan, y las fechas se cancelan, en el calendario de cada órgano conjunto.',
+  'meeting.district.openFailed': 'No se puede abrir esta reunión',
+  'meeting.district.back': 'Volver a las reuniones del distrito',
   'meeting.listTitle': 'Reuniones de {body}',
   'meeting.backToBody': 'Volver a {body}',
   'meeting.backToList': 'Todas las reuniones de {body}',

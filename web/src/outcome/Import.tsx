@@ -3,7 +3,7 @@ import { outcomesApi, type ImportFormat, type ImportJob, type ImportRowError } f
 import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage, Field, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, PageTitle, TableScroll, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { OutcomeNav } from './OutcomeNav';
 
 const formats: ImportFormat[] = ['caaspp', 'csv', 'demographics'];
@@ -139,7 +139,7 @@ function PastImports(props: { jobs?: ImportJob[]; error: unknown; onShow: (job: 
       <ErrorMessage error={props.error} />
       {props.jobs && props.jobs.length === 0 && <p>{t('outcome.import.none')}</p>}
       {props.jobs && props.jobs.length > 0 && (
-        <div class="outcome-table-wrap">
+        <TableScroll>
           <table class="outcome-table past-imports">
             <thead>
               <tr>
@@ -171,7 +171,7 @@ function PastImports(props: { jobs?: ImportJob[]; error: unknown; onShow: (job: 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -219,24 +219,26 @@ function RowErrors(props: { errors: ImportRowError[]; total: number }) {
       {props.total > props.errors.length && (
         <p>{t('outcome.import.errorsShown', { shown: props.errors.length, total: props.total })}</p>
       )}
-      <table class="outcome-table import-errors">
-        <thead>
-          <tr>
-            <th scope="col">{t('outcome.import.line')}</th>
-            <th scope="col">{t('outcome.import.column')}</th>
-            <th scope="col">{t('outcome.import.reason')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.errors.map((e, i) => (
-            <tr key={i}>
-              <td>{e.line}</td>
-              <td>{e.column || t('outcome.import.wholeRow')}</td>
-              <td>{e.reason}</td>
+      <TableScroll>
+        <table class="outcome-table import-errors">
+          <thead>
+            <tr>
+              <th scope="col">{t('outcome.import.line')}</th>
+              <th scope="col">{t('outcome.import.column')}</th>
+              <th scope="col">{t('outcome.import.reason')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.errors.map((e, i) => (
+              <tr key={i}>
+                <td>{e.line}</td>
+                <td>{e.column || t('outcome.import.wholeRow')}</td>
+                <td>{e.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

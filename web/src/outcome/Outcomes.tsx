@@ -3,7 +3,7 @@ import { outcomesApi, type Metric, type MetricSeries, type SeriesLine, type Time
 import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/i18n';
-import { Field, Loading, PageTitle, useLoad } from '../ui/components';
+import { Field, Loading, PageTitle, TableScroll, useLoad } from '../ui/components';
 import { axisYears, LineChart, markerPosition, type Marker } from './Chart';
 import { OutcomeNav } from './OutcomeNav';
 
@@ -142,7 +142,7 @@ function SeriesView(props: { data: MetricSeries }) {
         </ul>
       )}
       <h3 id="outcome-table-title">{t('outcome.table')}</h3>
-      <div class="outcome-table-wrap">
+      <TableScroll label={t('outcome.table')}>
         <table aria-labelledby="outcome-table-title" class="outcome-table">
           <thead>
             <tr>
@@ -166,7 +166,7 @@ function SeriesView(props: { data: MetricSeries }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { outcomesApi, type SchoolLevel } from '../api/outcomes';
 import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage, Field, Loading, PageTitle, Status, useAction, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Loading, PageTitle, Status, TableScroll, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { OutcomeNav } from './OutcomeNav';
 
 const levels: SchoolLevel[] = ['elementary', 'middle', 'high', 'other'];
@@ -38,24 +38,26 @@ export function SchoolsPage(props: { district: DistrictView }) {
       ) : schools.data.items.length === 0 ? (
         <p>{t('outcome.schools.none')}</p>
       ) : (
-        <table class="outcome-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('outcome.schools.name')}</th>
-              <th scope="col">{t('outcome.schools.code')}</th>
-              <th scope="col">{t('outcome.schools.level')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {schools.data.items.map((s) => (
-              <tr key={s.id}>
-                <td>{s.name}</td>
-                <td>{s.state_code ?? '—'}</td>
-                <td>{t(`outcome.level.${s.level}` as MessageKey)}</td>
+        <TableScroll label={t('outcome.schools.title')}>
+          <table class="outcome-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('outcome.schools.name')}</th>
+                <th scope="col">{t('outcome.schools.code')}</th>
+                <th scope="col">{t('outcome.schools.level')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {schools.data.items.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.name}</td>
+                  <td>{s.state_code ?? '—'}</td>
+                  <td>{t(`outcome.level.${s.level}` as MessageKey)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <h2>{t('outcome.schools.add')}</h2>
       <p>{t('outcome.schools.who')}</p>

@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/en';
 import { practicesApi } from '../api/practices';
 import type { DistrictView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { Link, Loading, PageTitle, useLoad } from '../ui/components';
+import { Link, Loading, PageTitle, TableScroll, useLoad } from '../ui/components';
 import './practice.css';
 
 // The district's tab: its practices with their sign-off status, and its peer districts.
@@ -27,7 +27,7 @@ export function DistrictPracticesPage(props: { district: DistrictView }) {
         ) : list.data.items.length === 0 ? (
           <p>{t('practice.noneYet')}</p>
         ) : (
-          <div class="practice-scroll">
+          <TableScroll>
             <table>
               <thead>
                 <tr>
@@ -50,7 +50,7 @@ export function DistrictPracticesPage(props: { district: DistrictView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section aria-labelledby="practice-peers">

@@ -1,6 +1,6 @@
 import type { PracticeView } from '../api/practices';
 import { useI18n } from '../i18n/i18n';
-import { PageTitle } from '../ui/components';
+import { PageTitle, TableScroll } from '../ui/components';
 import './practice.css';
 
 const number = (value: number | null, locale: string) =>
@@ -49,7 +49,7 @@ export function PracticeDetail(props: { practice: PracticeView }) {
         {p.evidence.length === 0 ? (
           <p>{t('practice.noEvidence')}</p>
         ) : (
-          <div class="practice-scroll">
+          <TableScroll>
             <table>
               <caption class="visually-hidden">{t('practice.evidenceCaption', { district: p.district.name })}</caption>
               <thead>
@@ -71,14 +71,14 @@ export function PracticeDetail(props: { practice: PracticeView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section aria-labelledby="practice-adoptions">
         <h2 id="practice-adoptions">{t('practice.adoptionsTitle')}</h2>
         <p class="practice-adoptions">{t(p.adoptions === 1 ? 'practice.adoptedOnce' : 'practice.adoptedCount', { count: p.adoptions })}</p>
         {p.adopter_changes.length > 0 && (
-          <div class="practice-scroll">
+          <TableScroll label={t('practice.adopterChanges')}>
             <table>
               <caption>{t('practice.adopterChanges')}</caption>
               <thead>
@@ -100,7 +100,7 @@ export function PracticeDetail(props: { practice: PracticeView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       {p.contact && (

@@ -1,6 +1,6 @@
 import type { SelfCheckHistory, SelfCheckSummary } from '../api/selfchecks';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../ui/components';
+import { Link, TableScroll } from '../ui/components';
 import { named } from './text';
 
 const structureCount = (item: SelfCheckSummary) => Object.values(item.counts).reduce((a, b) => a + b, 0);
@@ -15,7 +15,7 @@ export function History(props: { districtId: number; bodyId: number; history: Se
   return (
     <>
       <Chart history={props.history} />
-      <div class="table-scroll">
+      <TableScroll label={t('selfcheck.tableCaption')}>
         <table class="selfcheck-history">
           <caption class="visually-hidden">{t('selfcheck.tableCaption')}</caption>
           <thead>
@@ -40,7 +40,7 @@ export function History(props: { districtId: number; bodyId: number; history: Se
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -69,6 +69,16 @@ export function Field(props: { label: string; children: ComponentChildren }) {
   );
 }
 
+// A table that may be wider than a phone scrolls sideways in this box, not the page; the keyboard can
+// reach the box to scroll it. A box that is not inside a section named like it carries its own name.
+export function TableScroll(props: { label?: string; children: ComponentChildren }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role={props.label ? 'region' : undefined} aria-label={props.label}>
+      {props.children}
+    </div>
+  );
+}
+
 // Loads data for a page; reload() fetches again after a change.
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
   const [data, setData] = useState<T | undefined>(undefined);

@@ -3,8 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 // A small history-API router: the server answers every page path with index.html.
 const listeners = new Set<() => void>();
 
-export function navigate(path: string) {
-  if (path !== location.pathname) history.pushState(null, '', path);
+// `replace` swaps the current history entry, for a page that only leads on to another.
+export function navigate(path: string, replace = false) {
+  if (replace) history.replaceState(null, '', path);
+  else if (path !== location.pathname) history.pushState(null, '', path);
   listeners.forEach((l) => l());
 }
 

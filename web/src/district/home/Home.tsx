@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
 import { Link, Loading, useLoad } from '../../ui/components';
 import { HandbookNotice } from '../../handbook/HandbookNotice';
+import { meetingHref } from '../../meeting/links';
 import './home.css';
 
 const steps = ['focus', 'interests', 'options', 'criteria', 'scoring', 'solution', 'agreement', 'withdrawn', 'referred'];
@@ -122,26 +123,24 @@ function Stances({ district, data }: Part) {
 function Meetings({ district, data }: Part) {
   const { t, locale } = useI18n();
   return (
-    <Section id="meetings" title={t('home.meetings')} empty={t('home.meetingsNone')} count={data.next_meetings.length}>
-      {data.next_meetings.map((m) => {
-        const meetings = `/districts/${district}/bodies/${m.body_id}/meetings`;
-        return (
-          <li key={`${m.series_id}-${m.date}`}>
-            <Link href={m.meeting_id ? `${meetings}/${m.meeting_id}` : meetings}>
-              {t('home.meetingOf', { body: m.body_name, when: formatWallTime(m.start, locale) })}
-            </Link>
-            {m.my_approval_needed && (
-              <span class="home-flag"><span aria-hidden="true">! </span>{t('home.approvalNeeded')}</span>
-            )}
-            <span class="home-meta">
-              {m.location && <>{m.location}{' · '}</>}
-              {t('home.agendaItems', { count: m.agenda_items })}
-              {' · '}
-              {m.agenda_approved ? t('home.agendaApproved') : t('home.agendaNotApproved')}
-            </span>
-          </li>
-        );
-      })}
+    <Section id="meetings" title={t('home.meetings')} empty={t('home.meetingsNone')} count={data.next_meetings.length}
+      all={{ href: `/districts/${district}/meetings`, label: t('home.allMeetings') }}>
+      {data.next_meetings.map((m) => (
+        <li key={`${m.series_id}-${m.date}`}>
+          <Link href={meetingHref(district, m)}>
+            {t('home.meetingOf', { body: m.body_name, when: formatWallTime(m.start, locale) })}
+          </Link>
+          {m.my_approval_needed && (
+            <span class="home-flag"><span aria-hidden="true">! </span>{t('home.approvalNeeded')}</span>
+          )}
+          <span class="home-meta">
+            {m.location && <>{m.location}{' · '}</>}
+            {t('home.agendaItems', { count: m.agenda_items })}
+            {' · '}
+            {m.agenda_approved ? t('home.agendaApproved') : t('home.agendaNotApproved')}
+          </span>
+        </li>
+      ))}
     </Section>
   );
 }

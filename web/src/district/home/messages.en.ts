@@ -27,6 +27,7 @@ export const homeEn = {
   'home.issues': 'Open issues by step',
   'home.allOverdue': 'All overdue action items',
   'home.allCommunications': 'All joint communications',
+  'home.allMeetings': 'All meetings',
   'home.allIssues': 'All issues',
   'home.issuesNone': 'No open issues.',
   'home.step.focus': 'Focusing the issue',

@@ -29,6 +29,7 @@ export const homeEs: Record<keyof typeof homeEn, string> = {
   'home.issues': 'Asuntos abiertos por paso',
   'home.allOverdue': 'Todas las tareas vencidas',
   'home.allCommunications': 'Todos los comunicados conjuntos',
+  'home.allMeetings': 'Todas las reuniones',
   'home.allIssues': 'Todos los asuntos',
   'home.issuesNone': 'No hay asuntos abiertos.',
   'home.step.focus': 'Definición del asunto',
