@@ -25,6 +25,7 @@ class MeetingRepository;
 class CommunicationRepository;
 class DecisionLogRepository;
 class CaucusRepository;
+class CommentRepository;
 class DashboardRepository;
 class SelfCheckRepository;
 class SurveyRepository;
@@ -57,6 +58,7 @@ class Transaction {
   virtual CommunicationRepository& communications() = 0;
   virtual DecisionLogRepository& decisionLog() = 0;
   virtual CaucusRepository& caucus() = 0;
+  virtual CommentRepository& comments() = 0;
   virtual DashboardRepository& dashboard() = 0;
   virtual SelfCheckRepository& selfChecks() = 0;
   virtual SurveyRepository& surveys() = 0;

@@ -113,6 +113,18 @@ Result<std::optional<std::vector<std::string>>> optionalStringList(const json& b
   return std::optional<std::vector<std::string>>(std::move(out));
 }
 
+Result<std::vector<long long>> optionalIdList(const json& body, const char* field) {
+  auto it = body.find(field);
+  std::vector<long long> out;
+  if (it == body.end() || it->is_null()) return out;
+  if (!it->is_array()) return invalid(field, "must be a list of ids");
+  for (const auto& item : *it) {
+    if (!item.is_number_integer() || item.get<long long>() <= 0) return invalid(field, "must be a list of ids");
+    out.push_back(item.get<long long>());
+  }
+  return out;
+}
+
 Result<long long> pathId(const Request& request, const char* param, const char* what) {
   auto it = request.params.find(param);
   long long id = 0;

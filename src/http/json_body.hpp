@@ -26,6 +26,8 @@ Result<std::optional<double>> optionalNumber(const json& body, const char* field
 Result<bool> optionalBool(const json& body, const char* field, bool fallback);
 // A list of strings; empty when absent or null.
 Result<std::optional<std::vector<std::string>>> optionalStringList(const json& body, const char* field);
+// A list of positive whole numbers (ids); empty when absent or null.
+Result<std::vector<long long>> optionalIdList(const json& body, const char* field);
 
 // A numeric id from the route; kNotFound naming `what` when it is not a positive number.
 Result<long long> pathId(const Request& request, const char* param, const char* what);

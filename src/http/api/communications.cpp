@@ -106,14 +106,16 @@ Result<Response> markRead(Services s, Request& req) {
 
 }  // namespace
 
-void addCommunicationRoutes(Router& router, Services s) {
+void addCommunicationRoutes(Router& router, Services s, SubjectChanges live) {
   const std::string all = "/api/v1/districts/{district}/communications";
   const std::string one = all + "/{communication}";
   router.add("GET", all, Access::kSession, [s](Request& r) { return listAll(s, r); });
   router.add("POST", all, Access::kSession, [s](Request& r) { return draft(s, r); });
   router.add("GET", one, Access::kSession, [s](Request& r) { return getOne(s, r); });
-  router.add("PATCH", one, Access::kSession, [s](Request& r) { return update(s, r); });
-  router.add("POST", one + "/signatures", Access::kSession, [s](Request& r) { return sign(s, r); });
+  router.add("PATCH", one, Access::kSession,
+             live.announcing("communication", "communication", "communication.edit", [s](Request& r) { return update(s, r); }));
+  router.add("POST", one + "/signatures", Access::kSession,
+             live.announcing("communication", "communication", "communication.sign", [s](Request& r) { return sign(s, r); }));
   router.add("POST", one + "/read", Access::kSession, [s](Request& r) { return markRead(s, r); });
 }
 

@@ -189,12 +189,13 @@ Result<Response> verifyLog(Services s, Request& req) {
 
 }  // namespace
 
-void addDecisionRoutes(Router& router, Services s) {
+void addDecisionRoutes(Router& router, Services s, SubjectChanges live) {
   const std::string decisions = "/api/v1/districts/{district}/decisions";
   router.add("GET", decisions, Access::kSession, [s](Request& r) { return list(s, r); });
   router.add("POST", decisions, Access::kSession, [s](Request& r) { return propose(s, r); });
   router.add("GET", decisions + "/{decision}", Access::kSession, [s](Request& r) { return getOne(s, r); });
-  router.add("POST", decisions + "/{decision}/stances", Access::kSession, [s](Request& r) { return stance(s, r); });
+  router.add("POST", decisions + "/{decision}/stances", Access::kSession,
+             live.announcing("decision", "decision", "decision.stance", [s](Request& r) { return stance(s, r); }));
   const std::string log = "/api/v1/districts/{district}/decision-log";
   router.add("GET", log, Access::kSession, [s](Request& r) { return listLog(s, r); });
   router.add("GET", log + "/verify", Access::kSession, [s](Request& r) { return verifyLog(s, r); });

@@ -186,7 +186,7 @@ Result<Response> chooseSolution(Services s, Request& req) {
 
 }  // namespace
 
-void addIssueRoutes(Router& router, Services s) {
+void addIssueRoutes(Router& router, Services s, SubjectChanges live) {
   const std::string issues = "/api/v1/districts/{district}/issues";
   const std::string issue = issues + "/{issue}";
   router.add("GET", issues, Access::kSession, [s](Request& r) { return listIssues(s, r); });
@@ -194,13 +194,19 @@ void addIssueRoutes(Router& router, Services s) {
   router.add("GET", "/api/v1/districts/{district}/issue-steps", Access::kSession,
              [s](Request& r) { return countByStep(s, r); });
   router.add("GET", issue, Access::kSession, [s](Request& r) { return getIssue(s, r); });
-  router.add("POST", issue + "/step", Access::kSession, [s](Request& r) { return moveIssue(s, r); });
-  router.add("POST", issue + "/interests", Access::kSession, [s](Request& r) { return addItem(s, r, "interest"); });
-  router.add("POST", issue + "/options", Access::kSession, [s](Request& r) { return addItem(s, r, "option"); });
-  router.add("POST", issue + "/criteria", Access::kSession, [s](Request& r) { return addItem(s, r, "criterion"); });
-  router.add("POST", issue + "/scores", Access::kSession, [s](Request& r) { return score(s, r); });
+  router.add("POST", issue + "/step", Access::kSession,
+             live.announcing("issue", "issue", "issue.step", [s](Request& r) { return moveIssue(s, r); }));
+  router.add("POST", issue + "/interests", Access::kSession,
+             live.announcing("issue", "issue", "issue.interest", [s](Request& r) { return addItem(s, r, "interest"); }));
+  router.add("POST", issue + "/options", Access::kSession,
+             live.announcing("issue", "issue", "issue.option", [s](Request& r) { return addItem(s, r, "option"); }));
+  router.add("POST", issue + "/criteria", Access::kSession,
+             live.announcing("issue", "issue", "issue.criterion", [s](Request& r) { return addItem(s, r, "criterion"); }));
+  router.add("POST", issue + "/scores", Access::kSession,
+             live.announcing("issue", "issue", "issue.score", [s](Request& r) { return score(s, r); }));
   router.add("GET", issue + "/matrix", Access::kSession, [s](Request& r) { return getMatrix(s, r); });
-  router.add("POST", issue + "/solution", Access::kSession, [s](Request& r) { return chooseSolution(s, r); });
+  router.add("POST", issue + "/solution", Access::kSession,
+             live.announcing("issue", "issue", "issue.solution", [s](Request& r) { return chooseSolution(s, r); }));
 }
 
 }  // namespace accord::http

@@ -269,25 +269,7 @@ Result<Response> writeMinutes(Services s, const MeetingChanges& live, Request& r
 Result<Response> meetingEvents(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_CHECK(domain::watchMeeting(s.store, *req.caller, p.district, p.body, p.meeting));
-  auto slot = live.streams().acquire(req.caller->user.id);
-  if (!slot)
-    return Error{ErrorCode::kTooManyRequests, "you have too many live views open; close one and try again",
-                 "streams", {}};
-  Response r;
-  r.with("Content-Type", "text/event-stream; charset=utf-8");
-  r.with("X-Accel-Buffering", "no");  // proxies must pass events on as they come
-  r.stream = std::make_shared<StreamBody>();
-  r.stream->keepAlive = ": keep-alive\n\n";
-  r.stream->keepAliveSeconds = 15;
-  r.stream->start = [hub = live.hub(), meeting = p.meeting, slot](std::shared_ptr<StreamSink> sink) {
-    std::weak_ptr<StreamSink> weak = sink;
-    auto subscription = std::make_shared<EventHub::Subscription>(hub->subscribe(meeting, [weak](const std::string& m) {
-      if (auto target = weak.lock()) target->write("event: change\ndata: " + m + "\n\n");
-    }));
-    sink->onClose([subscription, slot] { subscription->reset(); });
-    sink->write("retry: 3000\nevent: open\ndata: " + json{{"meeting_id", meeting}}.dump() + "\n\n");
-  };
-  return r;
+  return liveStream(live.hub(), p.meeting, live.streams(), req.caller->user.id, json{{"meeting_id", p.meeting}});
 }
 
 Result<Response> createCalendarFeed(Services s, Request& req) {

@@ -4,20 +4,23 @@ namespace accord::http {
 
 Router buildRouter(Services services) {
   Router router;
-  // Live viewers of this process's meetings; see EventHub.
-  MeetingChanges meetings(std::make_shared<EventHub>(),
-                          std::make_shared<StreamQuota>(services.config.maxStreamsPerPerson));
+  // Live viewers of this process's meetings and of open issues, proposals and communications; see
+  // EventHub. Each person's streams of both kinds count against one quota.
+  auto streams = std::make_shared<StreamQuota>(services.config.maxStreamsPerPerson);
+  MeetingChanges meetings(std::make_shared<EventHub>(), streams);
+  SubjectChanges subjects(std::make_shared<EventHub>(), streams);
   addHealthRoutes(router, services);
   addAuthRoutes(router, services);
   addDistrictRoutes(router, services);
   addBodyRoutes(router, services);
   addCharterRoutes(router, services);
   addActionItemRoutes(router, services, meetings);
-  addIssueRoutes(router, services);
-  addDecisionRoutes(router, services);
+  addIssueRoutes(router, services, subjects);
+  addDecisionRoutes(router, services, subjects);
   addMeetingRoutes(router, services, meetings);
-  addCommunicationRoutes(router, services);
+  addCommunicationRoutes(router, services, subjects);
   addCaucusRoutes(router, services);
+  addDiscussionRoutes(router, services, subjects);
   addDashboardRoutes(router, services);
   addSelfCheckRoutes(router, services);
   addSurveyRoutes(router, services);

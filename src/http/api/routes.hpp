@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "http/api/live.hpp"
 #include "http/api/meeting_changes.hpp"
 #include "http/app.hpp"
 #include "http/json_body.hpp"
@@ -16,11 +17,12 @@ void addDistrictRoutes(Router& router, Services services);
 void addBodyRoutes(Router& router, Services services);
 void addCharterRoutes(Router& router, Services services);
 void addActionItemRoutes(Router& router, Services services, MeetingChanges meetings);
-void addIssueRoutes(Router& router, Services services);
-void addDecisionRoutes(Router& router, Services services);
+void addIssueRoutes(Router& router, Services services, SubjectChanges subjects);
+void addDecisionRoutes(Router& router, Services services, SubjectChanges subjects);
 void addMeetingRoutes(Router& router, Services services, MeetingChanges meetings);
-void addCommunicationRoutes(Router& router, Services services);
+void addCommunicationRoutes(Router& router, Services services, SubjectChanges subjects);
 void addCaucusRoutes(Router& router, Services services);
+void addDiscussionRoutes(Router& router, Services services, SubjectChanges subjects);
 void addDashboardRoutes(Router& router, Services services);
 void addSelfCheckRoutes(Router& router, Services services);
 void addSurveyRoutes(Router& router, Services services);

@@ -6,6 +6,7 @@
 #include "store/sql/action_repositories.hpp"
 #include "store/sql/charter_repositories.hpp"
 #include "store/sql/caucus_repositories.hpp"
+#include "store/sql/discussion_repositories.hpp"
 #include "store/sql/decision_repositories.hpp"
 #include "store/sql/issue_repositories.hpp"
 #include "store/sql/meeting_repositories.hpp"
@@ -51,6 +52,7 @@ class SqlTransaction final : public domain::Transaction {
         decisions_(sql_),
         decisionLog_(sql_),
         caucus_(sql_),
+        comments_(sql_),
         charters_(sql_),
         actionItems_(sql_),
         communications_(sql_),
@@ -100,6 +102,7 @@ class SqlTransaction final : public domain::Transaction {
   domain::CommunicationRepository& communications() override { return communications_; }
   domain::DecisionLogRepository& decisionLog() override { return decisionLog_; }
   domain::CaucusRepository& caucus() override { return caucus_; }
+  domain::CommentRepository& comments() override { return comments_; }
   domain::DashboardRepository& dashboard() override { return dashboard_; }
   domain::SelfCheckRepository& selfChecks() override { return selfChecks_; }
   domain::SurveyRepository& surveys() override { return surveys_; }
@@ -129,6 +132,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlDecisions decisions_;
   SqlDecisionLog decisionLog_;
   SqlCaucus caucus_;
+  SqlComments comments_;
   SqlCharters charters_;
   SqlActionItems actionItems_;
   SqlCommunications communications_;

@@ -898,6 +898,28 @@ const std::vector<Migration>& sqliteMigrations() {
            "CREATE TRIGGER memberships_search_delete AFTER DELETE ON memberships BEGIN "
            "UPDATE practice_version SET version = version + 1; END",
        }},
+      {20,
+       "discussion: comments on issues, proposals, meetings and communications, and whom they mention",
+       {
+           "CREATE TABLE comments ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " subject_type TEXT NOT NULL CHECK (subject_type IN ('issue', 'decision', 'meeting', 'communication')),"
+           " subject_id INTEGER NOT NULL,"
+           " author_id INTEGER NOT NULL REFERENCES users(id),"
+           " text TEXT NOT NULL,"
+           " created_at INTEGER NOT NULL,"
+           " edited_at INTEGER,"
+           " deleted_at INTEGER,"
+           " deleted_by INTEGER REFERENCES users(id))",
+           "CREATE INDEX comments_thread ON comments(district_id, subject_type, subject_id, id)",
+           "CREATE TABLE comment_mentions ("
+           " comment_id INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id),"
+           " PRIMARY KEY (comment_id, user_id))",
+           "CREATE INDEX comment_mentions_user ON comment_mentions(user_id, comment_id)",
+       }},
   };
   return migrations;
 }

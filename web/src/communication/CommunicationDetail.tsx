@@ -4,6 +4,7 @@ import { communicationsApi, type Communication } from '../api/communications';
 import type { BodyView, DistrictView } from '../api/types';
 import { formatMoment } from '../action/format';
 import type { MessageKey } from '../i18n/en';
+import { Discussion } from '../discussion/Discussion';
 import { useI18n } from '../i18n/i18n';
 import {
   ErrorMessage, Field, Link, Loading, PageTitle, Status, useLoad, type SubmitHandler,
@@ -95,6 +96,8 @@ export function CommunicationPage(props: { district: DistrictView; communication
           )}
         </section>
       )}
+      <Discussion district={d} subject={{ type: 'communication', id: c.id }} body={b ?? null}
+        onSubjectChange={loaded.reload} />
       <p><Link href={`/districts/${d.id}/communications`}>{t('communication.back')}</Link></p>
     </>
   );

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { decisionsApi, type DecisionView, type SideTally, type StanceKind } from '../api/decisions';
 import type { BodyView, DistrictView } from '../api/types';
 import { CaucusPanel } from '../caucus/CaucusPanel';
+import { Discussion } from '../discussion/Discussion';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { IssueError } from '../issue/IssueError';
@@ -14,6 +15,8 @@ import './decision.css';
 
 const stanceKinds: StanceKind[] = ['agree', 'stand_aside', 'block', 'abstain'];
 const fingers = [0, 1, 2, 3, 4, 5];
+// Marks that tell agreeing from blocking apart at a glance, beside the colour.
+const stanceMarks: Partial<Record<StanceKind, string>> = { agree: '✓', block: '✋' };
 
 // A proposal: its text beside the body's guiding principles, the rule in plain words, my stance,
 // the tally per side with what consent still needs, and the outcome.
@@ -67,6 +70,8 @@ export function DecisionPage(props: { district: DistrictView; decisionId: number
         userId={props.district.my_membership.user_id} onChanged={decision.reload} />}
       <Tally decision={d} />
       <Stances decision={d} />
+      <Discussion district={props.district} subject={{ type: 'decision', id: d.id }} body={body.data ?? null}
+        onSubjectChange={decision.reload} />
       {body.data?.my_seat && <CaucusPanel district={props.district} subjectType="decision" subjectId={d.id} />}
     </>
   );
@@ -157,7 +162,10 @@ function StanceForm(props: { districtId: number; decision: DecisionView; body: B
     );
   }
   const fist = body.rule === 'fist_to_five';
+  // The buttons are never disabled while a stance is sent: a disabled button loses the focus, and the
+  // keyboard user would be thrown back to the top of the page.
   const take = (input: { stance?: StanceKind; vote?: number }, label: string) => {
+    if (busy) return;
     setSaid('');
     return run(async () => {
       await decisionsApi.takeStance(props.districtId, decision.id, { ...input, reason });
@@ -182,7 +190,7 @@ function StanceForm(props: { districtId: number; decision: DecisionView; body: B
       <div class="stance-buttons" role="group" aria-label={t(fist ? 'decision.fistLegend' : 'decision.stanceLegend')}>
         {fist
           ? fingers.map((n) => (
-            <button key={n} type="button" class="secondary" disabled={busy}
+            <button key={n} type="button" class="secondary" aria-disabled={busy ? 'true' : undefined}
               aria-pressed={mine?.vote === n}
               onClick={() => take({ vote: n }, t(`decision.fingers.${n}` as MessageKey))}>
               {t(`decision.fingers.${n}` as MessageKey)}
@@ -190,9 +198,11 @@ function StanceForm(props: { districtId: number; decision: DecisionView; body: B
           ))
           : stanceKinds.map((s) => (
             <div key={s} class="stance-choice">
-              <button type="button" class={`secondary stance-${s}`} disabled={busy} aria-pressed={mine?.stance === s}
+              <button type="button" class={`secondary stance-${s}`} aria-disabled={busy ? 'true' : undefined}
+                aria-pressed={mine?.stance === s}
                 aria-describedby={`stance-help-${s}`}
                 onClick={() => take({ stance: s }, t(`decision.stance.${s}` as MessageKey))}>
+                {stanceMarks[s] && <span aria-hidden="true">{stanceMarks[s]} </span>}
                 {t(`decision.stance.${s}` as MessageKey)}
               </button>
               <span id={`stance-help-${s}`} class="muted">{t(`decision.stanceHelp.${s}` as MessageKey)}</span>

@@ -8,6 +8,7 @@ import { decisionEn } from '../decision/messages.en';
 import { actionEn } from '../action/messages.en';
 import { communicationEn } from '../communication/messages.en';
 import { caucusEn } from '../caucus/messages.en';
+import { discussionEn } from '../discussion/messages.en';
 import { selfcheckEn } from '../selfcheck/messages.en';
 import { outcomeEn } from '../outcome/messages.en';
 import { surveyEn } from '../survey/messages.en';
@@ -190,7 +191,7 @@ const core = {
 } as const;
 
 export const en = {
-  ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn,
+  ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn, ...discussionEn,
   ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn, ...practiceEn, ...eventEn, ...handbookEn,
 };
 

@@ -6,6 +6,7 @@ import { decisionEs } from '../decision/messages.es';
 import { actionEs } from '../action/messages.es';
 import { communicationEs } from '../communication/messages.es';
 import { caucusEs } from '../caucus/messages.es';
+import { discussionEs } from '../discussion/messages.es';
 import { selfcheckEs } from '../selfcheck/messages.es';
 import { outcomeEs } from '../outcome/messages.es';
 import { surveyEs } from '../survey/messages.es';
@@ -190,6 +191,6 @@ const core = {
 };
 
 export const es: Record<MessageKey, string> = {
-  ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs,
+  ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs, ...discussionEs,
   ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs, ...practiceEs, ...eventEs, ...handbookEs,
 };

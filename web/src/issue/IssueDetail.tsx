@@ -5,6 +5,7 @@ import { issuesApi, issueSteps, type InterestSide, type IssueItem, type IssueSte
 import type { BodyView, DistrictView } from '../api/types';
 import { CaucusPanel } from '../caucus/CaucusPanel';
 import { DecisionDetailsFields } from '../decision/Decisions';
+import { Discussion } from '../discussion/Discussion';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { Field, Link, Loading, PageTitle, Status, useAction, useLoad, type SubmitHandler } from '../ui/components';
@@ -74,8 +75,6 @@ export function IssuePage(props: { district: DistrictView; issueId: number }) {
           <Link href={`${base}/decisions/${i.decision_id}`}>{t('issue.seeDecision')}</Link>
         </p>
       )}
-      {member && isOpen(i.step) && <StepControls districtId={districtId} issue={i} onChanged={issue.reload} />}
-
       <Interests key={body.data?.my_seat?.side ?? ''} districtId={districtId} issue={i} body={body.data ?? null} member={member} onChanged={issue.reload} />
       <Options districtId={districtId} issue={i} member={member} onChanged={issue.reload} />
       <Criteria districtId={districtId} issue={i} member={member} onChanged={issue.reload} />
@@ -85,6 +84,8 @@ export function IssuePage(props: { district: DistrictView; issueId: number }) {
         <ProposalForm districtId={districtId} issue={i}
           onProposed={(id) => navigate(`${base}/decisions/${id}`)} onChanged={issue.reload} />
       )}
+      {/* Moving on comes after the step's work, where the work of the step ends. */}
+      {member && isOpen(i.step) && <StepControls districtId={districtId} issue={i} onChanged={issue.reload} />}
       {mine.length > 0 && (
         <section aria-labelledby="issue-proposals">
           <h2 id="issue-proposals">{t('issue.proposals')}</h2>
@@ -99,6 +100,8 @@ export function IssuePage(props: { district: DistrictView; issueId: number }) {
           </ul>
         </section>
       )}
+      <Discussion district={props.district} subject={{ type: 'issue', id: i.id }} body={body.data ?? null}
+        onSubjectChange={() => { issue.reload(); proposals.reload(); }} />
       {member && <CaucusPanel district={props.district} subjectType="issue" subjectId={i.id} />}
     </>
   );

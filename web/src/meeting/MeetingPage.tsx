@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionItem } from '../api/actions';
 import { api } from '../api/client';
 import { CaucusPanel } from '../caucus/CaucusPanel';
+import { Discussion } from '../discussion/Discussion';
 import {
   meetingEventsUrl, meetingsApi, type DecisionSummary, type IssueSummary, type MeetingView,
 } from '../api/meetings';
@@ -12,7 +13,7 @@ import { Link, Loading, PageTitle, useLoad } from '../ui/components';
 import { AgendaBuilder } from './Agenda';
 import { longDate, startTime, timeRange } from './format';
 import { LiveMeeting } from './Live';
-import { useMeetingEvents, type LiveState } from './events';
+import { useLiveEvents, type LiveState } from '../ui/live';
 import { PrintableMinutes } from './Minutes';
 import { meetingRights, type MeetingRights } from './rights';
 import './meeting.css';
@@ -144,7 +145,7 @@ function MeetingScreen(props: { district: DistrictView; body: BodyView; mode: Me
   const { district, body, mode, state } = props;
   const meeting = state.data!;
   const ids = { district: district.id, body: body.id, meeting: meeting.id };
-  const live = useMeetingEvents(meetingEventsUrl(ids), (type) => {
+  const live = useLiveEvents(meetingEventsUrl(ids), (type) => {
     state.refresh();
     const key = eventMessages[type];
     if (key) state.announce(t(key));
@@ -192,6 +193,7 @@ function MeetingScreen(props: { district: DistrictView; body: BodyView; mode: Me
       {/* Never in the printable minutes, which both sides share. */}
       {mode !== 'minutes' && (
         <div class="no-print">
+          <Discussion district={district} subject={{ type: 'meeting', id: meeting.id }} body={body} />
           <CaucusPanel district={district} subjectType="meeting" subjectId={meeting.id} bodyId={body.id} />
         </div>
       )}

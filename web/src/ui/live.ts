@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'stopped';
 
-// Follows a meeting's server-sent events. The server sends `open` once this viewer is subscribed and
+// Follows a live view's server-sent events (a meeting's, or an issue's, proposal's or communication's).
+// The server sends `open` once this viewer is subscribed and
 // `change` (data: {"type"}) after each committed write; `onChange` is called for both (changes made
 // before the subscription, or while reconnecting, would otherwise be missed). EventSource reconnects by itself.
-export function useMeetingEvents(url: string, onChange: (type: string) => void): LiveState {
+export function useLiveEvents(url: string, onChange: (type: string) => void): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
   const handler = useRef(onChange);
   handler.current = onChange;

@@ -1,0 +1,41 @@
+#pragma once
+// Live views over server-sent events. A view subscribes to one topic of a hub and learns which
+// change was committed, never its content: it fetches that itself, under its own access.
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "common/result.hpp"
+#include "http/event_hub.hpp"
+#include "http/message.hpp"
+#include "http/router.hpp"
+#include "http/stream_quota.hpp"
+
+namespace accord::http {
+
+// The stream of one topic: an `open` event carrying `opened` once the viewer is subscribed, then a
+// `change` event for each message published to the topic, and a comment line as heartbeat. Takes
+// one of the caller's stream slots (kTooManyRequests naming `streams` when they hold them all).
+Result<Response> liveStream(const std::shared_ptr<EventHub>& hub, long long topic, StreamQuota& quota,
+                            long long userId, const nlohmann::json& opened);
+
+// The changes to an issue, a proposal (decision), a meeting's discussion or a communication: what
+// their open pages follow. Topics are the subject's kind and id together.
+class SubjectChanges {
+ public:
+  SubjectChanges(std::shared_ptr<EventHub> hub, std::shared_ptr<StreamQuota> streams)
+      : hub_(std::move(hub)), streams_(std::move(streams)) {}
+  // `subjectType` is one of domain::isCommentSubject's kinds; anything else is ignored.
+  void published(const std::string& subjectType, long long subjectId, const char* change) const;
+  Result<Response> stream(const std::string& subjectType, long long subjectId, long long userId) const;
+  // `write`, which tells the subject's open pages of `change` once it has succeeded; the subject's id
+  // is the route's parameter `param`.
+  Handler announcing(const char* subjectType, const char* param, const char* change, Handler write) const;
+
+ private:
+  std::shared_ptr<EventHub> hub_;
+  std::shared_ptr<StreamQuota> streams_;
+};
+
+}  // namespace accord::http
