@@ -1,10 +1,12 @@
 // The partnership analysis page, in a real Chromium against a real server. (The model's numbers
-// are checked on known data by the API tests; here: the page, its questions and its states.)
+// are checked on known data by the API tests; here: the page, its questions, its states and its
+// scatter plot of the schools with their least-squares line.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { accessibilityViolations, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
 
 let server;
+let demoServer; // the demo district with its schools' outcomes and a climate survey
 let browser;
 
 before(async () => {
@@ -15,15 +17,16 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.stop();
+  await demoServer?.stop();
 });
 
 const settled = (page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 
-async function analysisPage(locale = 'en') {
+async function analysisPage(locale = 'en', base = server.url) {
   const context = await browser.newContext({ locale: locale === 'es' ? 'es-ES' : 'en-US' });
   const page = await context.newPage();
-  await signIn(page, server.url, demo.superintendent);
-  await page.goto(`${server.url}/districts/1`);
+  await signIn(page, base, demo.superintendent);
+  await page.goto(`${base}/districts/1`);
   await page.getByRole('link', { name: /^(Analysis|Análisis)$/ }).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
   await settled(page);
@@ -70,3 +73,60 @@ for (const locale of ['en', 'es']) {
     await page.context().close();
   });
 }
+
+// The least-squares line through the schools that have both a growth and a partnership score,
+// worked out here from the API's answer.
+const apiAnalysis = async (page) =>
+  (await page.request.get(`${demoServer.url}/api/v1/districts/1/analysis?metric=ela_met`)).json();
+
+function leastSquares(schools) {
+  const points = schools.filter((s) => s.growth !== null && s.partnership_score !== null)
+    .map((s) => [s.partnership_score, s.growth]);
+  const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+  const mx = mean(points.map(([x]) => x));
+  const my = mean(points.map(([, y]) => y));
+  const slope = points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0) /
+    points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  return { n: points.length, slope, intercept: my - slope * mx };
+}
+
+test('the schools are plotted, growth against partnership score, with their least-squares line', async () => {
+  demoServer = await startServer();
+  const page = await analysisPage('en', demoServer.url);
+  const analysis = await apiAnalysis(page);
+  const fit = leastSquares(analysis.schools);
+  assert.ok(fit.n >= 3, 'the demo district has schools with both figures');
+  const plot = page.getByRole('img', {
+    name: /^Scatter plot of growth in ELA: .+ against partnership score at \d+ schools/,
+  });
+  assert.match(await plot.getAttribute('aria-label'), new RegExp(`at ${fit.n} schools, with the least-squares line`));
+  const about = page.locator(`#${await plot.getAttribute('aria-describedby')}`);
+  assert.match(await about.innerText(),
+    new RegExp(`across these ${fit.n} schools: growth = ${fit.intercept.toFixed(3)} \\+ ${fit.slope.toFixed(3)} × ` +
+      'partnership score'));
+  // The table stays the text alternative: one row per school, with the growth and score the dots stand for.
+  const rows = page.getByRole('region', { name: 'Schools' }).locator('tbody tr');
+  assert.equal(await rows.count(), analysis.schools.length);
+  const lincoln = analysis.schools.find((s) => s.name === 'Lincoln Elementary');
+  assert.match(await rows.filter({ hasText: 'Lincoln Elementary' }).innerText(),
+    new RegExp(`^Lincoln Elementary\\s+${lincoln.growth.toFixed(1)}\\s+${lincoln.partnership_score.toFixed(2)}\\s`));
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.context().close();
+});
+
+test('the scatter plot in Spanish: its description in Spanish numbers, and no accessibility violation', async () => {
+  const page = await analysisPage('es', demoServer.url);
+  const language = page.getByLabel(/^(Language|Idioma)$/);
+  if ((await language.inputValue()) !== 'es') await language.selectOption('es');
+  await page.getByRole('heading', { level: 2, name: 'Progreso según la puntuación de colaboración' }).waitFor();
+  const analysis = await apiAnalysis(page);
+  const fit = leastSquares(analysis.schools);
+  const plot = page.getByRole('img', { name: /^Gráfico de dispersión del progreso/ });
+  const about = await page.locator(`#${await plot.getAttribute('aria-describedby')}`).innerText();
+  const es = (v) => v.toFixed(3).replace('.', ',');
+  assert.match(about,
+    new RegExp(`progreso = ${es(fit.intercept)} \\+ ${es(fit.slope)} × puntuación de colaboración`));
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.getByLabel('Idioma').selectOption('en');
+  await page.context().close();
+});

@@ -65,11 +65,12 @@ async function settled(page) {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
 
-test('a superintendent adds a school, imports a CAASPP file and sees it charted beside an adopted decision', async () => {
+// A decision of body 1 that every voting member agrees to; `effective` (YYYY-MM-DD) dates it on the time line.
+async function adoptDecision(title, effective) {
   const maria = await apiAs(demo.superintendent);
   const decision = await maria.post('/decisions', {
-    body_id: 1, title: 'Weekly collaboration time for teachers', text: 'Every Wednesday afternoon is for teams.',
-    deadline: Math.floor(Date.now() / 1000) + 7 * 24 * 3600,
+    body_id: 1, title, text: 'Agreed by both sides.', deadline: Math.floor(Date.now() / 1000) + 7 * 24 * 3600,
+    ...(effective ? { effective_at: Date.parse(`${effective}T12:00:00Z`) / 1000 } : {}),
   });
   await maria.post(`/decisions/${decision.id}/stances`, { stance: 'agree' });
   await maria.close();
@@ -78,6 +79,14 @@ test('a superintendent adds a school, imports a CAASPP file and sees it charted 
     await person.post(`/decisions/${decision.id}/stances`, { stance: 'agree' });
     await person.close();
   }
+}
+
+// A value as the outcome pages write it in English: a percentage with one decimal.
+const percentText = (value) => `${value.toFixed(1)} %`;
+
+test('a superintendent adds a school, imports a CAASPP file and sees it charted beside an adopted decision', async () => {
+  await adoptDecision('Weekly collaboration time for teachers'); // adopted now: after the figures' years
+  await adoptDecision('Budget priorities set together', '2023-01-15'); // within school year 2023
 
   const page = await newPage();
   await signIn(page, server.url, demo.superintendent);
@@ -141,7 +150,8 @@ test('a superintendent adds a school, imports a CAASPP file and sees it charted 
   assert.equal(await page.getByLabel('Student group').locator('option:checked').innerText(), 'All students');
   await page.getByRole('heading', { level: 2, name: /^ELA/ }).waitFor();
   const chart = page.getByRole('img', { name: /^Line chart of ELA/ });
-  assert.match(await chart.getAttribute('aria-label'), /from 2022 to 2023: ABC Partnership Unified School District \(demo\), State \(CA\); 2 events/);
+  assert.match(await chart.getAttribute('aria-label'),
+    /from 2022 to 2023: ABC Partnership Unified School District \(demo\), State \(CA\); 1 of the partnership’s/);
   const heads = await page.locator('table.outcome-table thead th').allInnerTexts();
   assert.equal(heads[0], 'Year');
   assert.equal(heads[1], 'ABC Partnership Unified School District (demo)');
@@ -149,14 +159,31 @@ test('a superintendent adds a school, imports a CAASPP file and sees it charted 
   const rows = page.locator('table.outcome-table tbody tr');
   assert.match(await rows.nth(0).innerText(), /^2022\s+not reported\s+47\.1 %$/);
   assert.match(await rows.nth(1).innerText(), /^2023\s+51\.2 %\s+46\.7 %$/);
-  const events = await page.locator('ul.outcome-events').innerText();
-  assert.match(events, /Decision: Weekly collaboration time for teachers/);
+  // The district's missing year is a gap, named under the chart, which the chart's description points to.
+  const gapNote = page.locator('p.chart-note');
+  assert.equal(await gapNote.innerText(), 'ABC Partnership Unified School District (demo): no figure for 2022.');
+  assert.equal(await chart.getAttribute('aria-describedby'), await gapNote.getAttribute('id'));
+  // Only the decision within the figures' years is marked (and numbered); the others are listed apart.
+  const marked = page.locator('ol.outcome-events li');
+  assert.deepEqual(await marked.allInnerTexts(), [
+    'Jan 15, 2023 · Decision: Budget priorities set together · District Labor-Management Committee',
+  ]);
+  const outside = await page.locator('ul.outcome-events').innerText();
+  assert.match(outside, /Decision: Weekly collaboration time for teachers/);
+  assert.match(outside, /Charter version 1/);
+  assert.doesNotMatch(outside, /Budget priorities/);
+  // A marker reached with the keyboard is picked out on the chart as one under the pointer is.
+  await marked.first().focus();
+  assert.equal(await marked.first().getAttribute('class'), 'active');
+  await page.keyboard.press('Tab');
+  assert.equal(await marked.first().getAttribute('class'), null);
 
   // The school beside the district.
   await page.getByLabel('Lincoln').check();
   await page.locator('table.outcome-table thead th', { hasText: 'Lincoln' }).waitFor();
-  assert.match(await rows.nth(1).innerText(), /55 %$/);
+  assert.match(await rows.nth(1).innerText(), /55\.0 %$/);
   assert.match(await rows.nth(0).innerText(), /not reported$/);
+  assert.match(await gapNote.innerText(), /Lincoln: no figure for 2022\.$/);
 
   // Mathematics has no values yet.
   await page.getByLabel('Metric').selectOption('math_met');
@@ -172,6 +199,18 @@ test('the demo district charts ten school years, with a student group of the dat
   await page.getByRole('heading', { level: 2, name: /^ELA/ }).waitFor();
   const years = await page.locator('table.outcome-table tbody th').allInnerTexts();
   assert.deepEqual(years, ['2015', '2016', '2017', '2018', '2019', '2021', '2022', '2023', '2024', '2025']);
+  // The table beside the chart holds what the API answered, every line in every year.
+  const api = await page.request.get(`${demoServer.url}/api/v1/districts/1/metrics/ela_met/series?group=1&school=`);
+  const series = await api.json();
+  const expected = series.years.map((year) => [String(year), ...series.series.map((line) => {
+    const value = line.points.find((p) => p.year === year)?.value;
+    return value == null ? 'not reported' : percentText(value);
+  })]);
+  const cells = await page.locator('table.outcome-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  assert.deepEqual(cells, expected);
+  // No line has a value for 2020: a gap in every line, named once under the chart.
+  assert.equal(await page.locator('p.chart-note').innerText(), 'No figures were reported for 2020.');
   const groups = await page.getByLabel('Student group').locator('option').allInnerTexts();
   assert.deepEqual(groups, ['All students', 'Socioeconomically disadvantaged', 'English learners']);
   await page.getByLabel('Student group').selectOption({ label: 'English learners' });

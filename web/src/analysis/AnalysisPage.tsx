@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { analysisApi, type AnalysisQuery, type PartnershipAnalysis } from '../api/analysis';
-import { outcomesApi } from '../api/outcomes';
+import { outcomesApi, type Metric } from '../api/outcomes';
 import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { fixedDigits } from '../ui/chart';
 import { Field, Loading, PageTitle, TableScroll, useLoad, type SubmitHandler } from '../ui/components';
+import { GrowthScatter, leastSquares, schoolPoints } from './Scatter';
 import './analysis.css';
 
 // Outcome growth across the district's schools against the partnership's strength, with what the
@@ -16,8 +18,9 @@ export function AnalysisPage(props: { district: DistrictView }) {
   const [query, setQuery] = useState<AnalysisQuery>({ metric: 'ela_met' });
   const [draft, setDraft] = useState<AnalysisQuery>({ metric: 'ela_met' });
   const analysis = useLoad(() => analysisApi.analyze(districtId, query), [districtId, query]);
+  const metricOf = (key: string) => metrics.data?.items.find((x) => x.key === key);
   const nameOf = (key: string) => {
-    const m = metrics.data?.items.find((x) => x.key === key);
+    const m = metricOf(key);
     return m ? (locale === 'es' ? m.name_es : m.name_en) : key;
   };
   const submit: SubmitHandler = (e) => {
@@ -48,7 +51,8 @@ export function AnalysisPage(props: { district: DistrictView }) {
         <button type="submit">{t('analysis.show')}</button>
       </form>
       {analysis.data && !analysis.error ? (
-        <Findings analysis={analysis.data} metricName={nameOf(analysis.data.metric)} />
+        <Findings analysis={analysis.data} metricName={nameOf(analysis.data.metric)}
+          unit={metricOf(analysis.data.metric)?.unit ?? 'number'} />
       ) : (
         <Loading error={analysis.error} />
       )}
@@ -56,12 +60,27 @@ export function AnalysisPage(props: { district: DistrictView }) {
   );
 }
 
-function Findings(props: { analysis: PartnershipAnalysis; metricName: string }) {
+// The same number of decimals for a figure wherever it shows: in the table, on the chart and in
+// the sentences about it.
+const kDigits = { growth: 1, score: 2, density: 3, lowIncome: 1, estimate: 3, t: 2 };
+
+function Findings(props: { analysis: PartnershipAnalysis; metricName: string; unit: Metric['unit'] }) {
   const { t, locale } = useI18n();
   const a = props.analysis;
-  const number = (v: number | null, digits = 2) =>
-    v === null ? t('analysis.missing') : v.toLocaleString(locale, { maximumFractionDigits: digits });
-  const percent = (v: number) => (v * 100).toLocaleString(locale, { maximumFractionDigits: 0 });
+  const formats = useMemo(() => {
+    const out = {} as Record<keyof typeof kDigits, (v: number) => string>;
+    for (const [key, digits] of Object.entries(kDigits)) out[key as keyof typeof kDigits] = fixedDigits(locale, digits);
+    return out;
+  }, [locale]);
+  const number = (v: number | null, kind: keyof typeof kDigits) =>
+    v === null ? t('analysis.missing') : formats[kind](v);
+  const percent = fixedDigits(locale, 0);
+  const points = useMemo(() => schoolPoints(a.schools), [a]);
+  const fit = useMemo(() => leastSquares(points), [points]);
+  const growthTitle = [
+    t('analysis.axis.growth', { from: a.from, to: a.to }),
+    ...(props.unit === 'number' ? [] : [t(`analysis.axis.unit.${props.unit}`)]),
+  ];
   return (
     <>
       <p role="status">
@@ -69,10 +88,34 @@ function Findings(props: { analysis: PartnershipAnalysis; metricName: string }) 
           ? t('analysis.spanNoSurvey', { metric: props.metricName, from: a.from, to: a.to })
           : t('analysis.span', { metric: props.metricName, from: a.from, to: a.to, year: a.survey_year })}
       </p>
+      {points.length > 0 && (
+        <section aria-labelledby="analysis-scatter" class="analysis-scatter">
+          <h2 id="analysis-scatter">{t('analysis.scatter')}</h2>
+          <GrowthScatter points={points} fit={fit} describedBy="analysis-scatter-about"
+            label={t('analysis.scatterLabel', { n: points.length, metric: props.metricName })}
+            xTitle={t('analysis.axis.score')}
+            yTitle={growthTitle} lineName={t('analysis.fitLine')} score={formats.score} growth={formats.growth}
+            pointText={(p) =>
+              t('analysis.point', { school: p.name, score: formats.score(p.x), growth: formats.growth(p.y) })} />
+          <p id="analysis-scatter-about" class="chart-note">
+            {fit
+              ? t('analysis.line', {
+                n: points.length,
+                intercept: formats.estimate(fit.intercept),
+                slope: formats.estimate(fit.slope),
+              })
+              : t('analysis.noLine')}
+          </p>
+        </section>
+      )}
       {a.model ? (
         <section aria-labelledby="analysis-model">
           <h2 id="analysis-model">{t('analysis.model')}</h2>
-          <p>{t('analysis.fit', { n: a.model.n, r2: percent(a.model.r_squared), adjusted: percent(a.model.adjusted_r_squared) })}</p>
+          <p>
+            {t('analysis.fit', {
+              n: a.model.n, r2: percent(a.model.r_squared * 100), adjusted: percent(a.model.adjusted_r_squared * 100),
+            })}
+          </p>
           <TableScroll>
             <table>
               <thead>
@@ -87,9 +130,9 @@ function Findings(props: { analysis: PartnershipAnalysis; metricName: string }) 
                 {a.model.terms.map((term) => (
                   <tr key={term.name}>
                     <th scope="row">{t(`analysis.term.${term.name}` as MessageKey)}</th>
-                    <td>{number(term.coefficient, 3)}</td>
-                    <td>{number(term.standard_error, 3)}</td>
-                    <td>{number(term.t)}</td>
+                    <td>{number(term.coefficient, 'estimate')}</td>
+                    <td>{number(term.standard_error, 'estimate')}</td>
+                    <td>{number(term.t, 't')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -124,10 +167,10 @@ function Findings(props: { analysis: PartnershipAnalysis; metricName: string }) 
               {a.schools.map((s) => (
                 <tr key={s.school_id}>
                   <th scope="row">{s.name}</th>
-                  <td>{number(s.growth, 1)}</td>
-                  <td>{number(s.partnership_score)}</td>
-                  <td>{number(s.network_density, 3)}</td>
-                  <td>{number(s.low_income_pct, 1)}</td>
+                  <td>{number(s.growth, 'growth')}</td>
+                  <td>{number(s.partnership_score, 'score')}</td>
+                  <td>{number(s.network_density, 'density')}</td>
+                  <td>{number(s.low_income_pct, 'lowIncome')}</td>
                   <td>{s.excluded ? t(`analysis.excluded.${s.excluded}` as MessageKey) : t('analysis.yes')}</td>
                 </tr>
               ))}

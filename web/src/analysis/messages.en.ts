@@ -1,6 +1,6 @@
-// The analysis page's strings in English (joined into src/i18n/en.ts).
+// The analysis page's strings in English, which come with the page (see pages.ts); the tab's is in
+// the first page's table (src/i18n/en.ts).
 export const analysisEn = {
-  'analysis.tab': 'Analysis',
   'analysis.title': 'Partnership and student growth',
   'analysis.intro': 'Across the district’s schools: does outcome growth go with a stronger partnership? The model relates each school’s growth to its climate survey score for the partnership (and, where measured, its collaboration-network density), taking the share of low-income students into account.',
   'analysis.metric': 'Outcome',
@@ -22,6 +22,16 @@ export const analysisEn = {
   'analysis.fit': '{n} schools; the model explains {r2} % of the differences in growth (adjusted: {adjusted} %).',
   'analysis.omitted': 'Left out of the model: network density (not measured at every school).',
   'analysis.caveat': 'Read this with care',
+  'analysis.scatter': 'Growth against partnership score',
+  'analysis.scatterLabel': 'Scatter plot of growth in {metric} against partnership score at {n} schools, with the least-squares line. Each school’s figures are in the table below.',
+  'analysis.axis.score': 'Partnership score (climate survey, 1–5)',
+  'analysis.axis.growth': 'Growth {from}–{to}',
+  'analysis.axis.unit.percent': '(percentage points)',
+  'analysis.axis.unit.count': '(count)',
+  'analysis.fitLine': 'Least-squares line',
+  'analysis.point': '{school}: partnership score {score}, growth {growth}',
+  'analysis.line': 'Each dot is a school. The dashed line is the least-squares fit across these {n} schools: growth = {intercept} + {slope} × partnership score. Unlike the model below, it does not take low-income students into account.',
+  'analysis.noLine': 'Each dot is a school. There are too few schools with different scores to draw a line.',
   'analysis.schools': 'Schools',
   'analysis.school': 'School',
   'analysis.growth': 'Growth',

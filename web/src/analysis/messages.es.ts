@@ -2,7 +2,6 @@ import type { analysisEn } from './messages.en';
 
 // Las cadenas de la página de análisis, en español.
 export const analysisEs: Record<keyof typeof analysisEn, string> = {
-  'analysis.tab': 'Análisis',
   'analysis.title': 'La colaboración y el progreso de los estudiantes',
   'analysis.intro': 'En las escuelas del distrito: ¿el progreso de los resultados va de la mano con una colaboración más sólida? El modelo relaciona el progreso de cada escuela con su puntuación de colaboración en la encuesta de clima (y, donde se midió, la densidad de su red de colaboración), teniendo en cuenta el porcentaje de estudiantes de bajos ingresos.',
   'analysis.metric': 'Resultado',
@@ -24,6 +23,16 @@ export const analysisEs: Record<keyof typeof analysisEn, string> = {
   'analysis.fit': '{n} escuelas; el modelo explica el {r2} % de las diferencias de progreso (ajustado: {adjusted} %).',
   'analysis.omitted': 'Fuera del modelo: la densidad de la red (no se midió en todas las escuelas).',
   'analysis.caveat': 'Léalo con cuidado',
+  'analysis.scatter': 'Progreso según la puntuación de colaboración',
+  'analysis.scatterLabel': 'Gráfico de dispersión del progreso en {metric} según la puntuación de colaboración en {n} escuelas, con la recta de mínimos cuadrados. Las cifras de cada escuela están en la tabla de abajo.',
+  'analysis.axis.score': 'Puntuación de colaboración (encuesta de clima, 1–5)',
+  'analysis.axis.growth': 'Progreso {from}–{to}',
+  'analysis.axis.unit.percent': '(puntos porcentuales)',
+  'analysis.axis.unit.count': '(cantidad)',
+  'analysis.fitLine': 'Recta de mínimos cuadrados',
+  'analysis.point': '{school}: puntuación de colaboración {score}, progreso {growth}',
+  'analysis.line': 'Cada punto es una escuela. La línea discontinua es el ajuste por mínimos cuadrados en estas {n} escuelas: progreso = {intercept} + {slope} × puntuación de colaboración. A diferencia del modelo de abajo, no tiene en cuenta a los estudiantes de bajos ingresos.',
+  'analysis.noLine': 'Cada punto es una escuela. Hay muy pocas escuelas con puntuaciones distintas para trazar una recta.',
   'analysis.schools': 'Escuelas',
   'analysis.school': 'Escuela',
   'analysis.growth': 'Progreso',

@@ -1,6 +1,7 @@
 // Every string the interface shows, in English. Each area keeps its own strings beside its pages
-// (src/<area>/messages.en.ts and messages.es.ts); this table joins them. es.ts must have the same
-// keys (the compiler checks it, and so does a test).
+// (src/<area>/messages.en.ts and messages.es.ts); this table joins them, but for the areas whose
+// strings come with their pages (see addMessages in i18n.ts). es.ts must have the same keys (the
+// compiler checks it, and so does a test).
 import { homeEn } from '../district/home/messages.en';
 import { meetingEn } from '../meeting/messages.en';
 import { issueEn } from '../issue/messages.en';
@@ -10,9 +11,9 @@ import { communicationEn } from '../communication/messages.en';
 import { caucusEn } from '../caucus/messages.en';
 import { discussionEn } from '../discussion/messages.en';
 import { selfcheckEn } from '../selfcheck/messages.en';
-import { outcomeEn } from '../outcome/messages.en';
+import type { outcomeEn } from '../outcome/messages.en';
 import { surveyEn } from '../survey/messages.en';
-import { analysisEn } from '../analysis/messages.en';
+import type { analysisEn } from '../analysis/messages.en';
 import { practiceEn } from '../practice/messages.en';
 import { eventEn } from '../event/messages.en';
 import { handbookEn } from '../handbook/messages.en';
@@ -29,6 +30,9 @@ const core = {
   'app.mainNav': 'Main',
   'app.notFound': 'There is nothing at this address.',
   'app.backHome': 'Back to my districts',
+  // The tabs of the areas whose other strings come with their pages.
+  'outcome.tab': 'Outcomes',
+  'analysis.tab': 'Analysis',
 
   'error.generic': 'Something went wrong. Please try again.',
   'error.network': 'Accord cannot be reached. Check your connection and try again.',
@@ -192,7 +196,9 @@ const core = {
 
 export const en = {
   ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn, ...discussionEn,
-  ...selfcheckEn, ...outcomeEn, ...surveyEn, ...analysisEn, ...practiceEn, ...eventEn, ...handbookEn,
+  ...selfcheckEn, ...surveyEn, ...practiceEn, ...eventEn, ...handbookEn,
 };
 
-export type MessageKey = keyof typeof en;
+// The keys of the first page's table, and of every area's.
+export type FirstPageKey = keyof typeof en;
+export type MessageKey = FirstPageKey | keyof typeof outcomeEn | keyof typeof analysisEn;

@@ -1,4 +1,4 @@
-import type { MessageKey } from './en';
+import type { FirstPageKey } from './en';
 import { homeEs } from '../district/home/messages.es';
 import { meetingEs } from '../meeting/messages.es';
 import { issueEs } from '../issue/messages.es';
@@ -8,9 +8,7 @@ import { communicationEs } from '../communication/messages.es';
 import { caucusEs } from '../caucus/messages.es';
 import { discussionEs } from '../discussion/messages.es';
 import { selfcheckEs } from '../selfcheck/messages.es';
-import { outcomeEs } from '../outcome/messages.es';
 import { surveyEs } from '../survey/messages.es';
-import { analysisEs } from '../analysis/messages.es';
 import { practiceEs } from '../practice/messages.es';
 import { eventEs } from '../event/messages.es';
 import { handbookEs } from '../handbook/messages.es';
@@ -29,6 +27,9 @@ const core = {
   'app.mainNav': 'Principal',
   'app.notFound': 'No hay nada en esta dirección.',
   'app.backHome': 'Volver a mis distritos',
+  // Las pestañas de las áreas cuyas demás cadenas llegan con sus páginas.
+  'outcome.tab': 'Resultados',
+  'analysis.tab': 'Análisis',
 
   'error.generic': 'Algo salió mal. Inténtelo de nuevo.',
   'error.network': 'No se puede conectar con Accord. Revise su conexión e inténtelo de nuevo.',
@@ -190,7 +191,7 @@ const core = {
   'role.recorder': 'secretario de actas',
 };
 
-export const es: Record<MessageKey, string> = {
+export const es: Record<FirstPageKey, string> = {
   ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs, ...discussionEs,
-  ...selfcheckEs, ...outcomeEs, ...surveyEs, ...analysisEs, ...practiceEs, ...eventEs, ...handbookEs,
+  ...selfcheckEs, ...surveyEs, ...practiceEs, ...eventEs, ...handbookEs,
 };

@@ -6,18 +6,29 @@ export type Locale = 'en' | 'es';
 export const locales: Locale[] = ['en', 'es'];
 // English is always there; other languages are loaded when first chosen, so the first page
 // carries one table, not all of them.
-const tables: Partial<Record<Locale, Record<MessageKey, string>>> = { en };
+const tables: Partial<Record<Locale, Record<string, string>>> = { en: { ...en } };
+
+// The strings of areas that bring their own with their pages, in every language, as they came.
+const areaTables: Record<Locale, Record<string, string>>[] = [];
+
+// Joins an area's strings to the tables. An area whose pages are loaded when first needed calls it
+// as its pages load, so that its strings stay out of the first page too; the pages render after it.
+export function addMessages(area: Record<Locale, Record<string, string>>) {
+  areaTables.push(area);
+  for (const locale of locales) if (tables[locale]) Object.assign(tables[locale]!, area[locale]);
+}
 
 export const isLoaded = (locale: Locale) => tables[locale] !== undefined;
 
 export async function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'es' && !tables.es) tables.es = (await import('./es')).es;
+  if (locale === 'es' && !tables.es)
+    tables.es = Object.assign({}, (await import('./es')).es, ...areaTables.map((area) => area.es));
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  const table = tables[locale] ?? en;
+  const table = tables[locale] ?? tables.en!;
   return (key, params) => {
     let text = table[key];
     if (params) for (const [name, value] of Object.entries(params)) text = text.split(`{${name}}`).join(String(value));

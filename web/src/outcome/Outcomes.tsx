@@ -4,7 +4,7 @@ import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { Field, Loading, PageTitle, TableScroll, useLoad } from '../ui/components';
-import { axisYears, LineChart, markerPosition, type Marker } from './Chart';
+import { axisYears, LineChart, markerPosition, metricFormat, type Marker } from './Chart';
 import { OutcomeNav } from './OutcomeNav';
 
 // Student groups as CAASPP numbers them, in the order they are offered; a group of another number
@@ -95,51 +95,79 @@ export function OutcomesPage(props: { district: DistrictView }) {
   );
 }
 
-function formatValue(value: number, metric: Metric, locale: string) {
-  const text = value.toLocaleString(locale, { maximumFractionDigits: 1 });
-  return metric.unit === 'percent' ? `${text} %` : text;
-}
-
 function SeriesView(props: { data: MetricSeries }) {
   const { t, locale } = useI18n();
   const { data } = props;
+  const [focused, setFocused] = useState<number | null>(null);
   const name = metricName(data.metric, locale);
   const lineNames = data.series.map((l) => lineName(l, t));
-  const markers = useMemo(
-    () =>
-      data.events.flatMap((e): Marker[] => {
-        const position = markerPosition(axisYears(data), e.date);
-        return position === null ? [] : [{ position, label: eventLabel(e, t) }];
-      }),
+  // The events within the figures' years are marked on the chart and numbered; the others are only listed.
+  const { markers, marked, outside } = useMemo(() => {
+    const years = axisYears(data);
+    const marked: TimelineEvent[] = [];
+    const outside: TimelineEvent[] = [];
+    const markers: Marker[] = [];
+    for (const e of data.events) {
+      const position = markerPosition(years, e.school_year, e.date);
+      if (position === null) {
+        outside.push(e);
+      } else {
+        marked.push(e);
+        markers.push({ position, number: marked.length, label: eventLabel(e, t) });
+      }
+    }
+    return { markers, marked, outside };
+  }, [data, locale]);
+  const format = useMemo(
+    () => metricFormat(data.metric, locale, data.series.flatMap((l) => l.points.flatMap((p) => p.value ?? []))),
     [data, locale],
   );
   const dateText = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium' });
+  const eventText = (e: TimelineEvent) => (
+    <>
+      <time dateTime={e.date}>{dateText(e.date)}</time>{' · '}
+      {eventLabel(e, t)}{' · '}
+      {e.body_name}
+    </>
+  );
   if (data.years.length === 0) return <p>{t('outcome.noData')}</p>;
   const summary = t('outcome.chartLabel', {
     metric: name,
     lines: lineNames.join(', '),
     from: data.years[0],
     to: data.years[data.years.length - 1],
-    events: data.events.length,
+    events: markers.length,
   });
   return (
     <section aria-labelledby="outcome-chart-title" class="outcome-series">
       <h2 id="outcome-chart-title">{name}</h2>
-      <LineChart data={data} markers={markers} label={summary} lineNames={lineNames} />
-      <h3>{t('outcome.events')}</h3>
+      <LineChart data={data} markers={markers} label={summary} lineNames={lineNames} focusedMarker={focused} />
+      <h3 id="outcome-events-title">{t('outcome.events')}</h3>
       {data.earlier_events && <p>{t('outcome.earlierEvents', { count: data.events.length })}</p>}
-      {data.events.length === 0 ? (
+      {marked.length === 0 ? (
         <p>{t('outcome.noEvents')}</p>
       ) : (
-        <ul class="outcome-events">
-          {data.events.map((e) => (
-            <li key={`${e.type}-${e.id}`}>
-              <time dateTime={e.date}>{dateText(e.date)}</time>{' · '}
-              {eventLabel(e, t)}{' · '}
-              {e.body_name}
-            </li>
-          ))}
-        </ul>
+        <>
+          <p class="hint">{t('outcome.events.hint')}</p>
+          <ol class="outcome-events" aria-labelledby="outcome-events-title">
+            {marked.map((e, i) => (
+              // Focusable, so that a keyboard shows on the chart what the pointer shows by hovering.
+              <li key={`${e.type}-${e.id}`} tabIndex={0} class={focused === i ? 'active' : undefined}
+                onFocus={() => setFocused(i)} onBlur={() => setFocused(null)}
+                onMouseEnter={() => setFocused(i)} onMouseLeave={() => setFocused(null)}>
+                {eventText(e)}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {outside.length > 0 && (
+        <>
+          <h3 id="outcome-outside-title">{t('outcome.eventsOutside')}</h3>
+          <ul class="outcome-events outside" aria-labelledby="outcome-outside-title">
+            {outside.map((e) => <li key={`${e.type}-${e.id}`}>{eventText(e)}</li>)}
+          </ul>
+        </>
       )}
       <h3 id="outcome-table-title">{t('outcome.table')}</h3>
       <TableScroll label={t('outcome.table')}>
@@ -158,7 +186,7 @@ function SeriesView(props: { data: MetricSeries }) {
                   const value = line.points.find((p) => p.year === year)?.value;
                   return (
                     <td key={i} class={value == null ? 'missing' : undefined}>
-                      {value == null ? t('outcome.notReported') : formatValue(value, data.metric, locale)}
+                      {value == null ? t('outcome.notReported') : format.value(value)}
                     </td>
                   );
                 })}

@@ -1,6 +1,6 @@
-// The outcome pages' strings in English (joined into src/i18n/en.ts).
+// The outcome pages' strings in English, which come with the pages (see messages.ts); the tab's is
+// in the first page's table (src/i18n/en.ts).
 export const outcomeEn = {
-  'outcome.tab': 'Outcomes',
   'outcome.title': 'Student outcomes',
   'outcome.nav.label': 'Outcome pages',
   'outcome.nav.chart': 'Chart',
@@ -36,11 +36,19 @@ export const outcomeEn = {
   'outcome.state': 'State ({name})',
   'outcome.event.decision': 'Decision: {title}',
   'outcome.event.charter': 'Charter version {number}',
-  'outcome.events': 'The partnership’s decisions and charter versions on this time line',
+  'outcome.events': 'The partnership’s decisions and charter versions marked on the chart',
+  'outcome.events.hint': 'Point at one, or reach it with the Tab key, to see it picked out on the chart.',
+  'outcome.eventsOutside': 'Not on the chart: outside the years of the figures',
   'outcome.earlierEvents': 'The newest {count} are listed and marked; earlier ones in these years are left out.',
   'outcome.noEvents': 'No adopted decision or charter version falls in these years.',
   'outcome.noData': 'There are no values of this metric for this student group yet.',
-  'outcome.chartLabel': 'Line chart of {metric} from {from} to {to}: {lines}; {events} events of the partnership on the time line. The same numbers are in the table below.',
+  'outcome.chartLabel': 'Line chart of {metric} from {from} to {to}: {lines}; {events} of the partnership’s decisions and charter versions marked. The same numbers are in the table below.',
+  'outcome.unit.percent': 'Percent (%)',
+  'outcome.unit.count': 'Count',
+  'outcome.unit.number': 'Value',
+  'outcome.gaps.all': 'No figures were reported for {years}.',
+  'outcome.gaps.line': '{line}: no figure for {years}.',
+  'outcome.gaps.none': '{line}: no figures in these years.',
   'outcome.table': 'The numbers, year by year',
   'outcome.year': 'Year',
   'outcome.notReported': 'not reported',

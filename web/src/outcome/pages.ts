@@ -1,4 +1,6 @@
-// The pages loaded on demand by routes.tsx.
+// The pages loaded on demand by routes.tsx, with their strings.
+import './messages';
+
 export { ImportPage } from './Import';
 export { OutcomesPage } from './Outcomes';
 export { SchoolsPage } from './Schools';
