@@ -140,3 +140,34 @@ TEST_P(ConfidentialityApi, NoPracticeStartsFromAConfidentialDecisionNorTellsThat
 
 }  // namespace
 }  // namespace accord::testing
+
+namespace accord::testing {
+namespace {
+
+// The action items that carry out a decision, listed under it; for a confidential decision, only
+// within its body.
+TEST_P(ConfidentialityApi, ADecisionsActionItemsAreListedUnderItAndAConfidentialOnesOnlyInItsBody) {
+  long long open = decide("Weekly planning time");
+  long long secret = confidentialDecision();
+  std::string items = base_ + "/action-items";
+  for (auto [decision, title] : {std::pair{open, "Publish the planning schedule"}, std::pair{secret, "Tell HR"}}) {
+    auto r = post(items, {{"title", title}, {"due_date", "2031-03-01"}, {"decision_id", decision}, {"body_id", body_}},
+                  &labor_);
+    ASSERT_EQ(r.status, 201) << r.body;
+  }
+  ASSERT_EQ(post(items, {{"title", "Unrelated"}, {"due_date", "2031-03-01"}}, &labor_).status, 201);
+  auto ofOpen = get(items + "?decision=" + std::to_string(open), &outsider_);
+  ASSERT_EQ(ofOpen.status, 200) << ofOpen.body;
+  ASSERT_EQ(ofOpen.json()["items"].size(), 1u);
+  EXPECT_EQ(ofOpen.json()["items"][0]["title"], "Publish the planning schedule");
+  auto inBody = get(items + "?decision=" + std::to_string(secret), &management_);
+  ASSERT_EQ(inBody.status, 200) << inBody.body;
+  ASSERT_EQ(inBody.json()["items"].size(), 1u);
+  EXPECT_EQ(inBody.json()["items"][0]["title"], "Tell HR");
+  for (const Session* reader : {&outsider_, &super_})
+    EXPECT_EQ(get(items + "?decision=" + std::to_string(secret), reader).status, 404);
+  EXPECT_EQ(get(items + "?decision=abc", &labor_).json()["error"]["field"], "decision");
+}
+
+}  // namespace
+}  // namespace accord::testing

@@ -106,3 +106,44 @@ test('the author edits a comment, then deletes it, and the thread keeps a trace'
   assert.equal(await thread.getByText('Conferences in October').count(), 0);
   await maria.context().close();
 });
+
+test('an adopted decision lists the action items that carry it out, and a member adds one there', async () => {
+  // A small body of the two presidents adopts a decision.
+  const maria = await apiAs(demo.superintendent);
+  const james = await apiAs(demo.unionPresident);
+  const body = await maria.post('/bodies', {
+    name: 'Attendance working group', level: 'committee', labor_seats: 1, management_seats: 1,
+    rule: 'consensus', quorum_per_side: 1, fallback: 'The current practice stays.',
+  });
+  const { items } = await maria.get('/memberships?limit=200');
+  for (const [email, seatedBy] of [[demo.superintendent, maria], [demo.unionPresident, james]]) {
+    const person = items.find((m) => m.email === email);
+    await seatedBy.post(`/bodies/${body.id}/members`, { user_id: person.user_id, seat: 'member' });
+  }
+  const proposal = await maria.post('/decisions', {
+    body_id: body.id, title: 'Call home on the second absence', text: 'Schools call home on a second absence.',
+    deadline: Math.floor(Date.now() / 1000) + 7 * 86400,
+  });
+  await maria.post(`/decisions/${proposal.id}/stances`, { stance: 'agree' });
+  const adopted = await james.post(`/decisions/${proposal.id}/stances`, { stance: 'agree' });
+  assert.equal(adopted.status, 'adopted');
+  await maria.close();
+  const page = await signedIn(demo.superintendent, 'en-US');
+  await page.goto(`${server.url}/districts/1/decisions/${adopted.id}`);
+  const section = page.getByRole('region', { name: 'Carrying it out' });
+  await section.getByRole('heading', { name: 'Add an action item for this decision' }).waitFor();
+  const title = `Brief every site on “${adopted.title}”`;
+  await section.getByLabel('What is to be done').fill(title);
+  await section.getByLabel('Owner').selectOption({ label: 'James Okafor' });
+  await section.getByLabel('Due date').fill('2031-09-15');
+  await section.getByRole('button', { name: 'Create the action item' }).click();
+  const item = section.getByRole('listitem').filter({ hasText: title });
+  await item.waitFor();
+  assert.match(await item.innerText(), /Owner: James Okafor/);
+  // It is one of the district's action items, linked to the decision.
+  const linked = await james.get(`/action-items?decision=${adopted.id}`);
+  assert.ok(linked.items.some((a) => a.title === title && a.decision_id === adopted.id));
+  await james.close();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.context().close();
+});

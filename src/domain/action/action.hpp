@@ -37,6 +37,7 @@ bool isOverdue(const ActionItem& item, const std::string& today);
 struct ActionFilter {
   std::optional<long long> bodyId;
   std::optional<long long> ownerId;
+  std::optional<long long> decisionId;  // the items that carry out this decision
   std::optional<std::string> status;
   std::optional<std::string> overdueOn;  // only the items overdue on this date (YYYY-MM-DD)
 };

@@ -75,6 +75,9 @@ Result<domain::ActionFilter> actionFilter(const Request& req, long long callerId
       ACCORD_TRY(filter.ownerId, queryId(it->second, "owner"));
     }
   }
+  if (auto it = req.query.find("decision"); it != req.query.end()) {
+    ACCORD_TRY(filter.decisionId, queryId(it->second, "decision"));
+  }
   if (auto it = req.query.find("status"); it != req.query.end()) {
     if (!domain::isActionStatus(it->second)) return invalid("status", "must be open, in_progress, done or dropped");
     filter.status = it->second;

@@ -33,6 +33,7 @@ constexpr const char* kItemsOfDistrict =
     "WHERE a.district_id = :district AND a.id > :after "
     "AND (:body = 0 OR a.body_id = :body2) "
     "AND (:owner = 0 OR a.owner_id = :owner2) "
+    "AND (:decision = 0 OR a.decision_id = :decision2) "
     "AND (:status = '' OR a.status = :status2) "
     "AND (:today = '' OR (a.due_date < :today2 AND a.status IN ('open', 'in_progress'))) "
     "ORDER BY a.id LIMIT :limit";
@@ -116,8 +117,9 @@ Result<domain::Page<domain::ActionItem>> SqlActionItems::list(long long district
   return guarded("list action items", [&]() -> Result<domain::Page<domain::ActionItem>> {
     int fetch = limit + 1;
     long long body = filter.bodyId.value_or(0), owner = filter.ownerId.value_or(0);
+    long long decision = filter.decisionId.value_or(0);
     std::string status = filter.status.value_or(""), today = filter.overdueOn.value_or("");
-    auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemsOfDistrict, districtId, afterId, body, body, owner, owner, status, status, today, today, fetch);
+    auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemsOfDistrict, districtId, afterId, body, body, owner, owner, decision, decision, status, status, today, today, fetch);
     return toPage(std::move(rows), limit, [](const domain::ActionItem& a) { return a.id; });
   });
 }

@@ -40,6 +40,7 @@ export interface ActionFilter {
   body?: number;
   status?: ActionStatus | '';
   overdue?: boolean;
+  decision?: number; // the items that carry out this decision
 }
 
 export const actionsApi = {
@@ -49,6 +50,7 @@ export const actionsApi = {
       body: filter.body ?? '',
       status: filter.status ?? '',
       overdue: filter.overdue ? 'true' : '',
+      decision: filter.decision ?? '',
       limit: 100,
       cursor,
     }),

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { decisionsApi, type DecisionView, type SideTally, type StanceKind } from '../api/decisions';
 import type { BodyView, DistrictView } from '../api/types';
 import { CaucusPanel } from '../caucus/CaucusPanel';
+import { CarryingOut } from './CarryingOut';
 import { Discussion } from '../discussion/Discussion';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
@@ -65,6 +66,9 @@ export function DecisionPage(props: { district: DistrictView; decisionId: number
         </aside>
       </div>
       <Outcome decision={d} />
+      {d.status === 'adopted' && (
+        <CarryingOut districtId={districtId} decision={d} body={body.data ?? null} me={props.district.my_membership.user_id} />
+      )}
       {body.data && <RuleExplained body={body.data} decision={d} />}
       {body.data && d.status === 'open' && <StanceForm districtId={districtId} decision={d} body={body.data}
         userId={props.district.my_membership.user_id} onChanged={decision.reload} />}

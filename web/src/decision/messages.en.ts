@@ -140,4 +140,9 @@ export const decisionEn = {
   'decision.log.prevHash': 'Previous hash',
   'decision.log.confidential': 'Confidential decision',
   'decision.log.more': 'Show more',
+  'decision.carryingOut': 'Carrying it out',
+  'decision.carryingOutIntro': 'Who does what, by when, so that this decision happens. Each item comes up again at the body’s meetings until it is done.',
+  'decision.noActions': 'No action items carry out this decision yet.',
+  'decision.newAction': 'Add an action item for this decision',
+  'decision.allActions': 'All action items',
 } as const;

@@ -142,4 +142,9 @@ export const decisionEs: Record<keyof typeof decisionEn, string> = {
   'decision.log.prevHash': 'Hash anterior',
   'decision.log.confidential': 'Decisión confidencial',
   'decision.log.more': 'Mostrar más',
+  'decision.carryingOut': 'Cómo se cumple',
+  'decision.carryingOutIntro': 'Quién hace qué y para cuándo, para que esta decisión se cumpla. Cada tarea vuelve a las reuniones del órgano hasta que esté hecha.',
+  'decision.noActions': 'Todavía no hay tareas que cumplan esta decisión.',
+  'decision.newAction': 'Añadir una tarea para esta decisión',
+  'decision.allActions': 'Todas las tareas',
 };
