@@ -65,6 +65,11 @@ async function tellTheStory() {
     await maria.post(`${at}/scores`, { option_id: options[o].id, criterion_id: cost.id, score: scores[o][0] });
     await james.post(`${at}/scores`, { option_id: options[o].id, criterion_id: time.id, score: scores[o][1] });
   }
+  // The two presidents talk it through under the issue.
+  const post = (who, text, mentions = []) =>
+    who.post('/comments', { subject_type: 'issue', subject_id: issue.id, text, mentions });
+  await post(james, 'The specialist rotation scores highest. Could we **pilot it in two schools** first, @Maria Delgado?', [maria.id]);
+  await post(maria, 'Yes. Lincoln and Cesar Chavez have the schedules for it; I will ask both principals this week.');
 
   const adopted = await maria.post('/decisions', {
     body_id: body, title: 'Joint review of the reading data each quarter',
