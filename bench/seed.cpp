@@ -101,9 +101,16 @@ struct Seeder {
     }
   }
 
+  // Moves an issue on: the union president says labor is ready, and where the body waits for both
+  // sides, the superintendent says management is too.
+  void moveOn(long long issue, const char* step) {
+    Issue moved = must(moveIssue(store, unionPresident(), district, issue, step, "", now), step);
+    if (moved.step != step) must(moveIssue(store, superintendent(), district, issue, step, "", now), step);
+  }
+
   // Works an issue through to its scored matrix and chosen solution.
   void workThrough(long long issue) {
-    auto step = [&](const char* s) { must(moveIssue(store, unionPresident(), district, issue, s, "", now), s); };
+    auto step = [&](const char* s) { moveOn(issue, s); };
     auto item = [&](const char* kind, std::string text, const char* tag, std::optional<long long> weight) {
       return must(addIssueItem(store, unionPresident(), district, issue, {kind, std::move(text), tag, weight}, now),
                   kind)
@@ -144,7 +151,7 @@ struct Seeder {
         workThrough(issue.id);
         if (!sample) sample = issue.id;
       } else if (i % 3 == 1) {
-        must(moveIssue(store, unionPresident(), district, issue.id, "interests", "", now), "interests");
+        moveOn(issue.id, "interests");
       }
     }
     return sample;

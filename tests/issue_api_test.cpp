@@ -268,3 +268,79 @@ TEST_P(IssueApi, EveryChangeIsAudited) {
 
 }  // namespace
 }  // namespace accord::testing
+
+namespace accord::testing {
+namespace {
+
+// A body that moves issues on only when both sides are ready: each side's word is recorded, the
+// issue waits for the other side, and a step back is open to any member and recorded.
+TEST_P(IssueApi, UnderTheBothSidesRuleAnIssueMovesOnOnlyWhenLaborAndManagementAreReady) {
+  auto rule = patch(base_ + "/bodies/" + std::to_string(body_), {{"advance_rule", "both_sides"}}, &super_);
+  ASSERT_EQ(rule.status, 200) << rule.body;
+  EXPECT_EQ(rule.json()["advance_rule"], "both_sides");
+  long long issue = raiseIssue(labor_);
+  std::string path = issuePath(issue);
+
+  auto first = post(path + "/step", {{"step", "interests"}}, &labor_);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json()["step"], "focus");
+  // Another labor member saying so again is still only labor.
+  EXPECT_EQ(post(path + "/step", {{"step", "interests"}}, &labor2_).json()["step"], "focus");
+  auto waiting = get(path, &management_).json();
+  EXPECT_EQ(waiting["step"], "focus");
+  ASSERT_EQ(waiting["ready"].size(), 1u) << waiting.dump();
+  EXPECT_EQ(waiting["ready"][0]["side"], "labor");
+  EXPECT_EQ(waiting["ready"][0]["name"], "labor2");
+  // Management's home asks it; labor's does not, nor the home of anyone outside the body.
+  auto asked = get(base_ + "/dashboard", &management2_).json()["ready_requests"];
+  ASSERT_EQ(asked.size(), 1u) << asked.dump();
+  EXPECT_EQ(asked[0]["issue_id"], issue);
+  EXPECT_EQ(asked[0]["step"], "focus");
+  EXPECT_EQ(asked[0]["ready_side"], "labor");
+  EXPECT_EQ(asked[0]["ready_name"], "labor2");
+  EXPECT_TRUE(get(base_ + "/dashboard", &labor_).json()["ready_requests"].empty());
+  EXPECT_TRUE(get(base_ + "/dashboard", &outsider_).json()["ready_requests"].empty());
+  // A neutral member does not speak for a side, and nobody outside the body does.
+  EXPECT_EQ(post(path + "/step", {{"step", "interests"}}, &neutral_).status, 403);
+  EXPECT_EQ(post(path + "/step", {{"step", "interests"}}, &outsider_).status, 403);
+  EXPECT_EQ(get(path, &labor_).json()["step"], "focus");
+
+  auto moved = post(path + "/step", {{"step", "interests"}}, &management_);
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(moved.json()["step"], "interests");
+  EXPECT_TRUE(get(path, &labor_).json()["ready"].empty());
+  EXPECT_TRUE(get(base_ + "/dashboard", &management2_).json()["ready_requests"].empty());
+
+  // Management alone cannot take it further; anyone may take it back a step, and it is logged.
+  EXPECT_EQ(post(path + "/step", {{"step", "options"}}, &management2_).json()["step"], "interests");
+  auto back = post(path + "/step", {{"step", "focus"}}, &labor2_);
+  ASSERT_EQ(back.status, 200) << back.body;
+  EXPECT_EQ(back.json()["step"], "focus");
+  // The word given at a step does not carry over once the issue has moved.
+  EXPECT_EQ(post(path + "/step", {{"step", "interests"}}, &management_).json()["step"], "focus");
+  EXPECT_EQ(get(path, &labor_).json()["ready"].size(), 1u);
+  auto audit = get(base_ + "/audit", &super_).json()["items"];
+  int ready = 0, backs = 0;
+  for (const auto& e : audit) {
+    if (e["subject_id"] != issue) continue;
+    if (e["action"] == "issue.ready") ++ready;
+    if (e["action"] == "issue.step" && e["details"].value("back", false)) ++backs;
+  }
+  EXPECT_EQ(ready, 4);
+  EXPECT_EQ(backs, 1);
+  EXPECT_EQ(patch(base_ + "/bodies/" + std::to_string(body_), {{"advance_rule", "whoever"}}, &super_)
+                .json()["error"]["field"],
+            "advance_rule");
+}
+
+// A new body waits for both sides unless it says otherwise.
+TEST_P(IssueApi, ANewBodyWaitsForBothSides) {
+  auto r = post(base_ + "/bodies", {{"name", "Calendar committee"}, {"labor_seats", 2}, {"management_seats", 2},
+                                    {"fallback", "The calendar stays."}},
+                &super_);
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.json()["advance_rule"], "both_sides");
+}
+
+}  // namespace
+}  // namespace accord::testing

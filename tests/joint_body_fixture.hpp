@@ -22,7 +22,8 @@ class JointBodyTest : public ApiTest {
                   {{"name", "District Labor-Management Committee"},
                    {"labor_seats", 4},
                    {"management_seats", 4},
-                   {"fallback", "Refer to the full board."}},
+                   {"fallback", "Refer to the full board."},
+                   {"advance_rule", "any_member"}},
                   &super_);
     ASSERT_EQ(r.status, 201) << r.body;
     body_ = r.json()["id"].get<long long>();

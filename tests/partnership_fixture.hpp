@@ -24,7 +24,9 @@ class PartnershipApi : public ApiTest {
                    {"management_seats", 3},
                    {"rule", "consensus"},
                    {"quorum_per_side", 2},
-                   {"fallback", "The superintendent decides after hearing both sides."}},
+                   {"fallback", "The superintendent decides after hearing both sides."},
+                   // Any member moves an issue on here; IssueApi shows the both_sides rule.
+                   {"advance_rule", "any_member"}},
                   &super_);
     ASSERT_EQ(r.status, 201) << r.body;
     body_ = r.json()["id"].get<long long>();

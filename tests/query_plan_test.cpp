@@ -28,7 +28,7 @@ namespace fs = std::filesystem;
 const std::set<std::string> kLargeTables = {
     "users", "sessions", "memberships", "audit_log", "bodies", "body_members", "meetings", "agenda_items",
     "meeting_series", "issues", "issue_items", "issue_scores", "decisions", "stances", "decision_log",
-    "caucus_notes", "comments", "comment_mentions", "charter_versions", "action_items", "communications", "schools", "metric_values",
+    "caucus_notes", "comments", "comment_mentions", "issue_ready", "charter_versions", "action_items", "communications", "schools", "metric_values",
     "demographics", "import_jobs", "import_errors", "survey_windows", "climate_responses", "self_checks",
     "practices", "practice_tags", "practice_evidence", "practice_adoptions", "practice_follows", "events",
     "event_teams", "invitations", "login_failures", "leadership_changes", "notification_digests"};

@@ -48,18 +48,23 @@ async function tellTheStory() {
     references: ['Article 12.3 (preparation time)'],
   });
   const at = `/issues/${issue.id}`;
-  await james.post(`${at}/step`, { step: 'interests' });
+  // The committee moves on when both sides say they are ready.
+  const moveOn = async (step) => {
+    await james.post(`${at}/step`, { step });
+    await maria.post(`${at}/step`, { step });
+  };
+  await moveOn('interests');
   await james.post(`${at}/interests`, { text: 'Time to plan with grade-level colleagues', side: 'labor' });
   await maria.post(`${at}/interests`, { text: 'Keep instructional minutes for students', side: 'management' });
   await maria.post(`${at}/interests`, { text: 'Students read at grade level by grade 3', side: 'shared' });
-  await maria.post(`${at}/step`, { step: 'options' });
+  await moveOn('options');
   const options = [];
   for (const text of ['Early release on Wednesdays', 'Specialist rotation covers classes', 'Paid planning days in summer'])
     options.push(await james.post(`${at}/options`, { text }));
-  await james.post(`${at}/step`, { step: 'criteria' });
+  await moveOn('criteria');
   const cost = await maria.post(`${at}/criteria`, { text: 'Cost within budget', weight: 3 });
   const time = await james.post(`${at}/criteria`, { text: 'Weekly time together', weight: 5 });
-  await maria.post(`${at}/step`, { step: 'scoring' });
+  await moveOn('scoring');
   const scores = [[4, 3], [3, 5], [2, 2]];
   for (let o = 0; o < 3; o++) {
     await maria.post(`${at}/scores`, { option_id: options[o].id, criterion_id: cost.id, score: scores[o][0] });
@@ -70,6 +75,8 @@ async function tellTheStory() {
     who.post('/comments', { subject_type: 'issue', subject_id: issue.id, text, mentions });
   await post(james, 'The specialist rotation scores highest. Could we **pilot it in two schools** first, @Maria Delgado?', [maria.id]);
   await post(maria, 'Yes. Lincoln and Cesar Chavez have the schedules for it; I will ask both principals this week.');
+  // Labor is ready to choose a solution; the superintendent's home asks for management's word.
+  await james.post(`${at}/step`, { step: 'solution' });
 
   const adopted = await maria.post('/decisions', {
     body_id: body, title: 'Joint review of the reading data each quarter',

@@ -74,7 +74,11 @@ test('a comment with a mention reaches the other side at once, safely rendered, 
 test('an interest added by the other side appears on an open issue without reloading', async () => {
   const raiser = await apiAs(demo.superintendent);
   const issue = await raiser.post('/issues', { body_id: 1, title: 'Late bus routes', description: '' });
+  // The committee moves on when both sides say they are ready.
   await raiser.post(`/issues/${issue.id}/step`, { step: 'interests' });
+  const labor = await apiAs(demo.unionPresident);
+  await labor.post(`/issues/${issue.id}/step`, { step: 'interests' });
+  await labor.close();
   const maria = await signedIn(demo.superintendent, 'en-US');
   await maria.goto(`${server.url}/districts/1/issues/${issue.id}`);
   await maria.getByRole('region', { name: 'Discussion' }).getByText('Live: new comments appear as they are posted.').waitFor();

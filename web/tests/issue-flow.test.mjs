@@ -76,18 +76,42 @@ test('the two co-chairs take an issue from raising it to an adopted decision in 
   assert.match(await current(maria).innerText(), /Focus the issue/);
   assert.match(await pageText(maria), /Article 12\.3\s+MOU 2023-04/);
 
+  // The body waits for both sides: Maria says management is ready, and the issue stays at its step
+  // until James says labor is ready too.
+  await maria.getByRole('button', { name: 'Our side is ready to move on to: Interests' }).click();
+  await maria.getByText('Your side is ready. The issue moves on as soon as the other side says it is ready too.').waitFor();
+  assert.match(await current(maria).innerText(), /Focus the issue/);
+  // James's home asks labor for its word, and leads to the issue.
+  const james = await newPage();
+  await signIn(james, server.url, demo.unionPresident);
+  await james.goto(`${server.url}/districts/1`);
+  const asked = james.getByRole('region', { name: 'Waiting for your side to be ready' });
+  const request = asked.getByRole('listitem').filter({ hasText: 'Lunch recess supervision' });
+  assert.match(await request.innerText(), /Management is ready to move on from .+ \(Maria Delgado\)/);
+  await request.getByRole('link', { name: 'Lunch recess supervision' }).click();
+  await james.getByRole('heading', { level: 1, name: 'Lunch recess supervision' }).waitFor();
+  assert.equal(james.url(), issueUrl);
+  assert.match(await james.locator('.ready-management').innerText(), /ready \(said by Maria Delgado/);
+  assert.match(await james.locator('.ready-labor').innerText(), /not yet ready/);
+  await james.getByRole('button', { name: 'Our side is ready to move on to: Interests' }).click();
+  await current(james).filter({ hasText: 'Interests' }).waitFor();
+  await current(maria).filter({ hasText: 'Interests' }).waitFor({ timeout: 5000 });
+
+  // Each side says it is ready; the other side's open page shows it at once, and the issue moves
+  // on when both have.
+  const bothReady = async (step) => {
+    await maria.getByRole('button', { name: `Our side is ready to move on to: ${step}` }).click();
+    await james.locator('.ready-management.is-ready').waitFor({ timeout: 5000 });
+    await james.getByRole('button', { name: `Our side is ready to move on to: ${step}` }).click();
+    await current(james).filter({ hasText: step }).waitFor();
+    await current(maria).filter({ hasText: step }).waitFor({ timeout: 5000 });
+  };
+
   // Interests from both sides, in their own columns.
-  await maria.getByRole('button', { name: 'Move on to the next step: Interests' }).click();
-  await current(maria).filter({ hasText: 'Interests' }).waitFor();
   await maria.getByLabel('Interest (what matters, and why)').fill('Keep recess within the supervision budget');
   assert.equal(await maria.getByLabel('Whose interest').inputValue(), 'management');
   await maria.getByRole('button', { name: 'Add the interest' }).click();
   await maria.locator('.interest-management').getByText('Keep recess within the supervision budget').waitFor();
-
-  const james = await newPage();
-  await signIn(james, server.url, demo.unionPresident);
-  await james.goto(issueUrl);
-  await james.getByRole('heading', { level: 1, name: 'Lunch recess supervision' }).waitFor();
   await james.getByLabel('Interest (what matters, and why)').fill('Teachers keep their duty-free lunch');
   assert.equal(await james.getByLabel('Whose interest').inputValue(), 'labor');
   await james.getByRole('button', { name: 'Add the interest' }).click();
@@ -96,14 +120,9 @@ test('the two co-chairs take an issue from raising it to an adopted decision in 
   await james.getByLabel('Whose interest').selectOption('shared');
   await james.getByRole('button', { name: 'Add the interest' }).click();
   await james.locator('.interest-shared').getByText('Every child is safe at recess').waitFor();
-
-  // Maria's page shows James's interests without a reload; she moves on, and James's open page
-  // follows at once, so his next click cannot skip a step.
+  // Maria's page shows James's interests without a reload.
   await maria.locator('.interest-labor').getByText('Teachers keep their duty-free lunch').waitFor({ timeout: 5000 });
-  await maria.getByRole('button', { name: 'Move on to the next step: Options' }).click();
-  await current(maria).filter({ hasText: 'Options' }).waitFor();
-  await current(james).filter({ hasText: 'Options' }).waitFor({ timeout: 5000 });
-  await james.getByRole('button', { name: 'Move on to the next step: Criteria' }).waitFor();
+  await bothReady('Options');
 
   // Options, criteria with weights, and the matrix.
   for (const option of ['Stagger the lunch periods', 'Hire two more campus aides']) {
@@ -111,15 +130,14 @@ test('the two co-chairs take an issue from raising it to an adopted decision in 
     await james.getByRole('button', { name: 'Add the option' }).click();
     await james.getByRole('listitem').filter({ hasText: option }).waitFor();
   }
-  await james.getByRole('button', { name: 'Move on to the next step: Criteria' }).click();
+  await bothReady('Criteria');
   for (const [criterion, weight] of [['Cost', '2'], ['Student safety', '5']]) {
     await james.getByLabel('Criterion', { exact: true }).fill(criterion);
     await james.getByLabel('Weight').selectOption(weight);
     await james.getByRole('button', { name: 'Add the criterion' }).click();
     await james.getByRole('listitem').filter({ hasText: `${criterion} weight ${weight}` }).waitFor();
   }
-  await james.getByRole('button', { name: 'Move on to the next step: Scoring' }).click();
-  await current(james).filter({ hasText: 'Scoring' }).waitFor();
+  await bothReady('Scoring');
 
   await maria.reload();
   await current(maria).filter({ hasText: 'Scoring' }).waitFor();
@@ -140,8 +158,7 @@ test('the two co-chairs take an issue from raising it to an adopted decision in 
   assert.match(await maria.locator('table.matrix tr', { hasText: 'Hire two more campus aides' }).locator('td.total').innerText(), /^24$/);
 
   // The solution, then a proposal made from it.
-  await maria.getByRole('button', { name: 'Move on to the next step: Solution' }).click();
-  await current(maria).filter({ hasText: 'Solution' }).waitFor();
+  await bothReady('Solution');
   assert.equal(await maria.getByLabel('Option chosen').locator('option:checked').innerText(), 'Stagger the lunch periods');
   await maria.getByLabel('The solution in words').fill('Stagger lunch into two periods on the two largest campuses from January.');
   await maria.getByRole('button', { name: 'Choose this solution' }).click();
@@ -279,21 +296,27 @@ test('in a body that decides by fist to five, members show 0 to 5 fingers and a 
 // An issue at the scoring step with a matrix, an open proposal, and an adopted one in the log.
 async function seed() {
   const maria = await apiAs(demo.superintendent);
+  const james = await apiAs(demo.unionPresident);
+  // The committee moves on when both sides say they are ready.
+  const moveOn = async (path, step) => {
+    await maria.post(`${path}/step`, { step });
+    await james.post(`${path}/step`, { step });
+  };
   const issue = await maria.post('/issues', {
     body_id: 1, title: 'Class size in kindergarten', description: 'Kindergarten classes have grown to 28.',
     references: ['Article 7'],
   });
   const path = `/issues/${issue.id}`;
-  await maria.post(`${path}/step`, { step: 'interests' });
+  await moveOn(path, 'interests');
   await maria.post(`${path}/interests`, { text: 'Attention for every child', side: 'shared' });
   await maria.post(`${path}/interests`, { text: 'A balanced budget', side: 'management' });
-  await maria.post(`${path}/step`, { step: 'options' });
+  await moveOn(path, 'options');
   const option = await maria.post(`${path}/options`, { text: 'A second aide in classes above 24' });
   await maria.post(`${path}/options`, { text: 'Open one more kindergarten class' });
-  await maria.post(`${path}/step`, { step: 'criteria' });
+  await moveOn(path, 'criteria');
   const criterion = await maria.post(`${path}/criteria`, { text: 'Cost', weight: 3 });
   await maria.post(`${path}/criteria`, { text: 'Learning time', weight: 4 });
-  await maria.post(`${path}/step`, { step: 'scoring' });
+  await moveOn(path, 'scoring');
   await maria.post(`${path}/scores`, { option_id: option.id, criterion_id: criterion.id, score: 3 });
   const open = await maria.post('/decisions', {
     body_id: 1, title: 'Weekly partnership walk-throughs', text: 'The co-chairs visit one school together each week.',
@@ -305,6 +328,7 @@ async function seed() {
   });
   await maria.post(`/decisions/${open.id}/stances`, { stance: 'agree' });
   await maria.close();
+  await james.close();
   for (const email of [demo.superintendent, demo.unionPresident, people.siteRep, people.boardPresident, people.principal]) {
     const person = await apiAs(email);
     await person.post(`/decisions/${adopted.id}/stances`, { stance: 'agree', reason: 'A good start.' });

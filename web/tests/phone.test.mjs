@@ -74,14 +74,19 @@ async function seed() {
     references: ['Article 7'],
   });
   const ip = `${d}/issues/${issue.id}`;
-  await maria.post(`${ip}/step`, { step: 'interests' });
+  // The committee moves on when both sides say they are ready.
+  const moveOn = async (step) => {
+    await maria.post(`${ip}/step`, { step });
+    await james.post(`${ip}/step`, { step });
+  };
+  await moveOn('interests');
   await maria.post(`${ip}/interests`, { text: 'Attention for every child', side: 'shared' });
-  await maria.post(`${ip}/step`, { step: 'options' });
+  await moveOn('options');
   const option = await maria.post(`${ip}/options`, { text: 'A second aide in classes above 24' });
   await maria.post(`${ip}/options`, { text: 'Open one more kindergarten class' });
-  await maria.post(`${ip}/step`, { step: 'criteria' });
+  await moveOn('criteria');
   const criterion = await maria.post(`${ip}/criteria`, { text: 'Cost', weight: 3 });
-  await maria.post(`${ip}/step`, { step: 'scoring' });
+  await moveOn('scoring');
   await maria.post(`${ip}/scores`, { option_id: option.id, criterion_id: criterion.id, score: 3 });
   const decision = await maria.post(`${d}/decisions`, {
     body_id: 1, title: 'Weekly partnership walk-throughs', text: 'The co-chairs visit one school together each week.',

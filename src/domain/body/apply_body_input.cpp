@@ -33,6 +33,10 @@ Result<void> applyBodyInput(Body& body, const BodyInput& input) {
   if (input.supermajorityK) body.rule.supermajorityK = static_cast<int>(*input.supermajorityK);
   if (input.supermajorityN) body.rule.supermajorityN = static_cast<int>(*input.supermajorityN);
   if (input.fallback) body.rule.fallback = *input.fallback;
+  if (input.advanceRule) {
+    if (!isAdvanceRule(*input.advanceRule)) return invalid("advance_rule", "must be both_sides or any_member");
+    body.advanceRule = *input.advanceRule;
+  }
 
   if (body.rule.quorumPerSide > std::min(body.laborSeats, body.managementSeats))
     return invalid("quorum_per_side", "cannot exceed the seats of either side");

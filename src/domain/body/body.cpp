@@ -2,6 +2,8 @@
 
 namespace accord::domain {
 
+bool isAdvanceRule(std::string_view rule) { return rule == "both_sides" || rule == "any_member"; }
+
 bool isRuleKind(std::string_view kind) {
   return kind == "consensus" || kind == "fist_to_five" || kind == "per_side_majority" || kind == "supermajority" ||
          kind == "equal_vote";

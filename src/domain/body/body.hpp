@@ -22,6 +22,9 @@ struct DecisionRule {
 };
 
 bool isRuleKind(std::string_view kind);
+// Who moves an issue on to its next step: both_sides (a labor and a management member have each said
+// their side is ready) or any_member (any member of the body, alone).
+bool isAdvanceRule(std::string_view rule);
 bool isBodyLevel(std::string_view level);
 
 struct Body {
@@ -33,6 +36,7 @@ struct Body {
   int laborSeats = 0;
   int managementSeats = 0;
   DecisionRule rule;
+  std::string advanceRule = "both_sides";
   std::optional<long long> laborCoChairId;
   std::optional<long long> managementCoChairId;
   bool charterReviewDue = false;  // set when a co-chair is replaced; cleared when a new charter takes effect

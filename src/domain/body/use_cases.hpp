@@ -21,6 +21,7 @@ struct BodyInput {
   std::optional<long long> supermajorityK;
   std::optional<long long> supermajorityN;
   std::optional<std::string> fallback;
+  std::optional<std::string> advanceRule;
 };
 
 Result<Body> createBody(Store& store, const Caller& caller, long long districtId, const BodyInput& input,

@@ -34,6 +34,18 @@ struct AwaitingStance {
   UnixSeconds closesAt = 0;
 };
 
+// An issue whose other side has said it is ready to move on, waiting for the reader's side.
+struct ReadyRequest {
+  long long issueId = 0;
+  std::string title;
+  std::string step;  // the step to leave
+  long long bodyId = 0;
+  std::string bodyName;
+  std::string readySide;
+  std::string readyName;
+  UnixSeconds readyAt = 0;
+};
+
 struct CharterToSign {
   long long bodyId = 0;
   std::string bodyName;
@@ -51,6 +63,7 @@ struct Dashboard {
   std::vector<NextMeeting> nextMeetings;  // soonest first, one per body
   std::vector<StepCount> issuesByStep;  // open issues the caller may see, in FMCS order
   std::vector<AwaitingStance> awaitingMyStance;
+  std::vector<ReadyRequest> readyRequests;  // the oldest request first
   std::vector<ActionItem> overdueActions;  // the caller's own first
   std::vector<CharterToSign> chartersToSign;
   std::vector<CommunicationRef> communicationsToSign;
@@ -71,6 +84,9 @@ class DashboardRepository {
   // reader's stance; the soonest deadline first.
   virtual Result<std::vector<AwaitingStance>> awaitingStance(long long districtId, long long readerId,
                                                              UnixSeconds now, int limit) = 0;
+  // Issues of the bodies where the reader sits for labor or management whose other side has said it
+  // is ready to leave the current step and whose reader's side has not; the oldest word first.
+  virtual Result<std::vector<ReadyRequest>> readyRequests(long long districtId, long long readerId, int limit) = 0;
   // Draft charter versions that name the reader as a signer who has not signed.
   virtual Result<std::vector<CharterToSign>> chartersToSign(long long districtId, long long readerId) = 0;
   // Drafts of bodies the reader co-chairs, not signed by the reader.

@@ -89,6 +89,7 @@ Result<Dashboard> readDashboard(Transaction& transaction, long long districtId, 
   for (auto& s : sortedByStep(std::move(steps)))
     if (isOpenIssueStep(s.step)) d.issuesByStep.push_back(std::move(s));
   ACCORD_TRY(d.awaitingMyStance, reads.awaitingStance(districtId, me, now, kDashboardSectionLimit));
+  ACCORD_TRY(d.readyRequests, reads.readyRequests(districtId, me, kDashboardSectionLimit));
   // Every overdue item the caller may see in the district, theirs first.
   ACCORD_TRY(d.overdueActions, tx->actionItems().overdue(districtId, d.today, me, kDashboardSectionLimit));
   ACCORD_TRY(d.chartersToSign, reads.chartersToSign(districtId, me));

@@ -14,6 +14,9 @@ Result<IssueView> getIssue(Store& store, const Caller& caller, long long distric
     list.push_back(item);
   }
   view.matrix = scoreMatrix(items, scores);
+  if (isOpenIssueStep(view.issue.step)) {
+    ACCORD_TRY(view.ready, tx->issues().readiness(issueId, view.issue.step));
+  }
   return view;
 }
 

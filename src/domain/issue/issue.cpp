@@ -41,6 +41,12 @@ std::string nextIssueStep(std::string_view step) {
   return std::string(kOrder[i + 1]);
 }
 
+std::string previousIssueStep(std::string_view step) {
+  int i = issueStepIndex(step);
+  if (i <= 0 || !isOpenIssueStep(step)) return {};
+  return std::string(kOrder[i - 1]);
+}
+
 ScoreMatrix scoreMatrix(const std::vector<IssueItem>& items, const std::vector<IssueScore>& scores) {
   ScoreMatrix matrix;
   std::map<std::pair<long long, long long>, int> cell;

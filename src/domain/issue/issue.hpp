@@ -19,6 +19,16 @@ bool isIssueStep(std::string_view step);
 bool isOpenIssueStep(std::string_view step);  // focus … solution
 // The step after `step` in the FMCS order, or empty when there is none.
 std::string nextIssueStep(std::string_view step);
+// The open step before `step`, or empty at the first step and for closed ones.
+std::string previousIssueStep(std::string_view step);
+
+// A side's word that it is ready to leave the issue's current step (under a both_sides body rule).
+struct StepReady {
+  std::string side;  // labor or management
+  long long userId = 0;
+  std::string name;  // filled when read
+  UnixSeconds at = 0;
+};
 
 struct Issue {
   long long id = 0;
@@ -90,6 +100,12 @@ class IssueRepository {
   // One score per option and criterion: a new score replaces the old one.
   virtual Result<void> setScore(long long issueId, const IssueScore& score) = 0;
   virtual Result<std::vector<IssueScore>> scores(long long issueId) = 0;
+  // The sides ready to leave `step`, labor before management.
+  virtual Result<std::vector<StepReady>> readiness(long long issueId, const std::string& step) = 0;
+  // A side says it is ready to leave the issue's current step (again: the newer word replaces the older).
+  virtual Result<void> markReady(const Issue& issue, const StepReady& ready) = 0;
+  // Forgets every side's word, once the issue has moved.
+  virtual Result<void> clearReadiness(long long issueId) = 0;
 };
 
 // The options scored against the weighted criteria.

@@ -25,6 +25,7 @@ struct IssueView {
   Issue issue;
   std::vector<IssueItem> interests, options, criteria;
   ScoreMatrix matrix;
+  std::vector<StepReady> ready;  // the sides that said they are ready to leave the current step
 };
 Result<IssueView> getIssue(Store& store, const Caller& caller, long long districtId, long long issueId);
 
@@ -37,7 +38,10 @@ Result<Page<Issue>> listIssues(Store& store, const Caller& caller, long long dis
 Result<std::vector<StepCount>> countIssuesByStep(Store& store, const Caller& caller, long long districtId,
                                                  long long bodyId);
 
-// Moves to the next FMCS step (skipping one is a conflict), or to withdrawn or referred with a note.
+// Moves to the next FMCS step (skipping one is a conflict), back to the step before, or to withdrawn or
+// referred with a note. Under the body's both_sides rule, moving on is each side's word that it is
+// ready: the issue moves once a labor and a management member have both said so, and until then it
+// stays where it is with the caller's side recorded as ready.
 Result<Issue> moveIssue(Store& store, const Caller& caller, long long districtId, long long issueId,
                         const std::string& step, const std::string& note, UnixSeconds now);
 

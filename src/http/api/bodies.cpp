@@ -19,6 +19,7 @@ Result<domain::BodyInput> bodyInput(const json& body) {
   ACCORD_TRY(in.supermajorityK, optionalInteger(body, "supermajority_k"));
   ACCORD_TRY(in.supermajorityN, optionalInteger(body, "supermajority_n"));
   ACCORD_TRY(in.fallback, optionalString(body, "fallback"));
+  ACCORD_TRY(in.advanceRule, optionalString(body, "advance_rule"));
   return in;
 }
 

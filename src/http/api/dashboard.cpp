@@ -33,6 +33,18 @@ Response dashboardResponse(const domain::Dashboard& d, long long callerId) {
         .field("body_name", a.bodyName)
         .field("closes_at", a.closesAt)
         .close();
+  w.closeArray().key("ready_requests").openArray();
+  for (const auto& r : d.readyRequests)
+    w.open()
+        .field("issue_id", r.issueId)
+        .field("title", r.title)
+        .field("step", r.step)
+        .field("body_id", r.bodyId)
+        .field("body_name", r.bodyName)
+        .field("ready_side", r.readySide)
+        .field("ready_name", r.readyName)
+        .field("ready_at", r.readyAt)
+        .close();
   w.closeArray().key("overdue_actions").openArray();
   for (const auto& a : d.overdueActions)
     w.open()

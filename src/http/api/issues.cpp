@@ -124,6 +124,13 @@ Result<Response> getIssue(Services s, Request& req) {
     for (const auto& item : *list) writeItem(w, item);
     w.closeArray();
   }
+  w.key("ready").openArray();
+  for (const auto& r : view.ready) {
+    w.open();
+    w.field("side", r.side).field("user_id", r.userId).field("name", r.name).field("at", r.at);
+    w.close();
+  }
+  w.closeArray();
   w.field("matrix", matrixJson(view.matrix)).close();
   return jsonResponse(200, std::move(w));
 }

@@ -40,6 +40,7 @@ json bodyJson(const domain::Body& b) {
           {"supermajority_k", b.rule.supermajorityK},
           {"supermajority_n", b.rule.supermajorityN},
           {"fallback", b.rule.fallback},
+          {"advance_rule", b.advanceRule},
           {"labor_co_chair_id", orNull(b.laborCoChairId)},
           {"management_co_chair_id", orNull(b.managementCoChairId)},
           {"charter_review_due", b.charterReviewDue},

@@ -35,19 +35,20 @@ constexpr const char* kListNetworkAudit =
 
 constexpr const char* kInsertBody =
     "INSERT INTO bodies (district_id, name, level, school, labor_seats, management_seats, rule_kind, "
-    "quorum_per_side, supermajority_k, supermajority_n, fallback, labor_co_chair_id, management_co_chair_id, "
-    "charter_review_due, created_at) VALUES (:district, :name, :level, :school, :labor_seats, :management_seats, "
-    ":rule, :quorum, :k, :n, :fallback, :labor_chair, :management_chair, :review_due, :created) RETURNING id";
+    "quorum_per_side, supermajority_k, supermajority_n, fallback, advance_rule, labor_co_chair_id, "
+    "management_co_chair_id, charter_review_due, created_at) VALUES (:district, :name, :level, :school, "
+    ":labor_seats, :management_seats, :rule, :quorum, :k, :n, :fallback, :advance, :labor_chair, "
+    ":management_chair, :review_due, :created) RETURNING id";
 constexpr const char* kBodyColumns =
     "SELECT id, district_id, name, level, school, labor_seats, management_seats, rule_kind, quorum_per_side, "
-    "supermajority_k, supermajority_n, fallback, labor_co_chair_id, management_co_chair_id, charter_review_due, "
-    "created_at FROM bodies ";
+    "supermajority_k, supermajority_n, fallback, advance_rule, labor_co_chair_id, management_co_chair_id, "
+    "charter_review_due, created_at FROM bodies ";
 constexpr const char* kBodyById = "WHERE district_id = :district AND id = :id";
 constexpr const char* kBodiesOfDistrict = "WHERE district_id = :district AND id > :after ORDER BY id LIMIT :limit";
 constexpr const char* kUpdateBody =
     "UPDATE bodies SET name = :name, level = :level, school = :school, labor_seats = :labor_seats, "
     "management_seats = :management_seats, rule_kind = :rule, quorum_per_side = :quorum, supermajority_k = :k, "
-    "supermajority_n = :n, fallback = :fallback, labor_co_chair_id = :labor_chair, "
+    "supermajority_n = :n, fallback = :fallback, advance_rule = :advance, labor_co_chair_id = :labor_chair, "
     "management_co_chair_id = :management_chair, charter_review_due = :review_due "
     "WHERE id = :id AND district_id = :district";
 
@@ -103,6 +104,7 @@ struct BodyRow {
     st.exchange(into(b.rule.supermajorityK));
     st.exchange(into(b.rule.supermajorityN));
     st.exchange(into(b.rule.fallback));
+    st.exchange(into(b.advanceRule));
     st.exchange(into(laborChair.value, laborChair.ind));
     st.exchange(into(managementChair.value, managementChair.ind));
     st.exchange(into(reviewDue));
@@ -187,7 +189,7 @@ Result<long long> SqlBodies::insert(const domain::Body& b) {
     long long id = 0;
     sql_ << kInsertBody, use(b.districtId), use(b.name), use(b.level), use(p.school.value, p.school.ind),
         use(b.laborSeats), use(b.managementSeats), use(b.rule.kind), use(b.rule.quorumPerSide),
-        use(b.rule.supermajorityK), use(b.rule.supermajorityN), use(b.rule.fallback),
+        use(b.rule.supermajorityK), use(b.rule.supermajorityN), use(b.rule.fallback), use(b.advanceRule),
         use(p.laborChair.value, p.laborChair.ind), use(p.managementChair.value, p.managementChair.ind),
         use(p.reviewDue), use(b.createdAt), into(id);
     return id;
@@ -199,7 +201,7 @@ Result<void> SqlBodies::update(const domain::Body& b) {
     BodyParams p(b);
     sql_ << kUpdateBody, use(b.name), use(b.level), use(p.school.value, p.school.ind), use(b.laborSeats),
         use(b.managementSeats), use(b.rule.kind), use(b.rule.quorumPerSide), use(b.rule.supermajorityK),
-        use(b.rule.supermajorityN), use(b.rule.fallback), use(p.laborChair.value, p.laborChair.ind),
+        use(b.rule.supermajorityN), use(b.rule.fallback), use(b.advanceRule), use(p.laborChair.value, p.laborChair.ind),
         use(p.managementChair.value, p.managementChair.ind), use(p.reviewDue), use(b.id), use(b.districtId);
     return Ok{};
   });

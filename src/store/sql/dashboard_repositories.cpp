@@ -18,6 +18,15 @@ constexpr const char* kAwaitingStance =
     "WHERE d.district_id = :district AND d.status = 'open' AND d.deadline > :now AND NOT EXISTS "
     "(SELECT 1 FROM decision_stances s WHERE s.decision_id = d.id AND s.user_id = :reader2) "
     "ORDER BY d.deadline, d.id LIMIT :limit";
+// Only issues still at the step the other side said it was ready to leave.
+constexpr const char* kReadyRequests =
+    "SELECT i.id, i.title, i.step, i.body_id, b.name, r.side, u.name, r.at FROM body_members bm "
+    "JOIN issue_ready r ON r.district_id = :district AND r.body_id = bm.body_id AND r.side <> bm.side "
+    "JOIN issues i ON i.id = r.issue_id AND i.step = r.step JOIN bodies b ON b.id = i.body_id "
+    "JOIN users u ON u.id = r.user_id "
+    "WHERE bm.user_id = :reader AND bm.side IN ('labor', 'management') AND NOT EXISTS "
+    "(SELECT 1 FROM issue_ready m WHERE m.issue_id = r.issue_id AND m.step = r.step AND m.side = bm.side) "
+    "ORDER BY r.at, i.id LIMIT :limit";
 constexpr const char* kChartersToSign =
     "SELECT v.body_id, b.name, v.id, v.number FROM charter_signers s "
     "JOIN charter_versions v ON v.id = s.version_id JOIN bodies b ON b.id = v.body_id "
@@ -72,6 +81,32 @@ Result<std::vector<domain::AwaitingStance>> SqlDashboard::awaitingStance(long lo
                                                                          UnixSeconds now, int limit) {
   return guarded("proposals awaiting a stance", [&]() -> Result<std::vector<domain::AwaitingStance>> {
     return selectKept<AwaitingRow>(sql_, kAwaitingStance, readerId, districtId, now, readerId, limit);
+  });
+}
+
+namespace {
+
+struct ReadyRequestRow {
+  domain::ReadyRequest r;
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(r.issueId));
+    st.exchange(soci::into(r.title));
+    st.exchange(soci::into(r.step));
+    st.exchange(soci::into(r.bodyId));
+    st.exchange(soci::into(r.bodyName));
+    st.exchange(soci::into(r.readySide));
+    st.exchange(soci::into(r.readyName));
+    st.exchange(soci::into(r.readyAt));
+  }
+  domain::ReadyRequest take() const { return r; }
+};
+
+}  // namespace
+
+Result<std::vector<domain::ReadyRequest>> SqlDashboard::readyRequests(long long districtId, long long readerId,
+                                                                      int limit) {
+  return guarded("issues waiting for a side to be ready", [&]() -> Result<std::vector<domain::ReadyRequest>> {
+    return selectKept<ReadyRequestRow>(sql_, kReadyRequests, districtId, readerId, limit);
   });
 }
 

@@ -10,6 +10,7 @@ class SqlDashboard final : public domain::DashboardRepository {
   explicit SqlDashboard(soci::session& sql) : sql_(sql) {}
   Result<std::vector<domain::AwaitingStance>> awaitingStance(long long districtId, long long readerId,
                                                              UnixSeconds now, int limit) override;
+  Result<std::vector<domain::ReadyRequest>> readyRequests(long long districtId, long long readerId, int limit) override;
   Result<std::vector<domain::CharterToSign>> chartersToSign(long long districtId, long long readerId) override;
   Result<std::vector<domain::CommunicationRef>> communicationsToSign(long long districtId, long long readerId,
                                                                      int limit) override;

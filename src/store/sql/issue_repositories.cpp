@@ -188,6 +188,49 @@ Result<void> SqlIssues::setScore(long long issueId, const domain::IssueScore& s)
   });
 }
 
+namespace {
+
+constexpr const char* kReadiness =
+    "SELECT r.side, r.user_id, u.name, r.at FROM issue_ready r JOIN users u ON u.id = r.user_id "
+    "WHERE r.issue_id = :issue AND r.step = :step ORDER BY r.side";
+
+struct ReadyRow {
+  domain::StepReady r;
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(r.side));
+    st.exchange(soci::into(r.userId));
+    st.exchange(soci::into(r.name));
+    st.exchange(soci::into(r.at));
+  }
+  domain::StepReady take() const { return r; }
+};
+
+}  // namespace
+
+Result<std::vector<domain::StepReady>> SqlIssues::readiness(long long issueId, const std::string& step) {
+  return guarded("issue readiness", [&]() -> Result<std::vector<domain::StepReady>> {
+    return selectKept<ReadyRow>(sql_, kReadiness, issueId, step);
+  });
+}
+
+Result<void> SqlIssues::markReady(const domain::Issue& issue, const domain::StepReady& r) {
+  return guarded("issue ready", [&]() -> Result<void> {
+    sql_ << "INSERT INTO issue_ready (issue_id, district_id, body_id, step, side, user_id, at) "
+            "VALUES (:issue, :district, :body, :step, :side, :user, :at) "
+            "ON CONFLICT (issue_id, step, side) DO UPDATE SET user_id = excluded.user_id, at = excluded.at",
+        soci::use(issue.id), soci::use(issue.districtId), soci::use(issue.bodyId), soci::use(issue.step),
+        soci::use(r.side), soci::use(r.userId), soci::use(r.at);
+    return Ok{};
+  });
+}
+
+Result<void> SqlIssues::clearReadiness(long long issueId) {
+  return guarded("issue readiness cleared", [&]() -> Result<void> {
+    sql_ << "DELETE FROM issue_ready WHERE issue_id = :issue", soci::use(issueId);
+    return Ok{};
+  });
+}
+
 Result<std::vector<domain::IssueScore>> SqlIssues::scores(long long issueId) {
   return guarded("issue scores", [&]() -> Result<std::vector<domain::IssueScore>> {
     return selectKept<ScoreRow>(sql_, kScoresOfIssue, issueId);

@@ -18,6 +18,9 @@ class SqlIssues final : public domain::IssueRepository {
   Result<std::vector<domain::IssueItem>> items(long long issueId) override;
   Result<void> setScore(long long issueId, const domain::IssueScore& score) override;
   Result<std::vector<domain::IssueScore>> scores(long long issueId) override;
+  Result<std::vector<domain::StepReady>> readiness(long long issueId, const std::string& step) override;
+  Result<void> markReady(const domain::Issue& issue, const domain::StepReady& ready) override;
+  Result<void> clearReadiness(long long issueId) override;
 
  private:
   soci::session& sql_;

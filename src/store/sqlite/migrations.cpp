@@ -920,6 +920,24 @@ const std::vector<Migration>& sqliteMigrations() {
            " PRIMARY KEY (comment_id, user_id))",
            "CREATE INDEX comment_mentions_user ON comment_mentions(user_id, comment_id)",
        }},
+      {21,
+       "who moves an issue on: each body's rule, and each side's word that it is ready",
+       {
+           // Bodies made before this rule keep what they had: any member moves an issue on.
+           "ALTER TABLE bodies ADD COLUMN advance_rule TEXT NOT NULL DEFAULT 'any_member' "
+           "CHECK (advance_rule IN ('both_sides', 'any_member'))",
+           "CREATE TABLE issue_ready ("
+           " issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,"
+           " district_id INTEGER NOT NULL,"
+           " body_id INTEGER NOT NULL,"
+           " step TEXT NOT NULL,"
+           " side TEXT NOT NULL CHECK (side IN ('labor', 'management')),"
+           " user_id INTEGER NOT NULL REFERENCES users(id),"
+           " at INTEGER NOT NULL,"
+           " PRIMARY KEY (issue_id, step, side))",
+           // What waits for a side, found from the bodies a person sits on.
+           "CREATE INDEX issue_ready_body ON issue_ready(district_id, body_id)",
+       }},
   };
   return migrations;
 }

@@ -19,6 +19,11 @@ export interface Dashboard {
   next_meetings: DashboardMeeting[];
   issues_by_step: { step: string; count: number }[];
   awaiting_my_stance: { id: number; title: string; body_id: number; body_name: string; closes_at: number | null }[];
+  // Issues whose other side has said it is ready to move on, waiting for mine.
+  ready_requests: {
+    issue_id: number; title: string; step: string; body_id: number; body_name: string;
+    ready_side: 'labor' | 'management'; ready_name: string; ready_at: number;
+  }[];
   overdue_actions: {
     id: number;
     title: string;

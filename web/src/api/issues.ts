@@ -44,6 +44,8 @@ export interface IssueView extends Issue {
   options: IssueItem[];
   criteria: IssueItem[];
   matrix: ScoreMatrix;
+  // The sides that said they are ready to leave the current step (a body that waits for both sides).
+  ready: { side: 'labor' | 'management'; user_id: number; name: string; at: number }[];
 }
 export interface NewIssue {
   body_id: number;

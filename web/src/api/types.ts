@@ -74,6 +74,7 @@ export interface AcceptedInvitation extends SignedIn {
   district_id: number;
 }
 export type RuleKind = 'consensus' | 'fist_to_five' | 'per_side_majority' | 'supermajority' | 'equal_vote';
+export type AdvanceRule = 'both_sides' | 'any_member';
 export interface Body {
   id: number;
   district_id: number;
@@ -87,6 +88,8 @@ export interface Body {
   supermajority_k: number;
   supermajority_n: number;
   fallback: string;
+  // Who moves an issue on: both sides saying they are ready, or any member alone.
+  advance_rule: AdvanceRule;
   labor_co_chair_id: number | null;
   management_co_chair_id: number | null;
   charter_review_due: boolean;

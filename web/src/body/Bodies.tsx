@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { Body, DistrictView, RuleKind } from '../api/types';
+import type { AdvanceRule, Body, DistrictView, RuleKind } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';
@@ -46,6 +46,7 @@ function CreateBody(props: { districtId: number }) {
   const [rule, setRule] = useState<RuleKind>('consensus');
   const [quorum, setQuorum] = useState(1);
   const [fallback, setFallback] = useState('');
+  const [advance, setAdvance] = useState<AdvanceRule>('both_sides');
   const [error, setError] = useState<unknown>(null);
   const submit: SubmitHandler = async (e) => {
     e.preventDefault();
@@ -53,7 +54,7 @@ function CreateBody(props: { districtId: number }) {
     try {
       const body = await api.createBody(props.districtId, {
         name, level, school: school || null, labor_seats: laborSeats, management_seats: managementSeats, rule,
-        quorum_per_side: quorum, fallback,
+        quorum_per_side: quorum, fallback, advance_rule: advance,
       });
       navigate(`/districts/${props.districtId}/bodies/${body.id}`);
     } catch (err) {
@@ -95,6 +96,12 @@ function CreateBody(props: { districtId: number }) {
         </Field>
         <Field label={t('bodies.fallback')}>
           <textarea rows={3} value={fallback} required onInput={(e) => setFallback(e.currentTarget.value)} />
+        </Field>
+        <Field label={t('bodies.advanceRule')}>
+          <select value={advance} onChange={(e) => setAdvance(e.currentTarget.value as AdvanceRule)}>
+            <option value="both_sides">{t('advance.both_sides')}</option>
+            <option value="any_member">{t('advance.any_member')}</option>
+          </select>
         </Field>
         <ErrorMessage error={error} />
         <button type="submit">{t('bodies.submit')}</button>

@@ -47,6 +47,8 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
         <dd>{body.quorum_per_side}</dd>
         <dt>{t('bodies.fallback')}</dt>
         <dd>{body.fallback}</dd>
+        <dt>{t('bodies.advanceRule')}</dt>
+        <dd>{t(`advance.${body.advance_rule}` as MessageKey)}</dd>
         <dt>{t('bodies.laborCoChair')}</dt>
         <dd>{nameOf(body.labor_co_chair_id)}</dd>
         <dt>{t('bodies.managementCoChair')}</dt>

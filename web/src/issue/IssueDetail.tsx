@@ -85,7 +85,9 @@ export function IssuePage(props: { district: DistrictView; issueId: number }) {
           onProposed={(id) => navigate(`${base}/decisions/${id}`)} onChanged={issue.reload} />
       )}
       {/* Moving on comes after the step's work, where the work of the step ends. */}
-      {member && isOpen(i.step) && <StepControls districtId={districtId} issue={i} onChanged={issue.reload} />}
+      {isOpen(i.step) && body.data && (member || i.ready.length > 0) && (
+        <StepControls districtId={districtId} issue={i} body={body.data} onChanged={issue.reload} />
+      )}
       {mine.length > 0 && (
         <section aria-labelledby="issue-proposals">
           <h2 id="issue-proposals">{t('issue.proposals')}</h2>
@@ -128,25 +130,64 @@ function Stepper(props: { issue: IssueView }) {
   );
 }
 
-function StepControls(props: { districtId: number; issue: IssueView; onChanged: () => void }) {
-  const { t } = useI18n();
-  const { issue } = props;
+// Where the issue goes next. A body that waits for both sides moves an issue on once a labor and a
+// management member have each said their side is ready; until then this shows who has.
+function StepControls(props: { districtId: number; issue: IssueView; body: BodyView; onChanged: () => void }) {
+  const { t, locale } = useI18n();
+  const { issue, body } = props;
   const move = useIssueAction(props.onChanged);
   const [note, setNote] = useState('');
   const next = issueSteps[stepIndex(issue.step) + 1];
+  const previous = stepIndex(issue.step) > 0 ? issueSteps[stepIndex(issue.step) - 1] : null;
+  const stepName = (s: IssueStep) => t(`issue.step.${s}` as MessageKey);
+  const go = (step: IssueStep) => move.run(() => issuesApi.move(props.districtId, issue.id, step));
   const end = (step: IssueStep) => move.run(() => issuesApi.move(props.districtId, issue.id, step, note));
+  const member = !!body.my_seat;
+  const mySide = body.my_seat?.side;
+  const bothSides = body.advance_rule === 'both_sides';
+  const readyOf = (side: 'labor' | 'management') => issue.ready.find((r) => r.side === side);
+  const mine = mySide === 'labor' || mySide === 'management' ? readyOf(mySide) : undefined;
   return (
     <section class="step-controls" aria-labelledby="step-controls-title">
       <h2 id="step-controls-title">{t('issue.moveTitle')}</h2>
       {issue.step === 'solution' ? (
         <p>{t('issue.agreementByDecision')}</p>
-      ) : (
-        <button type="button" disabled={move.busy}
-          onClick={() => move.run(() => issuesApi.move(props.districtId, issue.id, next))}>
-          {t('issue.moveTo', { step: t(`issue.step.${next}` as MessageKey) })}
+      ) : bothSides ? (
+        <>
+          <p>{t('issue.bothSidesRule', { step: stepName(next) })}</p>
+          <ul class="plain ready-sides">
+            {(['labor', 'management'] as const).map((side) => {
+              const r = readyOf(side);
+              return (
+                <li key={side} class={r ? `ready-side ready-${side} is-ready` : `ready-side ready-${side}`}>
+                  <strong>{t(side === 'labor' ? 'issue.ready.labor' : 'issue.ready.management')}</strong>{' '}
+                  {r
+                    ? t('issue.ready.by', { name: r.name, date: new Date(r.at * 1000).toLocaleDateString(locale) })
+                    : t('issue.ready.notYet')}
+                </li>
+              );
+            })}
+          </ul>
+          {member && (mySide === 'labor' || mySide === 'management') && !mine && (
+            <button type="button" disabled={move.busy} onClick={() => go(next)}>
+              {t('issue.sayReady', { step: stepName(next) })}
+            </button>
+          )}
+          {mine && <p class="muted">{t('issue.waitingForOther')}</p>}
+        </>
+      ) : member ? (
+        <button type="button" disabled={move.busy} onClick={() => go(next)}>
+          {t('issue.moveTo', { step: stepName(next) })}
         </button>
+      ) : null}
+      {member && previous && (
+        <p>
+          <button type="button" class="secondary" disabled={move.busy} onClick={() => go(previous)}>
+            {t('issue.moveBack', { step: stepName(previous) })}
+          </button>
+        </p>
       )}
-      <details class="close-issue">
+      {member && <details class="close-issue">
         <summary>{t('issue.closeTitle')}</summary>
         <Field label={t('issue.closeNote')}>
           <textarea rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
@@ -159,7 +200,7 @@ function StepControls(props: { districtId: number; issue: IssueView; onChanged: 
             {t('issue.refer')}
           </button>
         </div>
-      </details>
+      </details>}
       <IssueError error={move.error} />
     </section>
   );

@@ -14,6 +14,7 @@ const steps = ['focus', 'interests', 'options', 'criteria', 'scoring', 'solution
 // How many things wait for this person to act: sign, take a stance, approve an agenda, finish an item, read.
 export function needsCount(d: Dashboard): number {
   return d.charters_to_sign.length + d.communications_to_sign.length + d.awaiting_my_stance.length +
+    d.ready_requests.length +
     d.next_meetings.filter((m) => m.my_approval_needed).length + d.overdue_actions.filter((a) => a.mine).length +
     d.unread_communications.length;
 }
@@ -54,6 +55,7 @@ function parts(d: Dashboard): [string, (p: Part) => JSX.Element][] {
   const all: [string, (p: Part) => JSX.Element, number][] = [
     ['sign', ToSign, d.charters_to_sign.length + d.communications_to_sign.length],
     ['stances', Stances, d.awaiting_my_stance.length],
+    ['ready', ReadyRequests, d.ready_requests.length],
     ['meetings', Meetings, d.next_meetings.length],
     ['overdue', Overdue, d.overdue_actions.length],
     ['unread', Unread, d.unread_communications.length],
@@ -113,6 +115,25 @@ function Stances({ district, data }: Part) {
           <span class="home-meta">
             {p.body_name}
             {p.closes_at !== null && <>{' · '}{t('home.closes', { date: formatMoment(p.closes_at, locale) })}</>}
+          </span>
+        </li>
+      ))}
+    </Section>
+  );
+}
+
+function ReadyRequests({ district, data }: Part) {
+  const { t } = useI18n();
+  return (
+    <Section id="ready" title={t('home.ready')} empty={t('home.readyNone')} count={data.ready_requests.length}>
+      {data.ready_requests.map((r) => (
+        <li key={r.issue_id}>
+          <Link href={`/districts/${district}/issues/${r.issue_id}`}>{r.title}</Link>
+          <span class="home-meta">
+            {t(r.ready_side === 'labor' ? 'home.readyByLabor' : 'home.readyByManagement', {
+              name: r.ready_name, step: t(`issue.step.${r.step}` as MessageKey),
+            })}
+            {' · '}{r.body_name}
           </span>
         </li>
       ))}

@@ -39,4 +39,8 @@ export const homeEn = {
   'home.step.agreement': 'Written agreement',
   'home.step.withdrawn': 'Withdrawn',
   'home.step.referred': 'Referred',
+  'home.ready': 'Waiting for your side to be ready',
+  'home.readyNone': 'No issue waits for your side to say it is ready to move on.',
+  'home.readyByLabor': 'Labor is ready to move on from {step} ({name})',
+  'home.readyByManagement': 'Management is ready to move on from {step} ({name})',
 } as const;

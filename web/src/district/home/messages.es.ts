@@ -41,4 +41,8 @@ export const homeEs: Record<keyof typeof homeEn, string> = {
   'home.step.agreement': 'Acuerdo escrito',
   'home.step.withdrawn': 'Retirado',
   'home.step.referred': 'Remitido',
+  'home.ready': 'Esperan a que su parte esté lista',
+  'home.readyNone': 'Ningún asunto espera a que su parte diga que está lista para avanzar.',
+  'home.readyByLabor': 'El sindicato está listo para dejar el paso {step} ({name})',
+  'home.readyByManagement': 'La administración está lista para dejar el paso {step} ({name})',
 };
