@@ -91,7 +91,8 @@ TEST_P(Notifications, EveryKindIsOnUntilThePersonTurnsItOff) {
   auto r = get("/api/v1/me/notifications", &labor_);
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json()["email_enabled"], false);  // this server has no mail server
-  for (const char* kind : {"proposal_stance", "agenda_approval", "action_due", "check_in_due", "practice_update"})
+  for (const char* kind :
+       {"proposal_stance", "issue_ready", "agenda_approval", "action_due", "check_in_due", "practice_update"})
     EXPECT_EQ(r.json()["kinds"][kind], true) << kind;
 
   auto off = patch("/api/v1/me/notifications", {{"kinds", {{"action_due", false}, {"check_in_due", false}}}}, &labor_);
@@ -172,6 +173,22 @@ TEST_P(Notifications, TheDailyDigestTellsEachPersonWhatWaitsInTheirLanguageOnce)
   ASSERT_EQ(second.exitCode, 0) << second.output;
   EXPECT_TRUE(contains(second.output, "0 sent")) << second.output;
   EXPECT_EQ(sink_->messages().size(), received);
+}
+
+TEST_P(Notifications, AnIssueWaitingForASideToBeReadyIsInThatSidesDigest) {
+  if (!haveBinary()) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  startSink();
+  setRule({{"advance_rule", "both_sides"}});
+  long long issue = raiseIssue(labor_, {{"title", "Recess & <duty> schedule"}});
+  ASSERT_EQ(post(issuePath(issue) + "/step", {{"step", "interests"}}, &labor_).json()["step"], "focus");
+  auto run = notify();
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  std::string management = sink_->to("management@example.org");
+  EXPECT_TRUE(contains(management, "Issue waiting for your side to say it is ready to move on: Recess & <duty> schedule"))
+      << management;
+  EXPECT_TRUE(contains(management, "/districts/" + std::to_string(district_) + "/issues/" + std::to_string(issue)));
+  EXPECT_FALSE(contains(sink_->to("labor@example.org"), "Recess"));  // labor has said it is ready
+  EXPECT_TRUE(sink_->to("neutral@example.org").empty());              // a neutral member speaks for no side
 }
 
 TEST_P(Notifications, AFollowerIsToldThatAnotherDistrictAdoptedThePracticeUnlessTheyTurnedItOff) {

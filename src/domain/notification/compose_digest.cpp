@@ -21,6 +21,10 @@ Result<std::vector<DigestItem>> waitingIn(Transaction& tx, long long districtId,
     for (const auto& a : home.awaitingMyStance)
       items.push_back({"proposal_stance", a.title, a.bodyName, isoDateOf(a.closesAt), false,
                        base + "/decisions/" + std::to_string(a.id)});
+  if (on.at("issue_ready"))
+    for (const auto& r : home.readyRequests)
+      items.push_back({"issue_ready", r.title, r.bodyName, isoDateOf(r.readyAt), false,
+                       base + "/issues/" + std::to_string(r.issueId)});
   if (on.at("agenda_approval"))
     for (const auto& m : home.nextMeetings)
       if (m.meetingId && m.myApprovalNeeded && !m.agendaApproved && m.agendaItems > 0)

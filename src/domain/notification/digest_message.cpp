@@ -12,6 +12,7 @@ struct Words {
   const char* greeting;  // {} = name
   const char* intro;
   const char* proposal;
+  const char* ready;  // an issue waiting for the reader's side to say it is ready to move on
   const char* agenda;
   const char* action;
   const char* overdue;
@@ -21,6 +22,7 @@ struct Words {
   const char* republished;
   const char* adopted;
   const char* closes;
+  const char* since;
   const char* meets;
   const char* due;
   const char* on;
@@ -32,6 +34,7 @@ constexpr Words kEnglish = {
     "Hello {},",
     "Here is what waits for you in your partnerships today.",
     "Proposal waiting for your stance",
+    "Issue waiting for your side to say it is ready to move on",
     "Agenda waiting for your approval",
     "Action item due",
     "Action item overdue",
@@ -41,6 +44,7 @@ constexpr Words kEnglish = {
     "Published again after a change",
     "Adopted by another district",
     "closes",
+    "the other side ready since",
     "meets",
     "due",
     "on",
@@ -52,6 +56,7 @@ constexpr Words kSpanish = {
     "Hola {}:",
     "Esto es lo que le espera hoy en sus alianzas.",
     "Propuesta pendiente de su postura",
+    "Asunto que espera a que su parte diga que está lista para avanzar",
     "Orden del día pendiente de su aprobación",
     "Tarea que vence",
     "Tarea vencida",
@@ -61,6 +66,7 @@ constexpr Words kSpanish = {
     "Publicada de nuevo tras un cambio",
     "Adoptada por otro distrito",
     "se cierra el",
+    "la otra parte está lista desde el",
     "se reúne el",
     "vence el",
     "el",
@@ -69,6 +75,7 @@ constexpr Words kSpanish = {
 
 const char* label(const Words& w, const DigestItem& item) {
   if (item.kind == "proposal_stance") return w.proposal;
+  if (item.kind == "issue_ready") return w.ready;
   if (item.kind == "agenda_approval") return w.agenda;
   if (item.kind == "action_due") return item.overdue ? w.overdue : w.action;
   if (item.kind == "check_in_due") return item.overdue ? w.checkInLate : w.checkIn;
@@ -77,6 +84,7 @@ const char* label(const Words& w, const DigestItem& item) {
 
 const char* when(const Words& w, const DigestItem& item) {
   if (item.kind == "proposal_stance") return w.closes;
+  if (item.kind == "issue_ready") return w.since;
   if (item.kind == "agenda_approval") return w.meets;
   return w.due;
 }

@@ -5,8 +5,8 @@
 namespace accord::domain {
 
 const std::vector<std::string>& notificationKinds() {
-  static const std::vector<std::string> kinds = {"proposal_stance", "agenda_approval", "action_due", "check_in_due",
-                                                 "practice_update"};
+  static const std::vector<std::string> kinds = {"proposal_stance", "issue_ready", "agenda_approval", "action_due",
+                                                 "check_in_due", "practice_update"};
   return kinds;
 }
 

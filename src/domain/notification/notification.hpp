@@ -14,7 +14,7 @@
 
 namespace accord::domain {
 
-// proposal_stance, agenda_approval, action_due, check_in_due, practice_update
+// proposal_stance, issue_ready, agenda_approval, action_due, check_in_due, practice_update
 const std::vector<std::string>& notificationKinds();
 bool isNotificationKind(std::string_view kind);
 

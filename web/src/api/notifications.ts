@@ -1,9 +1,9 @@
 // Email notification preferences of the signed-in person.
 import { call } from './client';
 
-export type NotificationKind = 'proposal_stance' | 'agenda_approval' | 'action_due' | 'check_in_due' | 'practice_update';
+export type NotificationKind = 'proposal_stance' | 'issue_ready' | 'agenda_approval' | 'action_due' | 'check_in_due' | 'practice_update';
 export const notificationKinds: NotificationKind[] = [
-  'proposal_stance', 'agenda_approval', 'action_due', 'check_in_due', 'practice_update',
+  'proposal_stance', 'issue_ready', 'agenda_approval', 'action_due', 'check_in_due', 'practice_update',
 ];
 
 export interface NotificationPreferences {

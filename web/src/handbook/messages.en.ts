@@ -56,6 +56,7 @@ export const handbookEn = {
   'notify.intro': 'Once a day, Accord can email you what waits for you in your districts. Choose what the digest tells you.',
   'notify.off': 'This Accord server does not send email yet; your choices are kept for when it does.',
   'notify.kind.proposal_stance': 'Proposals waiting for my stance',
+  'notify.kind.issue_ready': 'Issues waiting for my side to say it is ready to move on',
   'notify.kind.agenda_approval': 'Agendas waiting for my approval',
   'notify.kind.action_due': 'My action items due or overdue',
   'notify.kind.check_in_due': 'Event check-ins due',

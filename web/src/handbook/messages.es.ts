@@ -56,6 +56,7 @@ export const handbookEs = {
   'notify.intro': 'Una vez al día, Accord puede enviarle por correo lo que le espera en sus distritos. Elija qué le cuenta el resumen.',
   'notify.off': 'Este servidor de Accord todavía no envía correos; sus preferencias se guardan para cuando lo haga.',
   'notify.kind.proposal_stance': 'Propuestas pendientes de mi postura',
+  'notify.kind.issue_ready': 'Asuntos que esperan a que mi parte diga que está lista para avanzar',
   'notify.kind.agenda_approval': 'Órdenes del día pendientes de mi aprobación',
   'notify.kind.action_due': 'Mis tareas que vencen o están vencidas',
   'notify.kind.check_in_due': 'Seguimientos de eventos pendientes',
