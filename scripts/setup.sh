@@ -17,7 +17,7 @@ BUILD_PACKAGES=(
 )
 # Tests (unit and API, the latter against a throwaway PostgreSQL cluster and a loopback SMTP server).
 # The fuzz targets (scripts/fuzz.sh): clang with its libFuzzer and sanitizer runtimes.
-TEST_PACKAGES=(googletest libgtest-dev libgmock-dev postgresql python3-aiosmtpd clang-14 libclang-rt-14-dev)
+TEST_PACKAGES=(googletest libgtest-dev libgmock-dev postgresql haproxy python3-aiosmtpd clang-14 libclang-rt-14-dev)
 # Benchmark and scripting helpers.
 TOOL_PACKAGES=(wrk curl ca-certificates time)
 # Web interface: Chromium for its browser tests; Node.js (20.19 or newer, for Vite 7) to build it.

@@ -105,6 +105,10 @@ bash scripts/fuzz.sh "${ACCORD_FUZZ_SECONDS:-20}"
 echo "test: web interface"
 (cd web && ACCORD_BINARY="$PWD/../build/accord" npm test --silent)
 
+# Several servers on one PostgreSQL with a replica, behind HAProxy: its own cluster, stopped at its end.
+echo "test: a cluster of two servers, a primary and a replica, behind HAProxy"
+bash scripts/cluster-test.sh
+
 # No statement the tests made the server run reads the whole of a table that grows with the network.
 echo "test: query plans of every statement the tests ran ($(wc -l <"$ACCORD_QUERY_LOG") lines logged, one per server and statement)"
 ACCORD_QUERY_PLANS="$ACCORD_QUERY_LOG" build/accord_tests --gtest_filter='QueryPlans.*' --gtest_brief=1

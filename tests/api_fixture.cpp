@@ -99,10 +99,10 @@ void ApiTest::startServer(const std::function<void(Config&)>& adjust,
   config_.threads = 2;
   config_.shutdownGraceSeconds = 10;
   if (adjust) adjust(config_);
-  auto opened = store::openStore(config_.dbUrl, config_.dbPoolSize ? config_.dbPoolSize : 3);
+  auto opened = store::openStore(config_.dbUrl, config_.dbPoolSize ? config_.dbPoolSize : 3, config_.dbReplicas);
   ASSERT_TRUE(opened.ok()) << opened.error().message << " " << opened.error().detail;
   store_ = std::move(opened->store);
-  http::Services services{*store_, config_, log_};
+  http::Services services{*store_, config_, log_, store::openChangeFeed(config_.dbUrl, log_)};
   auto router = http::buildRouter(services);
   if (extraRoutes) extraRoutes(router);
   app_ = std::make_unique<http::App>(services, std::move(router));

@@ -31,15 +31,6 @@ class DiscussionApi : public PartnershipApi {
     EXPECT_EQ(r.status, 200) << r.body;
     return r.json()["items"];
   }
-  long long meeting() {
-    std::string meetings = base_ + "/bodies/" + std::to_string(body_) + "/meetings";
-    auto series = post(meetings + "/series",
-                       {{"start", "2026-01-05T16:00"}, {"duration_minutes", 60}, {"frequency", "once"}}, &super_);
-    EXPECT_EQ(series.status, 201) << series.body;
-    auto r = post(meetings, {{"series_id", series.json().value("id", 0LL)}, {"date", "2026-01-05"}}, &super_);
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.json().value("id", 0LL);
-  }
   long long propose() {
     auto r = post(base_ + "/decisions",
                   {{"body_id", body_}, {"title", "Bell schedule"}, {"text", "8:30"}, {"deadline", nowSeconds() + 600}},

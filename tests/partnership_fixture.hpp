@@ -85,6 +85,17 @@ class PartnershipApi : public ApiTest {
     return id;
   }
 
+  // A meeting of the body on 2026-01-05.
+  long long meeting() {
+    std::string meetings = base_ + "/bodies/" + std::to_string(body_) + "/meetings";
+    auto series = post(meetings + "/series",
+                       {{"start", "2026-01-05T16:00"}, {"duration_minutes", 60}, {"frequency", "once"}}, &super_);
+    EXPECT_EQ(series.status, 201) << series.body;
+    auto r = post(meetings, {{"series_id", series.json().value("id", 0LL)}, {"date", "2026-01-05"}}, &super_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", 0LL);
+  }
+
   std::string issuePath(long long issue) const { return base_ + "/issues/" + std::to_string(issue); }
 
   HttpResult del(const std::string& target, const Session* as) { return sendAs({"DELETE", target, {}, {}}, as); }

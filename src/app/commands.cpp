@@ -78,7 +78,7 @@ Result<Invocation> parse(const std::vector<std::string>& args, const std::vector
 
 Result<store::Opened> open(const Config& config) {
   unsigned threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
-  return store::openStore(config.dbUrl, config.dbPoolSize ? config.dbPoolSize : threads + 1);
+  return store::openStore(config.dbUrl, config.dbPoolSize ? config.dbPoolSize : threads + 1, config.dbReplicas);
 }
 
 int serve(const std::vector<std::string>& args) {
@@ -93,7 +93,7 @@ int serve(const std::vector<std::string>& args) {
   auto& store = *opened->store;
   log.info("database ready", {{"backend", store.backend()}, {"migrations_applied", opened->migrationsApplied}});
 
-  http::Services services{store, config, log};
+  http::Services services{store, config, log, store::openChangeFeed(config.dbLiveUrl.empty() ? config.dbUrl : config.dbLiveUrl, log)};
   http::App app(services, http::buildRouter(services));
   http::Server server(config, app, log);
   auto port = server.start();

@@ -41,6 +41,8 @@ struct Option {
   const char* envVar;
   const char* help;
   std::function<Result<void>(const std::string&, Config&)> apply;
+  // Given more than once, the values are joined by spaces; otherwise the last one counts.
+  bool repeatable = false;
 };
 
 template <class T>
@@ -61,6 +63,26 @@ const std::vector<Option>& options() {
        [](const std::string& v, Config& c) -> Result<void> {
          if (v.empty()) return invalid("db", "the database URL is empty");
          c.dbUrl = v;
+         return Ok{};
+       }},
+      {"--db-replica", "ACCORD_DB_REPLICA",
+       "a PostgreSQL streaming replica's URL, for reads of what the network publishes; repeat for several "
+       "(in the environment, separated by spaces)",
+       [](const std::string& v, Config& c) -> Result<void> {
+         std::size_t start = v.find_first_not_of(' ');
+         if (start == std::string::npos) return invalid("db-replica", "the replica's URL is empty");
+         while (start != std::string::npos) {
+           auto end = v.find(' ', start);
+           c.dbReplicas.push_back(v.substr(start, end == std::string::npos ? std::string::npos : end - start));
+           start = end == std::string::npos ? end : v.find_first_not_of(' ', end);
+         }
+         return Ok{};
+       },
+       true},
+      {"--db-live", "ACCORD_DB_LIVE",
+       "a direct PostgreSQL URL for passing live changes between servers, when --db names a pooler (default: --db)",
+       [](const std::string& v, Config& c) -> Result<void> {
+         c.dbLiveUrl = v;
          return Ok{};
        }},
       {"--web-root", "ACCORD_WEB_ROOT", "directory of the built web interface",
@@ -176,8 +198,11 @@ Result<void> loadConfig(const std::vector<std::string>& args, const std::functio
       flag = flag.substr(0, eq);
       hasValue = true;
     }
-    bool known = false;
-    for (const auto& o : options()) known = known || flag == o.flag;
+    bool known = false, repeatable = false;
+    for (const auto& o : options()) {
+      known = known || flag == o.flag;
+      repeatable = repeatable || (flag == o.flag && o.repeatable);
+    }
     bool extra = false;
     for (const auto& e : allowedExtraFlags) extra = extra || flag == e || flag == e + "?";
     bool extraSwitch = false;
@@ -191,7 +216,8 @@ Result<void> loadConfig(const std::vector<std::string>& args, const std::functio
       if (i + 1 >= args.size()) return invalid(flag, fmt::format("{} needs a value", flag));
       value = args[++i];
     }
-    if (known) given[flag] = value;
+    if (known && repeatable && given.count(flag)) given[flag] += " " + value;
+    else if (known) given[flag] = value;
     else extraFlags[flag] = value;
   }
   bool cookieSecureGiven = false;

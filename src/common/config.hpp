@@ -17,6 +17,8 @@ struct Config {
   std::string listenHost = "127.0.0.1";
   std::uint16_t listenPort = 8080;
   std::string dbUrl = "sqlite:accord.db";
+  std::vector<std::string> dbReplicas;  // PostgreSQL streaming replicas for reads of published data
+  std::string dbLiveUrl;                // where live changes pass between servers (default: dbUrl)
   std::string webRoot;  // empty: no static files
   LogLevel logLevel = LogLevel::kInfo;
   unsigned threads = 0;  // 0: one per core

@@ -67,6 +67,25 @@ TEST(Config, TrustedProxiesAreAListOfAddresses) {
   EXPECT_EQ(bad.error().field, "trusted-proxy");
 }
 
+TEST(Config, ReadReplicasMayBeGivenMoreThanOnce) {
+  Config c;
+  std::map<std::string, std::string> extra;
+  ASSERT_TRUE(loadConfig({"--db-replica", "postgresql://r1/accord", "--db-replica=postgresql://r2/accord", "--db",
+                          "postgresql://p/accord"},
+                         noEnvironment, c, extra, {})
+                  .ok());
+  EXPECT_EQ(c.dbReplicas, (std::vector<std::string>{"postgresql://r1/accord", "postgresql://r2/accord"}));
+  Config fromEnvironment;
+  auto environment = [](const char* name) -> const char* {
+    return std::string_view(name) == "ACCORD_DB_REPLICA" ? " postgresql://r1/a  postgresql://r2/a " : nullptr;
+  };
+  ASSERT_TRUE(loadConfig({}, environment, fromEnvironment, extra, {}).ok());
+  EXPECT_EQ(fromEnvironment.dbReplicas, (std::vector<std::string>{"postgresql://r1/a", "postgresql://r2/a"}));
+  auto empty = loadConfig({"--db-replica", " "}, noEnvironment, c, extra, {});
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(empty.error().field, "db-replica");
+}
+
 TEST(Config, AnHttpsPublicUrlMakesTheCookieSecure) {
   Config c;
   std::map<std::string, std::string> extra;

@@ -82,6 +82,18 @@ class Store {
   // A connection for exactly one reading statement, which is its own consistent snapshot, so no
   // transaction is begun: the cheap path for the lookups every request makes.
   virtual Result<TransactionPtr> readOneStatement() = 0;
+  // A snapshot of what the network publishes, which may be read on a replica: a moment behind the
+  // primary, but never behind the position set by `readAfter` (this person's own last write). Only
+  // for reads that decide nothing about access (check access with `read()` first) and hold no
+  // side's confidences. Without replicas, `read()`.
+  virtual Result<TransactionPtr> readPublished() { return read(); }
+  // Where this thread's next `readPublished()` must have caught up to: a position that
+  // `takeWritePosition()` gave after an earlier write (empty: anywhere).
+  virtual void readAfter(const std::string& position) { (void)position; }
+  // Where this thread's last committed write ended, once (empty when there are no replicas).
+  virtual std::string takeWritePosition() { return {}; }
+  // Whether `readPublished()` may read elsewhere than `read()`.
+  virtual bool readsPublishedElsewhere() const { return false; }
   // The one writer (SQLite) or a pooled connection (PostgreSQL), in a transaction.
   virtual Result<TransactionPtr> write() = 0;
   // Whether the database answers a trivial query.
@@ -89,6 +101,17 @@ class Store {
   // "sqlite" or "postgresql".
   virtual std::string backend() const = 0;
 };
+
+// A snapshot for reading published data (see Store::readPublished) once `allowed(tx)` has passed
+// on a current snapshot: access is never decided on a replica. One snapshot without replicas.
+template <class Allowed>
+Result<TransactionPtr> readPublishedIf(Store& store, Allowed allowed) {
+  ACCORD_TRY(auto current, store.read());
+  ACCORD_CHECK(allowed(*current));
+  if (!store.readsPublishedElsewhere()) return current;
+  current.reset();
+  return store.readPublished();
+}
 
 // A slice of a list, and where the next slice starts (0 when this is the last).
 template <class T>

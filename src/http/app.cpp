@@ -1,5 +1,7 @@
 #include "http/app.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -72,6 +74,9 @@ Response App::handle(Request& request) {
   request.requestId = validRequestId(given) ? given : crypto::randomHex(8);
   request.clientAddress = clientAddressOf(request, services_.config.trustedProxies);
 
+  // With read replicas, a person's reads follow their own writes: the client carries where its last
+  // write ended. A forged position can only send that client's own reads to the primary.
+  services_.store.readAfter(request.cookie(kWroteCookie));
   Response response;
   try {
     response = dispatch(request);
@@ -82,6 +87,9 @@ Response App::handle(Request& request) {
     response = errorResponse(internal("unknown exception"));
   }
 
+  if (auto wrote = services_.store.takeWritePosition(); !wrote.empty())
+    response.with("Set-Cookie", fmt::format("{}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=60{}", kWroteCookie, wrote,
+                                            services_.config.cookieSecure ? "; Secure" : ""));
   finishRepresentation(request, response);
   addSecurityHeaders(response);
   response.with("X-Request-Id", request.requestId);

@@ -3,6 +3,7 @@
 // handle(request) -> response that the server adapter calls on a worker thread.
 #include "common/config.hpp"
 #include "common/log.hpp"
+#include "domain/change_feed.hpp"
 #include "domain/store.hpp"
 #include "http/router.hpp"
 
@@ -12,9 +13,13 @@ struct Services {
   domain::Store& store;
   const Config& config;
   Logger& log;
+  // Carries the changes live views follow between servers; within this process when not set.
+  std::shared_ptr<domain::ChangeFeed> changes = nullptr;
 };
 
 inline constexpr const char* kSessionCookie = "accord_session";
+// Where the client's last write ended in the database's log, for reads on replicas (a minute).
+inline constexpr const char* kWroteCookie = "accord_wrote";
 
 class App {
  public:

@@ -44,6 +44,13 @@ EventHub::Subscription EventHub::subscribe(long long topic, Callback callback) {
   return Subscription(state_, topic, id);
 }
 
+namespace {
+std::size_t call(const std::vector<std::shared_ptr<const EventHub::Callback>>& targets, const std::string& message) {
+  for (const auto& callback : targets) (*callback)(message);
+  return targets.size();
+}
+}  // namespace
+
 std::size_t EventHub::publish(long long topic, const std::string& message) {
   std::vector<std::shared_ptr<const Callback>> targets;
   {
@@ -52,8 +59,17 @@ std::size_t EventHub::publish(long long topic, const std::string& message) {
     if (it == state_->topics.end()) return 0;
     for (const auto& [id, callback] : it->second) targets.push_back(callback);
   }
-  for (const auto& callback : targets) (*callback)(message);
-  return targets.size();
+  return call(targets, message);
+}
+
+std::size_t EventHub::publishToAll(const std::string& message) {
+  std::vector<std::shared_ptr<const Callback>> targets;
+  {
+    std::lock_guard lock(state_->mutex);
+    for (const auto& [topic, callbacks] : state_->topics)
+      for (const auto& [id, callback] : callbacks) targets.push_back(callback);
+  }
+  return call(targets, message);
 }
 
 std::size_t EventHub::subscribers(long long topic) const {

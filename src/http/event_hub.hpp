@@ -40,6 +40,8 @@ class EventHub {
   Subscription subscribe(long long topic, Callback callback);
   // Returns how many subscribers it reached.
   std::size_t publish(long long topic, const std::string& message);
+  // To every subscriber of every topic.
+  std::size_t publishToAll(const std::string& message);
   std::size_t subscribers(long long topic) const;
 
  private:

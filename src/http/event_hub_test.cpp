@@ -69,5 +69,17 @@ TEST(EventHub, PublishesFromManyThreads) {
   EXPECT_EQ(received.load(), 1000);
 }
 
+TEST(EventHub, PublishesToEveryTopicAtOnce) {
+  EventHub hub;
+  std::vector<std::string> first, second;
+  auto a = hub.subscribe(1, [&](const std::string& m) { first.push_back(m); });
+  auto b = hub.subscribe(2, [&](const std::string& m) { second.push_back(m); });
+  auto gone = hub.subscribe(3, [&](const std::string&) { ADD_FAILURE() << "an ended subscription was called"; });
+  gone.reset();
+  EXPECT_EQ(hub.publishToAll("again"), 2u);
+  EXPECT_EQ(first, std::vector<std::string>{"again"});
+  EXPECT_EQ(second, std::vector<std::string>{"again"});
+}
+
 }  // namespace
 }  // namespace accord::http

@@ -3,8 +3,7 @@
 namespace accord::domain {
 
 Result<std::optional<long long>> getChartVersion(Store& store, const Caller& caller, long long districtId) {
-  ACCORD_TRY(auto tx, store.read());
-  ACCORD_CHECK(outcomeReader(*tx, districtId, caller.user));
+  ACCORD_TRY(auto tx, readPublishedIf(store, [&](Transaction& t) { return outcomeReader(t, districtId, caller.user); }));
   return tx->outcomes().chartVersion(districtId);
 }
 

@@ -5,8 +5,7 @@ namespace accord::domain {
 
 Result<Page<MetricValue>> listMetricValues(Store& store, const Caller& caller, long long districtId,
                                            const ValueListQuery& query, long long cursor, int limit) {
-  ACCORD_TRY(auto tx, store.read());
-  ACCORD_CHECK(outcomeReader(*tx, districtId, caller.user));
+  ACCORD_TRY(auto tx, readPublishedIf(store, [&](Transaction& t) { return outcomeReader(t, districtId, caller.user); }));
   ValueFilter filter;
   if (!query.metricKey.empty()) {
     auto metric = tx->outcomes().metricByKey(districtId, query.metricKey);

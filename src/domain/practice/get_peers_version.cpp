@@ -4,8 +4,7 @@
 namespace accord::domain {
 
 Result<std::optional<PeersVersion>> getPeersVersion(Store& store, const Caller& caller, long long districtId) {
-  ACCORD_TRY(auto tx, store.read());
-  ACCORD_CHECK(memberOf(*tx, districtId, caller.user));
+  ACCORD_TRY(auto tx, readPublishedIf(store, [&](Transaction& t) { return memberOf(t, districtId, caller.user); }));
   return tx->practices().peersVersion();
 }
 

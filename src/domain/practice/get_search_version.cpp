@@ -3,7 +3,8 @@
 namespace accord::domain {
 
 Result<std::optional<SearchVersion>> getSearchVersion(Store& store, const Caller* caller) {
-  ACCORD_TRY(auto tx, store.read());
+  // The public's search reads only what is published; a person's includes their districts' drafts.
+  ACCORD_TRY(auto tx, caller ? store.read() : store.readPublished());
   return tx->practices().searchVersion(caller ? caller->user.id : 0);
 }
 

@@ -4,8 +4,7 @@
 namespace accord::domain {
 
 Result<PeersResult> listPeers(Store& store, const Caller& caller, long long districtId, int limit) {
-  ACCORD_TRY(auto tx, store.read());
-  ACCORD_CHECK(memberOf(*tx, districtId, caller.user));
+  ACCORD_TRY(auto tx, readPublishedIf(store, [&](Transaction& t) { return memberOf(t, districtId, caller.user); }));
   ACCORD_TRY(auto profiles, tx->practices().profiles());
   PeersResult result;
   const DistrictProfile* self = nullptr;

@@ -45,7 +45,8 @@ Result<SearchResult> searchPractices(Store& store, const Caller* caller, const S
   query.viewerId = caller ? caller->user.id : 0;
   query.publicOnly = caller == nullptr;
 
-  ACCORD_TRY(auto tx, store.read());
+  // The public's search reads only what is published; a person's includes their districts' drafts.
+  ACCORD_TRY(auto tx, caller ? store.read() : store.readPublished());
   bool more = false;
   SearchResult result;
   ACCORD_TRY(result.hits, tx->practices().search(query, more));

@@ -27,6 +27,22 @@ Result<Response> liveStream(const std::shared_ptr<EventHub>& hub, long long topi
   return r;
 }
 
+LiveViews connectLiveViews(std::shared_ptr<domain::ChangeFeed> feed, unsigned streamsPerPerson) {
+  LiveViews views{std::move(feed), std::make_shared<EventHub>(), std::make_shared<EventHub>(),
+                  std::make_shared<StreamQuota>(streamsPerPerson)};
+  views.feed->receive(
+      [meetings = views.meetings, subjects = views.subjects](const domain::Change& change) {
+        if (change.channel == LiveViews::kMeetings) meetings->publish(change.topic, change.message);
+        else if (change.channel == LiveViews::kSubjects) subjects->publish(change.topic, change.message);
+      },
+      [meetings = views.meetings, subjects = views.subjects] {
+        const std::string resync = R"({"type":"resync"})";
+        meetings->publishToAll(resync);
+        subjects->publishToAll(resync);
+      });
+  return views;
+}
+
 namespace {
 
 constexpr std::array<const char*, 4> kKinds = {"issue", "decision", "meeting", "communication"};
@@ -43,14 +59,15 @@ long long topicOf(const std::string& type, long long id) {
 void SubjectChanges::published(const std::string& subjectType, long long subjectId, const char* change) const {
   long long topic = topicOf(subjectType, subjectId);
   if (topic < 0) return;
-  hub_->publish(topic,
-                nlohmann::json{{"type", change}, {"subject_type", subjectType}, {"subject_id", subjectId}}.dump());
+  views_.feed->publish(
+      {LiveViews::kSubjects, topic,
+       nlohmann::json{{"type", change}, {"subject_type", subjectType}, {"subject_id", subjectId}}.dump()});
 }
 
 Result<Response> SubjectChanges::stream(const std::string& subjectType, long long subjectId, long long userId) const {
   long long topic = topicOf(subjectType, subjectId);
   if (topic < 0) return invalid("subject_type", "must be issue, decision, meeting or communication");
-  return liveStream(hub_, topic, *streams_, userId, {{"subject_type", subjectType}, {"subject_id", subjectId}});
+  return liveStream(views_.subjects, topic, *views_.streams, userId, {{"subject_type", subjectType}, {"subject_id", subjectId}});
 }
 
 Handler SubjectChanges::announcing(const char* subjectType, const char* param, const char* change,

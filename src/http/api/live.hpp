@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/result.hpp"
+#include "domain/change_feed.hpp"
 #include "http/event_hub.hpp"
 #include "http/message.hpp"
 #include "http/router.hpp"
@@ -20,12 +21,25 @@ namespace accord::http {
 Result<Response> liveStream(const std::shared_ptr<EventHub>& hub, long long topic, StreamQuota& quota,
                             long long userId, const nlohmann::json& opened);
 
+// This server's live views, by kind, and the feed that brings every server's changes to them: a
+// change published here reaches this server's views through the feed, as another server's does.
+// When the feed may have missed changes, every view is sent `{"type":"resync"}`: fetch again.
+struct LiveViews {
+  static constexpr const char* kMeetings = "meeting";
+  static constexpr const char* kSubjects = "subject";
+  std::shared_ptr<domain::ChangeFeed> feed;
+  std::shared_ptr<EventHub> meetings;
+  std::shared_ptr<EventHub> subjects;
+  // Each person's streams of both kinds count against one quota.
+  std::shared_ptr<StreamQuota> streams;
+};
+LiveViews connectLiveViews(std::shared_ptr<domain::ChangeFeed> feed, unsigned streamsPerPerson);
+
 // The changes to an issue, a proposal (decision), a meeting's discussion or a communication: what
 // their open pages follow. Topics are the subject's kind and id together.
 class SubjectChanges {
  public:
-  SubjectChanges(std::shared_ptr<EventHub> hub, std::shared_ptr<StreamQuota> streams)
-      : hub_(std::move(hub)), streams_(std::move(streams)) {}
+  explicit SubjectChanges(LiveViews views) : views_(std::move(views)) {}
   // `subjectType` is one of domain::isCommentSubject's kinds; anything else is ignored.
   void published(const std::string& subjectType, long long subjectId, const char* change) const;
   Result<Response> stream(const std::string& subjectType, long long subjectId, long long userId) const;
@@ -34,8 +48,7 @@ class SubjectChanges {
   Handler announcing(const char* subjectType, const char* param, const char* change, Handler write) const;
 
  private:
-  std::shared_ptr<EventHub> hub_;
-  std::shared_ptr<StreamQuota> streams_;
+  LiveViews views_;
 };
 
 }  // namespace accord::http

@@ -6,25 +6,23 @@
 
 #include <nlohmann/json.hpp>
 
-#include "http/event_hub.hpp"
-#include "http/stream_quota.hpp"
+#include "http/api/live.hpp"
 
 namespace accord::http {
 
 class MeetingChanges {
  public:
-  MeetingChanges(std::shared_ptr<EventHub> hub, std::shared_ptr<StreamQuota> streams)
-      : hub_(std::move(hub)), streams_(std::move(streams)) {}
+  explicit MeetingChanges(LiveViews views) : views_(std::move(views)) {}
   void published(long long meetingId, const char* type) const {
-    hub_->publish(meetingId, nlohmann::json{{"type", type}, {"meeting_id", meetingId}}.dump());
+    views_.feed->publish(
+        {LiveViews::kMeetings, meetingId, nlohmann::json{{"type", type}, {"meeting_id", meetingId}}.dump()});
   }
-  const std::shared_ptr<EventHub>& hub() const { return hub_; }
+  const std::shared_ptr<EventHub>& hub() const { return views_.meetings; }
   // Each person's share of this server's live streams.
-  StreamQuota& streams() const { return *streams_; }
+  StreamQuota& streams() const { return *views_.streams; }
 
  private:
-  std::shared_ptr<EventHub> hub_;
-  std::shared_ptr<StreamQuota> streams_;
+  LiveViews views_;
 };
 
 }  // namespace accord::http

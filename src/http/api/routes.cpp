@@ -4,11 +4,12 @@ namespace accord::http {
 
 Router buildRouter(Services services) {
   Router router;
-  // Live viewers of this process's meetings and of open issues, proposals and communications; see
-  // EventHub. Each person's streams of both kinds count against one quota.
-  auto streams = std::make_shared<StreamQuota>(services.config.maxStreamsPerPerson);
-  MeetingChanges meetings(std::make_shared<EventHub>(), streams);
-  SubjectChanges subjects(std::make_shared<EventHub>(), streams);
+  // Live viewers of meetings and of open issues, proposals and communications, told of every
+  // server's changes by the feed.
+  auto views = connectLiveViews(services.changes ? services.changes : domain::localChangeFeed(),
+                                services.config.maxStreamsPerPerson);
+  MeetingChanges meetings(views);
+  SubjectChanges subjects(views);
   addHealthRoutes(router, services);
   addAuthRoutes(router, services);
   addDistrictRoutes(router, services);

@@ -15,6 +15,12 @@ namespace {
 constexpr const char* kLockMigrations = "SELECT pg_advisory_xact_lock(7275616)";
 // Notices such as "relation already exists, skipping" are not worth printing.
 constexpr const char* kQuietNotices = "SET client_min_messages = warning";
+// Positions in the write-ahead log as byte offsets: after a commit, where the log's insertion has
+// reached (past the commit's record, even before it is flushed). A "replica" that is in fact a
+// primary has replayed everything it has.
+constexpr const char* kWritePosition = "SELECT (pg_current_wal_insert_lsn() - '0/0')::bigint";
+constexpr const char* kReplayPosition =
+    "SELECT (COALESCE(pg_last_wal_replay_lsn(), pg_current_wal_insert_lsn()) - '0/0')::bigint";
 }  // namespace
 
 // SOCI splits its connection string on spaces and '=' to find its own options, which
@@ -49,7 +55,7 @@ bool lostItsServer(soci::session& sql) {
 }
 }  // namespace
 
-std::unique_ptr<SqlStore> openPostgres(const std::string& url, std::size_t connections) {
+std::string serverConninfo(const std::string& url) {
   std::string conninfo = postgresConninfo(url);
   // A server that does not answer at all (a host gone from the network) must not hold a request
   // for ever: after this many seconds the request answers 503 instead.
@@ -58,16 +64,31 @@ std::unique_ptr<SqlStore> openPostgres(const std::string& url, std::size_t conne
   // instead of holding its sessions, and the requests on them, for the system's two hours.
   if (conninfo.find("keepalives_idle=") == std::string::npos)
     conninfo += " keepalives_idle='30' keepalives_interval='10' keepalives_count='3'";
-  auto factory = [conninfo] {
+  return conninfo;
+}
+
+namespace {
+ConnectionPool::Factory sessionsOf(const std::string& url) {
+  return [conninfo = serverConninfo(url)] {
     auto sql = std::make_unique<KeepingSession>(*soci::factory_postgresql(), conninfo);
     *sql << kQuietNotices;
     return sql;
   };
+}
+}  // namespace
+
+std::unique_ptr<SqlStore> openPostgres(const std::string& url, std::size_t connections,
+                                       const std::vector<std::string>& replicas) {
+  auto factory = sessionsOf(url);
   // Readers and writers are separate pools so a burst of reads cannot starve writes.
   auto writers = std::make_unique<ConnectionPool>(std::max<std::size_t>(1, connections / 2), factory, lostItsServer);
   auto readers = std::make_unique<ConnectionPool>(connections, factory, lostItsServer);
-  Dialect dialect{"postgresql", "BEGIN READ ONLY", "BEGIN", kLockMigrations, &postgresMigrations()};
-  return std::make_unique<SqlStore>(dialect, std::move(readers), std::move(writers));
+  Dialect dialect{"postgresql", "BEGIN READ ONLY", "BEGIN", kLockMigrations, &postgresMigrations(),
+                  kWritePosition, kReplayPosition};
+  auto store = std::make_unique<SqlStore>(dialect, std::move(readers), std::move(writers));
+  for (const auto& replica : replicas)
+    store->addReplica(std::make_unique<ConnectionPool>(connections, sessionsOf(replica), lostItsServer, true));
+  return store;
 }
 
 }  // namespace accord::store

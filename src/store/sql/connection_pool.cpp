@@ -10,9 +10,11 @@ std::unique_ptr<KeepingSession> ConnectionPool::open() {
   return session;
 }
 
-ConnectionPool::ConnectionPool(std::size_t size, Factory factory, LossProbe lost)
+ConnectionPool::ConnectionPool(std::size_t size, Factory factory, LossProbe lost, bool lazily)
     : factory_(std::move(factory)), lost_(std::move(lost)) {
-  for (std::size_t i = 0; i < size; ++i) idle_.push_back(open());
+  if (lazily) missing_ = size;
+  else
+    for (std::size_t i = 0; i < size; ++i) idle_.push_back(open());
 }
 
 ConnectionPool::Lease::~Lease() {

@@ -32,7 +32,9 @@ class ConnectionPool {
   using LossProbe = std::function<bool(soci::session&)>;
 
   // Opens `size` sessions now, so a bad connection string fails at start-up.
-  ConnectionPool(std::size_t size, Factory factory, LossProbe lost);
+  // Opens `size` sessions now, or, when `lazily`, as they are first needed (a server then starts
+  // even while the database is away).
+  ConnectionPool(std::size_t size, Factory factory, LossProbe lost, bool lazily = false);
 
   class Lease {
    public:

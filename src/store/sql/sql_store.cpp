@@ -1,5 +1,11 @@
 #include "store/sql/sql_store.hpp"
 
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <limits>
+#include <utility>
+
 #include "common/clock.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/body_repositories.hpp"
@@ -32,13 +38,32 @@ constexpr const char* kRecordMigration =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)";
 constexpr const char* kPing = "SELECT 1";
 
+// Read-your-writes with replicas, per request thread: where the last write of this thread ended,
+// and where the reads of the request it serves must have caught up to.
+thread_local long long tWriteEnd = 0;
+thread_local long long tReadFloor = 0;
+// The replica this request's reads of published data went to, or kPrimary once they fell back:
+// a kept answer's version and its content are then read on one source, whose view only moves on.
+thread_local int tPinned = -1;
+constexpr int kPrimary = -2;
+// A replica that could not be reached is left alone this long; reads go to the primary meanwhile.
+constexpr long long kReplicaRestMs = 5000;
+
+long long steadyMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
 // Rolls back in its destructor unless committed. When no transaction was begun (for a single
 // statement), commit() and the destructor have nothing to end.
 class SqlTransaction final : public domain::Transaction {
  public:
   // `open` says whether the caller has begun a transaction on the lease.
-  SqlTransaction(ConnectionPool::Lease lease, bool open, ProfileCache& profiles)
-      : lease_(std::move(lease)),
+  // `positionAfterCommit`, when set, is run after COMMIT to learn where the write ended.
+  SqlTransaction(ConnectionPool::Lease lease, bool open, ProfileCache& profiles,
+                 const char* positionAfterCommit = nullptr)
+      : positionAfterCommit_(positionAfterCommit),
+        lease_(std::move(lease)),
         sql_(*lease_),
         users_(sql_),
         sessions_(sql_),
@@ -83,6 +108,16 @@ class SqlTransaction final : public domain::Transaction {
     return guarded("commit", [&]() -> Result<void> {
       open_ = false;
       sql_ << "COMMIT";
+      if (positionAfterCommit_) {
+        // Should the position not be known, this person's next reads go to the primary.
+        try {
+          long long end = 0;
+          sql_ << positionAfterCommit_, soci::into(end);
+          tWriteEnd = end;
+        } catch (...) {
+          tWriteEnd = std::numeric_limits<long long>::max();
+        }
+      }
       return Ok{};
     });
   }
@@ -118,6 +153,7 @@ class SqlTransaction final : public domain::Transaction {
   soci::session& session() { return sql_; }
 
  private:
+  const char* positionAfterCommit_;
   ConnectionPool::Lease lease_;
   KeepingSession& sql_;  // every repository's session: kept statements live on it
   SqlUsers users_;
@@ -185,11 +221,12 @@ auto SqlStore::onFreshSession(ConnectionPool& pool, F&& first) -> decltype(first
   }
 }
 
-Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char* sql) {
+Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char* sql, const char* positionAfterCommit) {
   return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
     return onFreshSession(pool, [&](ConnectionPool::Lease& lease) {
       if (sql) *lease << sql;
-      return domain::TransactionPtr(std::make_unique<SqlTransaction>(std::move(lease), sql != nullptr, *profiles_));
+      return domain::TransactionPtr(
+          std::make_unique<SqlTransaction>(std::move(lease), sql != nullptr, *profiles_, positionAfterCommit));
     });
   });
 }
@@ -198,7 +235,63 @@ Result<domain::TransactionPtr> SqlStore::read() { return begin(*readers_, dialec
 
 Result<domain::TransactionPtr> SqlStore::readOneStatement() { return begin(*readers_, nullptr); }
 
-Result<domain::TransactionPtr> SqlStore::write() { return begin(*writers_, dialect_.beginWrite); }
+Result<domain::TransactionPtr> SqlStore::write() {
+  return begin(*writers_, dialect_.beginWrite, replicas_.empty() ? nullptr : dialect_.writePosition);
+}
+
+void SqlStore::addReplica(std::unique_ptr<ConnectionPool> pool) {
+  auto replica = std::make_unique<Replica>();
+  replica->pool = std::move(pool);
+  // A replica that went away took its own sessions with it, not the primary's.
+  replica->pool->onLoss([pool = replica->pool.get()] { pool->discardAll(); });
+  replicas_.push_back(std::move(replica));
+}
+
+void SqlStore::readAfter(const std::string& position) {
+  long long floor = 0;
+  auto [end, error] = std::from_chars(position.data(), position.data() + position.size(), floor);
+  tReadFloor = error == std::errc() && end == position.data() + position.size() && floor > 0 ? floor : 0;
+  tWriteEnd = 0;
+  tPinned = -1;
+}
+
+std::string SqlStore::takeWritePosition() {
+  long long end = std::exchange(tWriteEnd, 0);
+  return end > 0 ? std::to_string(end) : std::string();
+}
+
+Result<domain::TransactionPtr> SqlStore::readPublished() {
+  std::size_t tries = tPinned == kPrimary ? 0 : tPinned >= 0 ? 1 : replicas_.size();
+  for (std::size_t tried = 0; tried < tries; ++tried) {
+    int index = tPinned >= 0 ? tPinned : static_cast<int>(nextReplica_++ % replicas_.size());
+    Replica& replica = *replicas_[static_cast<std::size_t>(index)];
+    if (replica.downUntil.load() > steadyMs()) continue;
+    auto tx = begin(*replica.pool, dialect_.beginRead);
+    if (!tx.ok()) {
+      replica.downUntil = steadyMs() + kReplicaRestMs;
+      continue;
+    }
+    // This request's own writes count as this person's too.
+    long long floor = std::max(tReadFloor, tWriteEnd);
+    bool caughtUp = floor == 0;
+    if (!caughtUp) {
+      // This person wrote a moment ago: the replica serves them once it has replayed that write.
+      long long replayed = 0;
+      auto asked = guarded("replica position", [&]() -> Result<void> {
+        static_cast<SqlTransaction&>(**tx).session() << dialect_.replayPosition, soci::into(replayed);
+        return Ok{};
+      });
+      if (!asked.ok()) replica.downUntil = steadyMs() + kReplicaRestMs;
+      caughtUp = asked.ok() && replayed >= floor;
+    }
+    if (caughtUp) {
+      tPinned = index;
+      return tx;
+    }
+  }
+  tPinned = kPrimary;
+  return read();
+}
 
 Result<void> SqlStore::ping() {
   return guarded("ping", [&]() -> Result<void> {

@@ -24,6 +24,10 @@ struct Dialect {
   const char* beginWrite;       // starts a read-write transaction
   const char* lockMigrations;   // run first inside the migration transaction, or nullptr
   const std::vector<Migration>* migrations;
+  // With read replicas: where the primary's log ends after a commit, and how far a replica has
+  // replayed it, each as one whole number.
+  const char* writePosition = nullptr;
+  const char* replayPosition = nullptr;
 };
 
 class SqlStore final : public domain::Store {
@@ -34,14 +38,23 @@ class SqlStore final : public domain::Store {
   Result<domain::TransactionPtr> read() override;
   Result<domain::TransactionPtr> readOneStatement() override;
   Result<domain::TransactionPtr> write() override;
+  Result<domain::TransactionPtr> readPublished() override;
+  void readAfter(const std::string& position) override;
+  std::string takeWritePosition() override;
+  bool readsPublishedElsewhere() const override { return !replicas_.empty(); }
   Result<void> ping() override;
   std::string backend() const override { return dialect_.backend; }
+
+  // A streaming replica that `readPublished()` may read on; added before the first request.
+  void addReplica(std::unique_ptr<ConnectionPool> pool);
 
   // Applies the migrations not yet recorded; returns how many it applied.
   Result<int> migrate();
 
  private:
-  Result<domain::TransactionPtr> begin(ConnectionPool& pool, const char* sql);
+  // `positionAfterCommit`: see Dialect::writePosition.
+  Result<domain::TransactionPtr> begin(ConnectionPool& pool, const char* sql,
+                                       const char* positionAfterCommit = nullptr);
   // Runs `first(lease)`, the first statement on a leased session, once more on a fresh session
   // when the leased one turns out to have lost its server.
   template <class F>
@@ -51,6 +64,12 @@ class SqlStore final : public domain::Store {
   std::unique_ptr<ConnectionPool> readers_;
   std::unique_ptr<ConnectionPool> writers_;
   std::unique_ptr<ProfileCache> profiles_;  // shared by every transaction's practices
+  struct Replica {
+    std::unique_ptr<ConnectionPool> pool;
+    std::atomic<long long> downUntil{0};  // steady-clock milliseconds: not tried before then
+  };
+  std::vector<std::unique_ptr<Replica>> replicas_;
+  std::atomic<unsigned> nextReplica_{0};
 };
 
 }  // namespace accord::store

@@ -22,9 +22,9 @@ export function Discussion(props: {
   const thread = useLoad(() => discussionApi.list(districtId, subject), [districtId, subject.type, subject.id]);
   const [announcement, setAnnouncement] = useState('');
   const live = useLiveEvents(subjectLiveUrl(districtId, subject), (type) => {
-    if (type === 'open' || type.startsWith('comment.')) {
+    if (type === 'open' || type === 'resync' || type.startsWith('comment.')) {
       thread.reload();
-      if (type !== 'open') setAnnouncement(t('discussion.updated'));
+      if (type.startsWith('comment.')) setAnnouncement(t('discussion.updated'));
     }
     if (type !== 'open' && !type.startsWith('comment.')) props.onSubjectChange?.(type);
   });

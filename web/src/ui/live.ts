@@ -5,7 +5,8 @@ export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'stopped';
 // Follows a live view's server-sent events (a meeting's, or an issue's, proposal's or communication's).
 // The server sends `open` once this viewer is subscribed and
 // `change` (data: {"type"}) after each committed write; `onChange` is called for both (changes made
-// before the subscription, or while reconnecting, would otherwise be missed). EventSource reconnects by itself.
+// before the subscription, or while reconnecting, would otherwise be missed). A change of type
+// `resync` means the server may have missed changes: fetch everything again. EventSource reconnects by itself.
 export function useLiveEvents(url: string, onChange: (type: string) => void): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
   const handler = useRef(onChange);
