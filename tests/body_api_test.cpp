@@ -153,5 +153,36 @@ TEST_P(BodyApi, EveryChangeIsInTheAuditLogForLeadersOnly) {
   EXPECT_EQ(get(base_ + "/audit", &teacherSession).status, 403);
 }
 
+// Who moves an issue on is the body's rule: a leader or co-chair changes it on an existing body, a
+// value other than the two rules is refused naming the field, and each change has its own entry.
+TEST_P(BodyApi, ChangingWhoMovesAnIssueOnIsValidatedAndLoggedInItsOwnEntry) {
+  long long body = createBody({{"advance_rule", "both_sides"}});
+  std::string path = base_ + "/bodies/" + std::to_string(body);
+  auto bad = patch(path, {{"advance_rule", "anyone"}}, &super_);
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.json()["error"]["field"], "advance_rule");
+  auto wrongType = patch(path, {{"advance_rule", 1}}, &super_);
+  EXPECT_EQ(wrongType.status, 400) << wrongType.body;
+  EXPECT_EQ(wrongType.json()["error"]["field"], "advance_rule");
+  EXPECT_EQ(get(path, &super_).json()["advance_rule"], "both_sides");
+
+  auto changed = patch(path, {{"advance_rule", "any_member"}}, &super_);
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(changed.json()["advance_rule"], "any_member");
+  EXPECT_EQ(get(path, &super_).json()["advance_rule"], "any_member");
+  // A change that leaves the rule as it was says nothing of it.
+  ASSERT_EQ(patch(path, {{"fallback", "Refer to the full board."}}, &super_).status, 200);
+
+  auto items = get(base_ + "/audit", &super_).json()["items"];
+  ASSERT_EQ(items.size(), 4u) << items.dump();  // create, update, rule, update
+  EXPECT_EQ(items[0]["action"], "body.update");
+  EXPECT_EQ(items[1]["action"], "body.advance_rule");
+  EXPECT_EQ(items[1]["actor_name"], "Superintendent");
+  EXPECT_EQ(items[1]["subject_title"], "District Labor-Management Committee");
+  EXPECT_EQ(items[1]["details"]["advance_rule"], "any_member");
+  EXPECT_EQ(items[1]["details"]["from"], "both_sides");
+  EXPECT_EQ(items[2]["action"], "body.update");
+}
+
 }  // namespace
 }  // namespace accord::testing

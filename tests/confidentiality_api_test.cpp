@@ -169,5 +169,36 @@ TEST_P(ConfidentialityApi, ADecisionsActionItemsAreListedUnderItAndAConfidential
   EXPECT_EQ(get(items + "?decision=abc", &labor_).json()["error"]["field"], "decision");
 }
 
+// The log names each entry's subject (its title now) so that it reads as a sentence, but the title
+// of an issue or proposal confidential to a body, or of an action item that follows one, only to
+// the body's members.
+TEST_P(ConfidentialityApi, TheAuditLogNamesAConfidentialSubjectOnlyToTheBodysMembers) {
+  long long secret = confidentialDecision();
+  long long open = openDecision("Bell schedule");
+  auto r = post(base_ + "/action-items",
+                {{"title", "Tell HR"}, {"due_date", "2031-03-01"}, {"decision_id", secret}, {"body_id", body_}},
+                &labor_);
+  ASSERT_EQ(r.status, 201) << r.body;
+  long long item = r.json()["id"];
+
+  auto outside = get(base_ + "/audit?limit=100", &super_);  // a district leader, in no body
+  ASSERT_EQ(outside.status, 200) << outside.body;
+  EXPECT_EQ(outside.body.find("Personnel matter"), std::string::npos) << outside.body;
+  EXPECT_EQ(outside.body.find("Tell HR"), std::string::npos) << outside.body;
+  auto titleOf = [](const nlohmann::json& items, const std::string& type, long long id) {
+    for (const auto& e : items)
+      if (e["subject_type"] == type && e["subject_id"] == id) return e["subject_title"];
+    return nlohmann::json("(no entry)");
+  };
+  EXPECT_EQ(titleOf(outside.json()["items"], "decision", secret), nullptr);
+  EXPECT_EQ(titleOf(outside.json()["items"], "action_item", item), nullptr);
+  EXPECT_EQ(titleOf(outside.json()["items"], "decision", open), "Bell schedule");
+  EXPECT_EQ(titleOf(outside.json()["items"], "body", body_), "District Labor-Management Committee");
+
+  auto inside = get(base_ + "/audit?limit=100", &labor_).json()["items"];  // a member of the body
+  EXPECT_EQ(titleOf(inside, "decision", secret), "Personnel matter");
+  EXPECT_EQ(titleOf(inside, "action_item", item), "Tell HR");
+}
+
 }  // namespace
 }  // namespace accord::testing

@@ -283,5 +283,33 @@ TEST_P(DecisionApi, ProposalsStancesAndClosesAreAudited) {
   EXPECT_EQ(items[1]["action"], "decision.propose");
 }
 
+// A proposal that closes by its rule is the rule's doing: the entry names no actor, neither the
+// member whose stance came last nor the one whose reading found the deadline passed.
+TEST_P(DecisionApi, AProposalClosedByItsRuleIsLoggedWithNoActor) {
+  long long decision = propose(labor_);
+  for (const Session* voter : {&labor_, &labor2_, &management_, &management2_})
+    ASSERT_EQ(stance(decision, *voter, {{"stance", "agree"}}).status, 200);
+  auto items = get(base_ + "/audit", &super_).json()["items"];
+  ASSERT_GE(items.size(), 2u);
+  EXPECT_EQ(items[0]["action"], "decision.adopted");
+  EXPECT_TRUE(items[0]["actor_id"].is_null()) << items[0].dump();
+  EXPECT_EQ(items[0]["actor_name"], "");
+  EXPECT_EQ(items[0]["subject_title"], "Adopt the new bell schedule");
+  EXPECT_EQ(items[0]["details"]["deadline_passed"], false);
+  EXPECT_EQ(items[1]["action"], "decision.stance");
+  EXPECT_EQ(items[1]["actor_id"], management2_.userId);
+}
+
+TEST_P(DecisionApi, AProposalClosedAtItsDeadlineIsNotCreditedToItsReader) {
+  long long decision = propose(labor_, {{"deadline", nowSeconds() + 2}});
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  ASSERT_EQ(get(decisionPath(decision), &management_).json()["status"], "no_consent");
+  auto items = get(base_ + "/audit", &super_).json()["items"];
+  ASSERT_GE(items.size(), 1u);
+  EXPECT_EQ(items[0]["action"], "decision.no_consent");
+  EXPECT_TRUE(items[0]["actor_id"].is_null()) << items[0].dump();
+  EXPECT_EQ(items[0]["details"]["deadline_passed"], true);
+}
+
 }  // namespace
 }  // namespace accord::testing

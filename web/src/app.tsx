@@ -5,7 +5,7 @@ import { SignInPage } from './account/SignIn';
 import { api, ApiError, setCsrfToken } from './api/client';
 import type { SignedIn, User } from './api/types';
 import { DistrictListPage } from './district/DistrictList';
-import { NetworkAuditPage } from './district/Audit';
+import { NetworkAuditPage } from './audit/Audit';
 import { DistrictPage } from './district/DistrictPage';
 import { eventPage } from './event/routes';
 import {

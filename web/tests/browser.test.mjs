@@ -104,6 +104,18 @@ test('each side seats its own people and names its own co-chair; the other side 
   await page.reload();
   await page.getByRole('cell', { name: 'James Okafor' }).waitFor();
   assert.equal(await page.getByRole('row', { name: /James Okafor/ }).getByRole('button').count(), 0);
+
+  // The body's rule for moving issues on changes on its page, and the audit log says so in words.
+  const rule = page.getByRole('group', { name: en['bodies.changeAdvanceRule'] });
+  assert.equal(await rule.getByRole('radio', { name: en['advance.both_sides'] }).isChecked(), true);
+  await rule.getByRole('radio', { name: en['advance.any_member'] }).check();
+  await page.getByRole('button', { name: en['bodies.saveAdvanceRule'] }).click();
+  await page.getByRole('status').filter({ hasText: en['bodies.advanceRuleSaved'] }).waitFor();
+  assert.match(await page.locator('dl.facts').innerText(), new RegExp(`${en['bodies.advanceRule']}\\s+${en['advance.any_member']}`));
+  await page.goto(`${server.url}/districts/1/audit`);
+  await page.locator('ol.audit-log li', {
+    hasText: `Maria Delgado changed how District Labor-Management Committee moves an issue on: ${en['advance.any_member']}`,
+  }).first().waitFor();
   await page.context().close();
 });
 

@@ -82,7 +82,7 @@ async function adoptDecision(title, effective) {
 }
 
 // A value as the outcome pages write it in English: a percentage with one decimal.
-const percentText = (value) => `${value.toFixed(1)} %`;
+const percentText = (value) => `${value.toFixed(1)}%`;
 
 test('a superintendent adds a school, imports a CAASPP file and sees it charted beside an adopted decision', async () => {
   await adoptDecision('Weekly collaboration time for teachers'); // adopted now: after the figures' years
@@ -157,8 +157,8 @@ test('a superintendent adds a school, imports a CAASPP file and sees it charted 
   assert.equal(heads[1], 'ABC Partnership Unified School District (demo)');
   assert.equal(heads[2], 'State (CA)');
   const rows = page.locator('table.outcome-table tbody tr');
-  assert.match(await rows.nth(0).innerText(), /^2022\s+not reported\s+47\.1 %$/);
-  assert.match(await rows.nth(1).innerText(), /^2023\s+51\.2 %\s+46\.7 %$/);
+  assert.match(await rows.nth(0).innerText(), /^2022\s+not reported\s+47\.1%$/);
+  assert.match(await rows.nth(1).innerText(), /^2023\s+51\.2%\s+46\.7%$/);
   // The district's missing year is a gap, named under the chart, which the chart's description points to.
   const gapNote = page.locator('p.chart-note');
   assert.equal(await gapNote.innerText(), 'ABC Partnership Unified School District (demo): no figure for 2022.');
@@ -181,7 +181,7 @@ test('a superintendent adds a school, imports a CAASPP file and sees it charted 
   // The school beside the district.
   await page.getByLabel('Lincoln').check();
   await page.locator('table.outcome-table thead th', { hasText: 'Lincoln' }).waitFor();
-  assert.match(await rows.nth(1).innerText(), /55\.0 %$/);
+  assert.match(await rows.nth(1).innerText(), /55\.0%$/);
   assert.match(await rows.nth(0).innerText(), /not reported$/);
   assert.match(await gapNote.innerText(), /Lincoln: no figure for 2022\.$/);
 
@@ -217,7 +217,7 @@ test('the demo district charts ten school years, with a student group of the dat
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   await page.getByRole('img', { name: /^Line chart of ELA/ }).waitFor();
   const first = await page.locator('table.outcome-table tbody tr').first().innerText();
-  assert.match(first, /^2015\s+\d+(\.\d)? %/);
+  assert.match(first, /^2015\s+\d+(\.\d)?%/);
   await page.context().close();
 });
 

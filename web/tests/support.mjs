@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -70,6 +71,21 @@ export async function launchBrowser() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+// One server and one browser for a test file, started before its tests and stopped after them:
+// `const live = serverAndBrowser();` then `live.server.url` and `live.browser` inside a test.
+export function serverAndBrowser(options) {
+  const live = {};
+  before(async () => {
+    live.server = await startServer(options);
+    live.browser = await launchBrowser();
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.server?.stop();
+  });
+  return live;
 }
 
 const require = createRequire(import.meta.url);

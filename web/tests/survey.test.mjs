@@ -411,7 +411,7 @@ test('the superintendent closes the window; then every member sees the results',
   const lincolnNetwork = section.locator('.survey-card', { has: teacher.getByRole('heading', { name: 'Lincoln Elementary' }) });
   assert.match(await lincolnNetwork.innerText(), /3 people answered\./);
   assert.match(await lincolnNetwork.locator('tr', { hasText: 'Student data' }).innerText(), /33\.3%\s*\(1 of 3 pairs\)\s+33\.3%\s+Yes, weekly/);
-  assert.match(await lincolnNetwork.locator('tr', { hasText: 'Curriculum' }).innerText(), /33\.3%\s*\(1 of 3 pairs\)\s+0%\s+No/);
+  assert.match(await lincolnNetwork.locator('tr', { hasText: 'Curriculum' }).innerText(), /33\.3%\s*\(1 of 3 pairs\)\s+0\.0%\s+No/);
   assert.match(await lincolnNetwork.locator('tr', { hasText: 'Teaching practice' }).innerText(), /0%\s*\(0 of 3 pairs\)/);
   const whitney = section.locator('.survey-card', { has: teacher.getByRole('heading', { name: 'Whitney High School' }) });
   assert.equal(lines(await whitney.innerText()), 'Whitney High School\nFewer than 3 answers — not shown');

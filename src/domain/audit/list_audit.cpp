@@ -1,34 +1,31 @@
-#include <map>
+#include <algorithm>
 #include <optional>
+#include <set>
 
 #include "domain/audit/use_cases.hpp"
 #include "domain/body/policy.hpp"
 #include "domain/district/policy.hpp"
-#include "domain/meeting/policy.hpp"
+#include "domain/meeting/meeting.hpp"
 
 namespace accord::domain {
 
 namespace {
 
-// The body that keeps the entry's subject confidential, if any. Entries written before the words
-// were kept out of the log are found through their subject too.
-Result<std::optional<long long>> confidentialBodyOf(Transaction& tx, const AuditEntry& entry,
-                                                    const nlohmann::json& details) {
+// The body that the entry itself marks as keeping its subject confidential, or that the page's read
+// found through its subject (entries written before the words were kept out of the log).
+std::optional<long long> markedBody(const AuditEntry& entry, const nlohmann::json& details) {
   if (details.value("confidential", false) && details.contains("body_id") && details["body_id"].is_number_integer())
-    return std::optional<long long>(details["body_id"].get<long long>());
-  if (entry.confidentialSubjectBody) return std::optional<long long>(entry.confidentialSubjectBody);
-  auto absent = [](const Error& e) { return e.code == ErrorCode::kNotFound; };
-  if (entry.subjectType == "meeting" && details.contains("item_id") && details["item_id"].is_number_integer()) {
-    auto meeting = tx.meetings().meetingInDistrict(entry.districtId, entry.subjectId);
-    if (!meeting.ok()) return absent(meeting.error()) ? Result<std::optional<long long>>(std::nullopt)
-                                                      : Result<std::optional<long long>>(meeting.takeError());
-    auto item = tx.meetings().item(meeting->id, details["item_id"].get<long long>());
-    if (!item.ok()) return absent(item.error()) ? Result<std::optional<long long>>(std::nullopt)
-                                                : Result<std::optional<long long>>(item.takeError());
-    ACCORD_TRY(bool confidential, isConfidentialItem(tx, entry.districtId, *item));
-    if (confidential) return std::optional<long long>(meeting->bodyId);
-  }
-  return std::optional<long long>();
+    return details["body_id"].get<long long>();
+  if (entry.confidentialSubjectBody) return entry.confidentialSubjectBody;
+  return std::nullopt;
+}
+
+// An entry about an agenda item not marked confidential: its item is looked up with the page's
+// others, in case it is linked to a confidential issue or decision.
+std::optional<long long> unmarkedItem(const AuditEntry& entry, const nlohmann::json& details) {
+  if (entry.subjectType != "meeting" || !details.contains("item_id") || !details["item_id"].is_number_integer())
+    return std::nullopt;
+  return details["item_id"].get<long long>();
 }
 
 // Only the ids: what a reader outside the body may know of a confidential subject's write.
@@ -50,19 +47,37 @@ Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long
     if (!coChair) return forbidden("the audit log is for co-chairs and the district's leaders");
   }
   ACCORD_TRY(auto page, tx->audit().list(districtId, cursor, limit));
-  std::map<long long, bool> seated;  // body id → whether the caller sits in it
-  for (auto& entry : page.items) {
-    auto details = nlohmann::json::parse(entry.details, nullptr, false);
-    if (details.is_discarded()) entry.details = "{}";  // text that does not read as JSON is left out
-    if (!details.is_object()) continue;
-    ACCORD_TRY(auto body, confidentialBodyOf(*tx, entry, details));
-    if (!body) continue;
-    if (!seated.count(*body)) {
-      auto seat = tx->bodies().member(*body, caller.user.id);
-      if (!seat.ok() && seat.error().code != ErrorCode::kNotFound) return seat.takeError();
-      seated[*body] = seat.ok();
+
+  // Which body keeps each entry's subject confidential: from the entry and the page's read, then for
+  // the agenda items of the page in one more read, not one per entry; the caller's seats in one more.
+  std::vector<nlohmann::json> details(page.items.size());
+  std::vector<std::optional<long long>> keeper(page.items.size());
+  std::vector<std::pair<long long, long long>> items;  // meeting, item
+  for (std::size_t i = 0; i < page.items.size(); ++i) {
+    auto& entry = page.items[i];
+    details[i] = nlohmann::json::parse(entry.details, nullptr, false);
+    if (details[i].is_discarded()) entry.details = "{}";  // text that does not read as JSON is left out
+    if (!details[i].is_object()) continue;
+    keeper[i] = markedBody(entry, details[i]);
+    if (auto item = unmarkedItem(entry, details[i]); item && !keeper[i]) items.emplace_back(entry.subjectId, *item);
+  }
+  ACCORD_TRY(auto confidentialItems, tx->meetings().confidentialItems(districtId, items));
+
+  std::set<long long> seated;  // the bodies the caller sits in, read once
+  if (std::any_of(keeper.begin(), keeper.end(), [](const auto& body) { return body.has_value(); })) {
+    ACCORD_TRY(auto seats, tx->bodies().seatsOf(districtId, caller.user.id));
+    for (const auto& seat : seats) seated.insert(seat.bodyId);
+  }
+  for (std::size_t i = 0; i < page.items.size(); ++i) {
+    auto& entry = page.items[i];
+    if (!details[i].is_object()) continue;
+    if (auto item = unmarkedItem(entry, details[i]); item && !keeper[i] && confidentialItems.count(*item))
+      keeper[i] = confidentialItems[*item];
+    if (!keeper[i]) continue;
+    if (!seated.count(*keeper[i])) {
+      entry.details = idsOnly(details[i], *keeper[i]).dump();
+      entry.subjectTitle.reset();
     }
-    if (!seated[*body]) entry.details = idsOnly(details, *body).dump();
   }
   return page;
 }

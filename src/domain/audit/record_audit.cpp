@@ -33,6 +33,13 @@ Result<void> audit(Transaction& tx, long long districtId, const Caller& caller, 
   return tx.audit().record(entry);
 }
 
+Result<void> auditByRule(Transaction& tx, long long districtId, std::string action, std::string subjectType,
+                         long long subjectId, const nlohmann::json& details, UnixSeconds now) {
+  AuditEntry entry = entryOf(0, std::move(action), std::move(subjectType), subjectId, details, now);
+  entry.districtId = districtId;
+  return tx.audit().record(entry);
+}
+
 Result<void> auditNetwork(Transaction& tx, const User* actor, std::string action, std::string subjectType,
                           long long subjectId, const nlohmann::json& details, UnixSeconds now) {
   return tx.audit().recordNetwork(

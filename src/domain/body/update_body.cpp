@@ -27,8 +27,13 @@ Result<Body> updateBody(Store& store, const Caller& caller, long long districtId
                       {"fallback", body.rule.fallback},
                       {"labor_seats", body.laborSeats},
                       {"management_seats", body.managementSeats},
+                      {"advance_rule", body.advanceRule},
                       {"acting_for", actingFor}},
                      now));
+  // Who moves an issue on changes how both sides work: the log says so in its own entry.
+  if (body.advanceRule != access.body.advanceRule)
+    ACCORD_CHECK(audit(*tx, districtId, caller, "body.advance_rule", "body", body.id,
+                       {{"advance_rule", body.advanceRule}, {"from", access.body.advanceRule}}, now));
   ACCORD_CHECK(tx->commit());
   return body;
 }

@@ -33,7 +33,7 @@ Result<CharterVersion> signCharter(Store& store, const Caller& caller, long long
     Body body = access.body;
     body.charterReviewDue = false;
     ACCORD_CHECK(tx->bodies().update(body));
-    ACCORD_CHECK(audit(*tx, districtId, caller, "charter.take_effect", "charter_version", version.id,
+    ACCORD_CHECK(auditByRule(*tx, districtId, "charter.take_effect", "charter_version", version.id,
                        {{"body_id", bodyId},
                         {"number", version.number},
                         {"supersedes", previous.ok() ? nlohmann::json(previous->id) : nlohmann::json(nullptr)}},

@@ -32,7 +32,7 @@ Result<CommunicationView> signCommunication(Store& store, const Caller& caller, 
       communication.status = "published";
       communication.publishedAt = now;
       ACCORD_CHECK(tx->communications().update(communication));
-      ACCORD_CHECK(audit(*tx, districtId, caller, "communication.publish", "communication", communication.id,
+      ACCORD_CHECK(auditByRule(*tx, districtId, "communication.publish", "communication", communication.id,
                          {{"body_id", communication.bodyId}, {"title", communication.title}}, now));
     }
   }

@@ -4,7 +4,7 @@
 
 namespace accord::domain {
 
-Result<void> closeDecision(Transaction& tx, const Caller& caller, const Body& body, DecisionView& view,
+Result<void> closeDecision(Transaction& tx, const Body& body, DecisionView& view,
                            UnixSeconds now) {
   Decision& d = view.decision;
   d.status = view.tally.adopted ? "adopted" : "no_consent";
@@ -25,7 +25,8 @@ Result<void> closeDecision(Transaction& tx, const Caller& caller, const Body& bo
                             {"management_agree", view.tally.management.agree},
                             {"deadline_passed", now >= d.deadline}};
   if (d.confidential) details = confidentialDetails(d.bodyId, std::move(details));
-  return audit(tx, d.districtId, caller, "decision." + d.status, "decision", d.id, details, now);
+  // The rule closed it, not whoever's stance or reading came last.
+  return auditByRule(tx, d.districtId, "decision." + d.status, "decision", d.id, details, now);
 }
 
 }  // namespace accord::domain

@@ -8,7 +8,7 @@ Result<DecisionView> settleDecision(Store& store, const Caller& caller, long lon
   ACCORD_TRY(DecisionAccess access, decisionAccess(*tx, districtId, decisionId, caller.user));
   ACCORD_TRY(DecisionView view, loadDecisionView(*tx, access.body.body, access.decision));
   if (!isDue(view, now)) return view;
-  ACCORD_CHECK(closeDecision(*tx, caller, access.body.body, view, now));
+  ACCORD_CHECK(closeDecision(*tx, access.body.body, view, now));
   ACCORD_CHECK(tx->commit());
   return view;
 }

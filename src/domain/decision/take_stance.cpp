@@ -34,7 +34,7 @@ Result<DecisionView> takeStance(Store& store, const Caller& caller, long long di
   if (before.decision.status != "open") return conflict("the proposal is closed: " + before.decision.status);
   if (isDue(before, now)) {
     // The deadline passed before this stance: the proposal closes without it.
-    ACCORD_CHECK(closeDecision(*tx, caller, body, before, now));
+    ACCORD_CHECK(closeDecision(*tx, body, before, now));
     ACCORD_CHECK(tx->commit());
     return conflict("the proposal closed at its deadline: " + before.decision.status);
   }
@@ -44,7 +44,7 @@ Result<DecisionView> takeStance(Store& store, const Caller& caller, long long di
   if (access.decision.confidential) details = confidentialDetails(access.decision.bodyId, std::move(details));
   ACCORD_CHECK(audit(*tx, districtId, caller, "decision.stance", "decision", decisionId, details, now));
   ACCORD_TRY(DecisionView view, loadDecisionView(*tx, body, access.decision));
-  if (isDue(view, now)) ACCORD_CHECK(closeDecision(*tx, caller, body, view, now));
+  if (isDue(view, now)) ACCORD_CHECK(closeDecision(*tx, body, view, now));
   ACCORD_CHECK(tx->commit());
   return view;
 }

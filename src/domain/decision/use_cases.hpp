@@ -70,8 +70,8 @@ Result<DecisionView> loadDecisionView(Transaction& tx, const Body& body, const D
 // Whether an open proposal closes now: its deadline has passed or every voting member has a stance.
 bool isDue(const DecisionView& view, UnixSeconds now);
 // Closes the proposal as adopted or no_consent, moves its issue to agreement when adopted, and
-// records the close in the audit log and the decision log.
-Result<void> closeDecision(Transaction& tx, const Caller& caller, const Body& body, DecisionView& view,
+// records the close in the audit log, as done by the rule (no actor), and in the decision log.
+Result<void> closeDecision(Transaction& tx, const Body& body, DecisionView& view,
                            UnixSeconds now);
 // Appends the closed decision to its district's log. Both outcomes are logged: a proposal that
 // found no consent is history too, and its fallback is what happened instead.

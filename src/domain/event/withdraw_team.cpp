@@ -20,7 +20,7 @@ Result<Team> withdrawTeam(Store& store, const Caller& caller, long long eventId,
   // The promoted teams' districts hear of it in their own logs.
   for (long long promotedId : promoted) {
     ACCORD_TRY(Team other, tx->events().team(eventId, promotedId));
-    ACCORD_CHECK(audit(*tx, other.districtId, caller, "event_team.promote", "event_team", promotedId,
+    ACCORD_CHECK(auditByRule(*tx, other.districtId, "event_team.promote", "event_team", promotedId,
                        {{"event_id", eventId}}, now));
   }
   ACCORD_TRY(Team team, tx->events().team(eventId, teamId));

@@ -58,13 +58,13 @@ Result<void> recordLeadershipChange(Transaction& tx, const Caller& caller, const
     ACCORD_TRY(auto review, openCharterReview(tx, caller, body, now));
     if (review) {
       change.reviewVersionId = review->id;
-      ACCORD_CHECK(audit(tx, body.districtId, caller, "charter.review.open", "charter_version", review->id,
+      ACCORD_CHECK(auditByRule(tx, body.districtId, "charter.review.open", "charter_version", review->id,
                          {{"body_id", body.id}, {"number", review->number}, {"reason", "co_chair_changed"}}, now));
     }
   }
   ACCORD_TRY(change.id, tx.handbook().recordLeadershipChange(change));
   ACCORD_CHECK(tx.handbook().assignReading(body.districtId, userId, now));
-  ACCORD_CHECK(audit(tx, body.districtId, caller, "handbook.assign", "user", userId,
+  ACCORD_CHECK(auditByRule(tx, body.districtId, "handbook.assign", "user", userId,
                      {{"body_id", body.id}, {"side", side}, {"reason", "co_chair_appointed"}}, now));
   return Ok{};
 }

@@ -45,7 +45,7 @@ Result<Issue> moveIssue(Store& store, const Caller& caller, long long districtId
     ACCORD_TRY(bool both, bothSidesReady(*tx, access, caller, now));
     if (!both) {
       ACCORD_CHECK(audit(*tx, districtId, caller, "issue.ready", "issue", issue.id,
-                         {{"step", issue.step}, {"side", access.body.seat->side}}, now));
+                         {{"step", issue.step}, {"to", step}, {"side", access.body.seat->side}}, now));
       ACCORD_CHECK(tx->commit());
       return issue;
     }

@@ -1,6 +1,7 @@
 #pragma once
 // Meetings of a joint body: a series (one-off or recurring) expands into occurrences; an
 // occurrence that is used gets a meeting record with its agenda, attendance and minutes.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -120,6 +121,10 @@ class MeetingRepository {
   virtual Result<std::vector<AgendaItem>> agenda(long long meetingId) = 0;
   // kNotFound unless the item is on this meeting's agenda.
   virtual Result<AgendaItem> item(long long meetingId, long long itemId) = 0;
+  // Of these agenda items (each named with its meeting), those linked to an issue or decision of the
+  // district that is confidential, with the body of their meeting; one read for the lot.
+  virtual Result<std::map<long long, long long>> confidentialItems(
+      long long districtId, const std::vector<std::pair<long long, long long>>& meetingAndItem) = 0;
   virtual Result<long long> insertItem(const AgendaItem& item) = 0;
   // Writes position, title, references, time box and outcome.
   virtual Result<void> updateItem(const AgendaItem& item) = 0;

@@ -57,12 +57,17 @@ void writeAudit(JsonWriter& w, const domain::AuditEntry& e) {
   if (e.actorId)
     w.value(e.actorId);
   else
-    w.value(nullptr);  // none: the command line
+    w.value(nullptr);  // none: a rule, or the command line
   w.field("actor_name", e.actorName)
       .field("action", e.action)
       .field("subject_type", e.subjectType)
       .field("subject_id", e.subjectId)
-      .key("details");
+      .key("subject_title");
+  if (e.subjectTitle)
+    w.value(*e.subjectTitle);
+  else
+    w.value(nullptr);
+  w.key("details");
   // The listing use cases give details that read as JSON (or "{}").
   w.raw(e.details).close();
 }

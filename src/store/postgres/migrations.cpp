@@ -918,6 +918,11 @@ const std::vector<Migration>& postgresMigrations() {
            // What waits for a side, found from the bodies a person sits on.
            "CREATE INDEX issue_ready_body ON issue_ready(district_id, body_id)",
        }},
+      {23,
+       "work done by a rule rather than a person (a proposal closing by its rule) is logged with no actor",
+       {
+           "ALTER TABLE audit_log ALTER COLUMN actor_id DROP NOT NULL",
+       }},
   };
   return migrations;
 }

@@ -14,15 +14,46 @@ namespace {
 constexpr const char* kInsertAudit =
     "INSERT INTO audit_log (district_id, actor_id, at, action, subject_type, subject_id, details) "
     "VALUES (:district, :actor, :at, :action, :type, :subject, :details)";
+// The columns of an entry, then the body that keeps its subject confidential and the subject's title,
+// each read in the same statement rather than one more per entry. An action item is confidential
+// when the proposal or issue it follows is.
 constexpr const char* kListAudit =
-    "SELECT a.id, a.district_id, a.actor_id, a.at, a.action, a.subject_type, a.subject_id, a.details, u.name, "
-    // Whether the subject is kept confidential, in the same read rather than one more per entry.
+    "SELECT a.id, a.district_id, COALESCE(a.actor_id, 0), a.at, a.action, a.subject_type, a.subject_id, a.details, "
+    "COALESCE(u.name, ''), "
     "CASE a.subject_type "
     "WHEN 'issue' THEN (SELECT i.body_id FROM issues i WHERE i.id = a.subject_id AND i.district_id = a.district_id "
     "AND i.confidential <> 0) "
     "WHEN 'decision' THEN (SELECT d.body_id FROM decisions d WHERE d.id = a.subject_id "
-    "AND d.district_id = a.district_id AND d.confidential <> 0) END "
-    "FROM audit_log a JOIN users u ON u.id = a.actor_id "
+    "AND d.district_id = a.district_id AND d.confidential <> 0) "
+    "WHEN 'action_item' THEN (SELECT COALESCE(d.body_id, i.body_id) FROM action_items ai "
+    "LEFT JOIN decisions d ON d.id = ai.decision_id AND d.confidential <> 0 "
+    "LEFT JOIN issues i ON i.id = ai.issue_id AND i.confidential <> 0 "
+    "WHERE ai.id = a.subject_id AND ai.district_id = a.district_id) END, "
+    "CASE a.subject_type "
+    "WHEN 'body' THEN (SELECT b.name FROM bodies b WHERE b.id = a.subject_id AND b.district_id = a.district_id) "
+    "WHEN 'issue' THEN (SELECT i.title FROM issues i WHERE i.id = a.subject_id AND i.district_id = a.district_id) "
+    "WHEN 'decision' THEN (SELECT d.title FROM decisions d WHERE d.id = a.subject_id "
+    "AND d.district_id = a.district_id) "
+    "WHEN 'action_item' THEN (SELECT ai.title FROM action_items ai WHERE ai.id = a.subject_id "
+    "AND ai.district_id = a.district_id) "
+    "WHEN 'communication' THEN (SELECT c.title FROM communications c WHERE c.id = a.subject_id "
+    "AND c.district_id = a.district_id) "
+    "WHEN 'charter_version' THEN (SELECT b.name FROM charter_versions cv JOIN bodies b ON b.id = cv.body_id "
+    "WHERE cv.id = a.subject_id AND cv.district_id = a.district_id) "
+    "WHEN 'meeting' THEN (SELECT ms.title FROM meetings m JOIN meeting_series ms ON ms.id = m.series_id "
+    "WHERE m.id = a.subject_id AND m.district_id = a.district_id) "
+    "WHEN 'meeting_series' THEN (SELECT ms.title FROM meeting_series ms WHERE ms.id = a.subject_id "
+    "AND ms.district_id = a.district_id) "
+    "WHEN 'school' THEN (SELECT s.name FROM schools s WHERE s.id = a.subject_id AND s.district_id = a.district_id) "
+    "WHEN 'practice' THEN (SELECT p.title FROM practices p WHERE p.id = a.subject_id "
+    "AND p.district_id = a.district_id) "
+    "WHEN 'district' THEN (SELECT di.name FROM districts di WHERE di.id = a.subject_id AND di.id = a.district_id) "
+    "WHEN 'user' THEN (SELECT su.name FROM users su WHERE su.id = a.subject_id) "
+    "WHEN 'event_team' THEN (SELECT ev.title FROM event_teams et JOIN events ev ON ev.id = et.event_id "
+    "WHERE et.id = a.subject_id AND et.district_id = a.district_id) "
+    "WHEN 'event_plan_goal' THEN (SELECT ev.title FROM event_plan_goals g JOIN event_teams et ON et.id = g.team_id "
+    "JOIN events ev ON ev.id = et.event_id WHERE g.id = a.subject_id AND et.district_id = a.district_id) END "
+    "FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id "
     "WHERE a.district_id = :district AND (:before = 0 OR a.id < :before2) ORDER BY a.id DESC LIMIT :limit";
 // The network's log: no district, and an entry of the command line has no actor.
 constexpr const char* kInsertNetworkAudit =
@@ -30,7 +61,7 @@ constexpr const char* kInsertNetworkAudit =
     "VALUES (:actor, :at, :action, :type, :subject, :details)";
 constexpr const char* kListNetworkAudit =
     "SELECT a.id, 0, COALESCE(a.actor_id, 0), a.at, a.action, a.subject_type, a.subject_id, a.details, "
-    "COALESCE(u.name, ''), CAST(NULL AS BIGINT) FROM network_audit_log a LEFT JOIN users u ON u.id = a.actor_id "
+    "COALESCE(u.name, ''), CAST(NULL AS BIGINT), CAST(NULL AS TEXT) FROM network_audit_log a LEFT JOIN users u ON u.id = a.actor_id "
     "WHERE (:before = 0 OR a.id < :before2) ORDER BY a.id DESC LIMIT :limit";
 
 constexpr const char* kInsertBody =
@@ -67,6 +98,7 @@ constexpr const char* kSeatsOf =
 struct AuditRow {
   domain::AuditEntry e;
   OptionalColumn<long long> confidentialBody;
+  OptionalColumn<std::string> subjectTitle;
   void bind(soci::statement& st) {
     st.exchange(into(e.id));
     st.exchange(into(e.districtId));
@@ -78,10 +110,12 @@ struct AuditRow {
     st.exchange(into(e.details));
     st.exchange(into(e.actorName));
     st.exchange(into(confidentialBody.value, confidentialBody.ind));
+    st.exchange(into(subjectTitle.value, subjectTitle.ind));
   }
   domain::AuditEntry take() const {
     domain::AuditEntry out = e;
     out.confidentialSubjectBody = confidentialBody.get().value_or(0);
+    out.subjectTitle = subjectTitle.get();
     return out;
   }
 };
@@ -138,7 +172,9 @@ struct MemberRow {
 
 Result<void> SqlAudit::record(const domain::AuditEntry& e) {
   return guarded("record audit", [&]() -> Result<void> {
-    sql_ << kInsertAudit, use(e.districtId), use(e.actorId), use(e.at), use(e.action), use(e.subjectType),
+    // No actor: done by a rule, not by a person.
+    Nullable<long long> actor(e.actorId ? std::optional<long long>(e.actorId) : std::nullopt);
+    sql_ << kInsertAudit, use(e.districtId), use(actor.value, actor.ind), use(e.at), use(e.action), use(e.subjectType),
         use(e.subjectId), use(e.details);
     return Ok{};
   });

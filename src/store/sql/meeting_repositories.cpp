@@ -1,5 +1,8 @@
 #include "store/sql/meeting_repositories.hpp"
 
+#include <set>
+#include <tuple>
+
 #include "store/sql/errors.hpp"
 #include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
@@ -10,6 +13,24 @@ using soci::into;
 using soci::use;
 
 namespace {
+
+// Agenda items linked to a confidential issue or decision of the district, with their meeting's body;
+// the ids are appended as numbers.
+constexpr const char* kConfidentialItems =
+    "SELECT ai.id, ai.meeting_id, m.body_id FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id "
+    "LEFT JOIN issues i ON i.id = ai.issue_id AND i.district_id = m.district_id AND i.confidential <> 0 "
+    "LEFT JOIN decisions d ON d.id = ai.decision_id AND d.district_id = m.district_id AND d.confidential <> 0 "
+    "WHERE m.district_id = :district AND (i.id IS NOT NULL OR d.id IS NOT NULL) AND ai.id IN (";
+
+struct ItemBodyRow {
+  long long item = 0, meeting = 0, body = 0;
+  void bind(soci::statement& st) {
+    st.exchange(into(item));
+    st.exchange(into(meeting));
+    st.exchange(into(body));
+  }
+  std::tuple<long long, long long, long long> take() const { return {item, meeting, body}; }
+};
 
 constexpr const char* kInsertSeries =
     "INSERT INTO meeting_series (district_id, body_id, title, start_local, time_zone, duration_minutes, location, "
@@ -323,6 +344,25 @@ Result<domain::AgendaItem> SqlMeetings::item(long long meetingId, long long item
     auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemOfMeeting, meetingId, itemId);
     if (rows.empty()) return notFound("no such agenda item");
     return rows.front();
+  });
+}
+
+Result<std::map<long long, long long>> SqlMeetings::confidentialItems(
+    long long districtId, const std::vector<std::pair<long long, long long>>& meetingAndItem) {
+  return guarded("confidential agenda items", [&]() -> Result<std::map<long long, long long>> {
+    std::map<long long, long long> out;
+    if (meetingAndItem.empty()) return out;
+    // The ids come from the audit log's own entries, not from a request; the text differs by them,
+    // so it is prepared for this call only.
+    std::string text = kConfidentialItems;
+    for (std::size_t i = 0; i < meetingAndItem.size(); ++i)
+      text += (i ? ", " : "") + std::to_string(meetingAndItem[i].second);
+    text += ")";
+    std::set<std::pair<long long, long long>> asked(meetingAndItem.begin(), meetingAndItem.end());
+    auto rows = selectAll<ItemBodyRow>(sql_, text, [&](soci::statement& st) { st.exchange(use(districtId)); });
+    for (const auto& [item, meeting, body] : rows)
+      if (asked.count({meeting, item})) out[item] = body;
+    return out;
   });
 }
 

@@ -8,6 +8,8 @@ namespace accord::store {
 class SqlMeetings final : public domain::MeetingRepository {
  public:
   explicit SqlMeetings(soci::session& sql) : sql_(sql) {}
+  Result<std::map<long long, long long>> confidentialItems(
+      long long districtId, const std::vector<std::pair<long long, long long>>& meetingAndItem) override;
   Result<long long> insertSeries(const domain::MeetingSeries& series) override;
   Result<domain::MeetingSeries> seriesById(long long districtId, long long bodyId, long long seriesId) override;
   Result<std::vector<domain::MeetingSeries>> listSeries(long long districtId, long long bodyId) override;

@@ -938,6 +938,25 @@ const std::vector<Migration>& sqliteMigrations() {
            // What waits for a side, found from the bodies a person sits on.
            "CREATE INDEX issue_ready_body ON issue_ready(district_id, body_id)",
        }},
+      {23,
+       "work done by a rule rather than a person (a proposal closing by its rule) is logged with no actor",
+       {
+           // SQLite cannot drop a NOT NULL in place: the log is copied into a table that allows it.
+           "CREATE TABLE audit_log_new ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " actor_id INTEGER REFERENCES users(id),"
+           " at INTEGER NOT NULL,"
+           " action TEXT NOT NULL,"
+           " subject_type TEXT NOT NULL,"
+           " subject_id INTEGER NOT NULL,"
+           " details TEXT NOT NULL)",
+           "INSERT INTO audit_log_new (id, district_id, actor_id, at, action, subject_type, subject_id, details) "
+           "SELECT id, district_id, actor_id, at, action, subject_type, subject_id, details FROM audit_log",
+           "DROP TABLE audit_log",
+           "ALTER TABLE audit_log_new RENAME TO audit_log",
+           "CREATE INDEX audit_log_district ON audit_log(district_id, id)",
+       }},
   };
   return migrations;
 }

@@ -5,7 +5,7 @@ import type { Body, DistrictView, Membership } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, Loading, PageTitle, Status, useAction, useLoad, type SubmitHandler } from '../ui/components';
-import { formatDate } from './format';
+import { formatDay } from '../i18n/format';
 import './action.css';
 
 const leaderRoles = ['superintendent', 'union_president', 'board_president', 'administrator'];
@@ -173,7 +173,7 @@ function ActionRow(props: {
       <p class="action-meta">
         {t('action.ownedBy', { name: item.owner_name })}
         {' · '}
-        {t(item.overdue ? 'action.wasDue' : 'action.dueOn', { date: formatDate(item.due_date, locale) })}
+        {t(item.overdue ? 'action.wasDue' : 'action.dueOn', { date: formatDay(item.due_date, locale) })}
         {' · '}
         {body ? <Link href={`${base}/bodies/${body.id}`}>{body.name}</Link> : t('action.noBody')}
       </p>

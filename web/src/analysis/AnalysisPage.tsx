@@ -8,6 +8,7 @@ import { fixedDigits } from '../ui/chart';
 import { Field, Loading, PageTitle, TableScroll, useLoad, type SubmitHandler } from '../ui/components';
 import { GrowthScatter, leastSquares, schoolPoints } from './Scatter';
 import './analysis.css';
+import { formatShare } from '../i18n/format';
 
 // Outcome growth across the district's schools against the partnership's strength, with what the
 // model finds, how sure it can be, and every school's figures (and why a school was left out).
@@ -74,7 +75,6 @@ function Findings(props: { analysis: PartnershipAnalysis; metricName: string; un
   }, [locale]);
   const number = (v: number | null, kind: keyof typeof kDigits) =>
     v === null ? t('analysis.missing') : formats[kind](v);
-  const percent = fixedDigits(locale, 0);
   const points = useMemo(() => schoolPoints(a.schools), [a]);
   const fit = useMemo(() => leastSquares(points), [points]);
   const growthTitle = [
@@ -113,7 +113,7 @@ function Findings(props: { analysis: PartnershipAnalysis; metricName: string; un
           <h2 id="analysis-model">{t('analysis.model')}</h2>
           <p>
             {t('analysis.fit', {
-              n: a.model.n, r2: percent(a.model.r_squared * 100), adjusted: percent(a.model.adjusted_r_squared * 100),
+              n: a.model.n, r2: formatShare(a.model.r_squared, locale), adjusted: formatShare(a.model.adjusted_r_squared, locale),
             })}
           </p>
           <TableScroll>

@@ -19,7 +19,7 @@ export const analysisEn = {
   'analysis.term.partnership_score': 'Partnership score (per point, 1–5)',
   'analysis.term.network_density': 'Network density (0–1)',
   'analysis.term.low_income_pct': 'Low-income students (per percentage point)',
-  'analysis.fit': '{n} schools; the model explains {r2} % of the differences in growth (adjusted: {adjusted} %).',
+  'analysis.fit': '{n} schools; the model explains {r2} of the differences in growth (adjusted: {adjusted}).',
   'analysis.omitted': 'Left out of the model: network density (not measured at every school).',
   'analysis.caveat': 'Read this with care',
   'analysis.scatter': 'Growth against partnership score',

@@ -20,7 +20,7 @@ export const analysisEs: Record<keyof typeof analysisEn, string> = {
   'analysis.term.partnership_score': 'Puntuación de colaboración (por punto, 1–5)',
   'analysis.term.network_density': 'Densidad de la red (0–1)',
   'analysis.term.low_income_pct': 'Estudiantes de bajos ingresos (por punto porcentual)',
-  'analysis.fit': '{n} escuelas; el modelo explica el {r2} % de las diferencias de progreso (ajustado: {adjusted} %).',
+  'analysis.fit': '{n} escuelas; el modelo explica el {r2} de las diferencias de progreso (ajustado: {adjusted}).',
   'analysis.omitted': 'Fuera del modelo: la densidad de la red (no se midió en todas las escuelas).',
   'analysis.caveat': 'Léalo con cuidado',
   'analysis.scatter': 'Progreso según la puntuación de colaboración',

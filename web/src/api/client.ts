@@ -89,6 +89,8 @@ export const api = {
     call<BodyView>('GET', '/api/v1/districts/{district}/bodies/{body}', { district, body }),
   createBody: (district: number, input: Partial<Body>) =>
     call<Body>('POST', '/api/v1/districts/{district}/bodies', { district }, input),
+  updateBody: (district: number, body: number, input: Partial<Body>) =>
+    call<Body>('PATCH', '/api/v1/districts/{district}/bodies/{body}', { district, body }, input),
   addBodyMember: (district: number, body: number, user_id: number, seat: string) =>
     call<BodyMember>('POST', '/api/v1/districts/{district}/bodies/{body}/members', { district, body }, { user_id, seat }),
   removeBodyMember: (district: number, body: number, user: number) =>

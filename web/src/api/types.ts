@@ -113,11 +113,12 @@ export interface BodyView extends Body {
 export interface AuditEntry {
   id: number;
   at: number;
-  actor_id: number | null; // null: the command line (network log only)
+  actor_id: number | null; // null: done by a rule, or (network log) the command line
   actor_name: string;
   action: string;
   subject_type: string;
   subject_id: number;
+  subject_title: string | null; // null: none, gone, or confidential to a body the reader is not in
   details: Record<string, unknown>;
 }
 

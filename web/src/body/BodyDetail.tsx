@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { BodyView, DistrictView, Side } from '../api/types';
+import type { AdvanceRule, BodyView, DistrictView, Side } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { CharterSection } from '../charter/Charter';
-import { ErrorMessage, Field, Link, Loading, PageTitle, TableScroll, useLoad, type SubmitHandler } from '../ui/components';
+import { ErrorMessage, Field, Link, Loading, PageTitle, Status, TableScroll, useLoad, type SubmitHandler } from '../ui/components';
 
 const leaderRoles = ['superintendent', 'union_president', 'board_president', 'administrator'];
 
@@ -54,6 +54,7 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
         <dt>{t('bodies.managementCoChair')}</dt>
         <dd>{nameOf(body.management_co_chair_id)}</dd>
       </dl>
+      {mayManage && <AdvanceRuleForm districtId={districtId} body={body} onSaved={reload} />}
       <p>
         <Link href={`/districts/${districtId}/issues?body=${body.id}`}>{t('issue.ofBody')}</Link>{' · '}
         <Link href={`/districts/${districtId}/decisions?body=${body.id}`}>{t('decision.ofBody')}</Link>{' · '}
@@ -105,6 +106,48 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
       {mayManage && body.may_act_for.length > 0 && <AddMember district={props.district} body={body} onAdded={reload} />}
       <CharterSection districtId={districtId} body={body} userId={me} mayDraft={mayManage} />
     </>
+  );
+}
+
+// Who moves an issue on to its next step: the body's co-chairs and the district's leaders change it,
+// as they change the rest of the body.
+function AdvanceRuleForm(props: { districtId: number; body: BodyView; onSaved: () => void }) {
+  const { t } = useI18n();
+  const [rule, setRule] = useState<AdvanceRule>(props.body.advance_rule);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const submit: SubmitHandler = async (e) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    setBusy(true);
+    try {
+      await api.updateBody(props.districtId, props.body.id, { advance_rule: rule });
+      setSaved(true);
+      props.onSaved();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="advance-rule" onSubmit={submit}>
+      <fieldset>
+        <legend>{t('bodies.changeAdvanceRule')}</legend>
+        {(['both_sides', 'any_member'] as const).map((value) => (
+          <label key={value} class="choice">
+            <input type="radio" name="advance_rule" value={value} checked={rule === value}
+              onChange={() => { setSaved(false); setRule(value); }} />
+            {' '}{t(`advance.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <ErrorMessage error={error} />
+      {saved && <Status>{t('bodies.advanceRuleSaved')}</Status>}
+      <button type="submit" disabled={busy || rule === props.body.advance_rule}>{t('bodies.saveAdvanceRule')}</button>
+    </form>
   );
 }
 

@@ -5,6 +5,7 @@ import type { DistrictView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Loading, Status, useLoad, type SubmitHandler } from '../ui/components';
 import './caucus.css';
+import { formatMoment } from '../i18n/format';
 
 // My side's private notes on an issue, a decision or a meeting. The server returns only the
 // caller's side's notes; the panel says so plainly, in words and in its look.
@@ -71,7 +72,7 @@ export function CaucusPanel(props: {
                 <li key={n.id}>
                   <p class="caucus-text">{n.text}</p>
                   <p class="caucus-meta">
-                    {t('caucus.by', { name: n.author_name, date: new Date(n.created_at * 1000).toLocaleString(locale) })}
+                    {t('caucus.by', { name: n.author_name, date: formatMoment(n.created_at, locale) })}
                   </p>
                 </li>
               ))}

@@ -4,6 +4,7 @@ import type { BodyView, CharterVersion } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Loading, useLoad, type SubmitHandler } from '../ui/components';
+import { formatDay } from '../i18n/format';
 
 // A body's charter: the version in force, every version with who has signed, signing, drafting.
 export function CharterSection(props: { districtId: number; body: BodyView; userId: number; mayDraft: boolean }) {
@@ -38,7 +39,7 @@ export function CharterSection(props: { districtId: number; body: BodyView; user
           <p>
             {t('charter.inForceSince', {
               number: inForce.number,
-              date: new Date((inForce.effective_at ?? 0) * 1000).toLocaleDateString(locale),
+              date: formatDay(inForce.effective_at ?? 0, locale),
             })}
           </p>
           {current.data.review_due && <p class="notice">{t('charter.reviewDue')}</p>}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import { communicationsApi, type Communication } from '../api/communications';
 import type { BodyView, DistrictView } from '../api/types';
-import { formatMoment } from '../action/format';
+import { formatMoment } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
 import { Discussion } from '../discussion/Discussion';
 import { useI18n } from '../i18n/i18n';

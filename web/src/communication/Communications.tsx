@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client';
 import { communicationsApi, type Communication } from '../api/communications';
 import type { Body, DistrictView } from '../api/types';
-import { formatMoment } from '../action/format';
+import { formatMoment } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../ui/router';
 import { ErrorMessage, Field, Link, Loading, PageTitle, useLoad, type SubmitHandler } from '../ui/components';

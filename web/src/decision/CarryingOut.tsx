@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { actionsApi } from '../api/actions';
 import type { DecisionView } from '../api/decisions';
 import type { BodyView } from '../api/types';
-import { formatDate } from '../action/format';
+import { formatDay } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, Loading, Status, useLoad, type SubmitHandler } from '../ui/components';
@@ -27,7 +27,7 @@ export function CarryingOut(props: { districtId: number; decision: DecisionView;
             <li key={a.id}>
               <strong>{a.title}</strong>
               {' · '}{t('action.ownedBy', { name: a.owner_name })}
-              {' · '}{t('action.dueOn', { date: formatDate(a.due_date, locale) })}
+              {' · '}{t('action.dueOn', { date: formatDay(a.due_date, locale) })}
               {' · '}<span class={a.overdue ? 'carrying-out-overdue' : ''}>
                 {a.overdue ? t('action.overdue') : t(`action.status.${a.status}` as MessageKey)}
               </span>

@@ -9,7 +9,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { IssueError } from '../issue/IssueError';
 import { Link, Loading, PageTitle, Status, useAction, useLoad } from '../ui/components';
-import { day, moment } from './dates';
+import { formatDay, formatMoment } from '../i18n/format';
 import { sayNeeded } from './needed';
 import '../issue/issue.css';
 import './decision.css';
@@ -40,7 +40,7 @@ export function DecisionPage(props: { district: DistrictView; decisionId: number
         <span class={`status-badge status-${d.status}`}>{t(`decision.status.${d.status}` as MessageKey)}</span>
         {' · '}
         {body.data && <><Link href={`${base}/bodies/${body.data.id}`}>{body.data.name}</Link>{' · '}</>}
-        {t('decision.proposedBy', { name: d.proposed_by_name, date: day(d.created_at, locale) })}
+        {t('decision.proposedBy', { name: d.proposed_by_name, date: formatDay(d.created_at, locale) })}
         {d.confidential && <>{' · '}<span class="confidential-badge">{t('issue.confidential')}</span></>}
       </p>
       <div class="decision-layout">
@@ -88,9 +88,9 @@ function Outcome(props: { decision: DecisionView }) {
     <section class={`outcome outcome-${d.status}`} aria-labelledby="outcome-title">
       <h2 id="outcome-title">{t('decision.outcome')}</h2>
       <p role="status" class="outcome-line">
-        {d.status === 'open' && t('decision.outcome.open', { date: moment(d.deadline, locale) })}
-        {d.status === 'adopted' && t('decision.outcome.adopted', { date: day(d.closed_at ?? d.deadline, locale) })}
-        {d.status === 'no_consent' && t('decision.outcome.noConsent', { date: day(d.closed_at ?? d.deadline, locale) })}
+        {d.status === 'open' && t('decision.outcome.open', { date: formatMoment(d.deadline, locale) })}
+        {d.status === 'adopted' && t('decision.outcome.adopted', { date: formatDay(d.closed_at ?? d.deadline, locale) })}
+        {d.status === 'no_consent' && t('decision.outcome.noConsent', { date: formatDay(d.closed_at ?? d.deadline, locale) })}
       </p>
       {d.status === 'no_consent' && d.fallback && (
         <p class="notice"><strong>{t('decision.fallback')}</strong> {d.fallback}</p>
@@ -98,9 +98,9 @@ function Outcome(props: { decision: DecisionView }) {
       {d.status === 'adopted' && (
         <dl class="facts">
           <dt>{t('decision.effective')}</dt>
-          <dd>{d.effective_at ? day(d.effective_at, locale) : t('decision.notSet')}</dd>
+          <dd>{d.effective_at ? formatDay(d.effective_at, locale) : t('decision.notSet')}</dd>
           <dt>{t('decision.review')}</dt>
-          <dd>{d.review_at ? day(d.review_at, locale) : t('decision.notSet')}</dd>
+          <dd>{d.review_at ? formatDay(d.review_at, locale) : t('decision.notSet')}</dd>
           <dt>{t('decision.participation')}</dt>
           <dd>{t(`decision.participation.${d.participation}` as MessageKey)}</dd>
         </dl>
@@ -142,7 +142,7 @@ function RuleExplained(props: { body: BodyView; decision: DecisionView }) {
       <h2 id="rule-title">{t('decision.ruleTitle', { rule: t(`rule.${body.rule}` as MessageKey) })}</h2>
       <p>{t(`decision.rule.${body.rule}` as MessageKey, params)}</p>
       <p>{t('decision.rule.bothSides')}</p>
-      <p>{t('decision.rule.closing', { date: moment(props.decision.deadline, locale) })}</p>
+      <p>{t('decision.rule.closing', { date: formatMoment(props.decision.deadline, locale) })}</p>
       <p><strong>{t('bodies.fallback')}</strong>{' '}{body.fallback}</p>
     </section>
   );
@@ -306,7 +306,7 @@ function Stances(props: { decision: DecisionView }) {
                       : t(`decision.stance.${s.stance}` as MessageKey)}
                   </td>
                   <td>{s.reason}</td>
-                  <td>{moment(s.at, locale)}</td>
+                  <td>{formatMoment(s.at, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,7 @@ import type { DistrictView } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Link, Loading, PageTitle, useLoad } from '../ui/components';
-import { day } from './dates';
+import { formatDay } from '../i18n/format';
 import '../issue/issue.css';
 import './decision.css';
 
@@ -79,7 +79,7 @@ export function DecisionLogPage(props: { district: DistrictView }) {
               {entries.map((e) => (
                 <tr key={e.id} class={e.seq === bad ? 'bad' : undefined}>
                   <td>{e.seq}{e.seq === bad && <>{' '}<strong>{t('decision.log.failed')}</strong></>}</td>
-                  <td>{e.entry?.closed_at ? day(e.entry.closed_at, locale) : ''}</td>
+                  <td>{e.entry?.closed_at ? formatDay(e.entry.closed_at, locale) : ''}</td>
                   <td>
                     <Link href={`${base}/decisions/${e.decision_id}`}>
                       {e.entry?.title ?? t('decision.log.confidential')}

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { dateToSeconds, lines, secondsToDate } from '../issue/text';
 import { ErrorMessage, Field, Link, Loading, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { navigate } from '../ui/router';
-import { day } from './dates';
+import { formatDay } from '../i18n/format';
 import '../issue/issue.css';
 import './decision.css';
 
@@ -81,8 +81,8 @@ export function DecisionsPage(props: { district: DistrictView }) {
               </div>
               <div class="muted">
                 {d.status === 'open'
-                  ? t('decision.until', { date: day(d.deadline, locale) })
-                  : t('decision.closedOn', { date: day(d.closed_at ?? d.deadline, locale) })}
+                  ? t('decision.until', { date: formatDay(d.deadline, locale) })
+                  : t('decision.closedOn', { date: formatDay(d.closed_at ?? d.deadline, locale) })}
               </div>
             </li>
           ))}

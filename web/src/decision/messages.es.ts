@@ -77,7 +77,7 @@ export const decisionEs: Record<keyof typeof decisionEn, string> = {
   'decision.stanceHelp.agree': 'La apoyo.',
   'decision.stanceHelp.stand_aside': 'No la detendré, aunque no la apoyo.',
   'decision.stanceHelp.block': 'No puedo aceptarla; tiene que cambiar.',
-  'decision.stanceHelp.abstain': 'No tomo posición; cuento para el quórum.',
+  'decision.stanceHelp.abstain': 'No tomo postura; cuento para el quórum.',
   'decision.fingers.0': 'Puño (0): la bloqueo',
   'decision.fingers.1': '1: preocupaciones serias',
   'decision.fingers.2': '2: preocupaciones que resolver antes',

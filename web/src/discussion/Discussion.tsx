@@ -6,6 +6,7 @@ import { ErrorMessage, Field, Loading, Status, useLoad, type SubmitHandler } fro
 import { useLiveEvents } from '../ui/live';
 import { Markdown } from './markdown';
 import './discussion.css';
+import { formatMoment } from '../i18n/format';
 
 // The discussion under an issue, a proposal, a meeting or a communication: read by everyone who sees
 // the page, written by the members of the body, and live. The page's other changes arrive through
@@ -65,7 +66,7 @@ function CommentItem(props: { district: DistrictView; comment: Comment; body: Bo
   const me = props.district.my_membership.user_id;
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const date = (at: number) => new Date(at * 1000).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (at: number) => formatMoment(at, locale);
   if (c.deleted_at !== null) {
     return (
       <li class="comment comment-deleted">

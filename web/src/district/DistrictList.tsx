@@ -5,9 +5,10 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Link, Loading, PageTitle, useLoad } from '../ui/components';
 import { navigate } from '../ui/router';
+import { formatNumber } from '../i18n/format';
 
 export function DistrictListPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { data, error } = useLoad(() => api.districts(), []);
   return (
     <>
@@ -24,7 +25,7 @@ export function DistrictListPage() {
               <Link href={`/districts/${d.id}`}>{d.name}</Link>
               <div>
                 {d.state}
-                {d.enrollment !== null && ` · ${t('districts.enrollment', { count: d.enrollment.toLocaleString() })}`}
+                {d.enrollment !== null && ` · ${t('districts.enrollment', { count: formatNumber(d.enrollment, locale) })}`}
               </div>
             </li>
           ))}

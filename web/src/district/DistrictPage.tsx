@@ -16,7 +16,7 @@ import { outcomePage } from '../outcome/routes';
 import { healthPage } from '../survey/routes';
 import { practicePage } from '../practice/routes';
 import { handbookPage } from '../handbook/routes';
-import { AuditPage } from './Audit';
+import { AuditPage } from '../audit/Audit';
 import { MembersPage } from './Members';
 import { OverviewPage } from './Overview';
 

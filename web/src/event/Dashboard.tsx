@@ -2,7 +2,7 @@ import { eventsApi } from '../api/events';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { Link, Loading, PageTitle, TableScroll, useLoad } from '../ui/components';
-import { formatDay } from './format';
+import { formatDay } from '../i18n/format';
 import './event.css';
 
 // For an event's organizers: each team, its pledge and plan, and where each check-in stands.

@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, Loading, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { EventForm } from './EventList';
-import { formatDays, formatSessionTime } from './format';
+import { formatDays, formatWallTime } from '../i18n/format';
 import './event.css';
 
 // An event: what, when and where, its sessions, my districts' teams and registering one; for its
@@ -94,7 +94,7 @@ function Sessions(props: { event: EventView; locale: string; onChanged: () => vo
                 <>
                   <strong>{s.title}</strong>
                   <div>
-                    {formatSessionTime(s.starts_at, props.locale)}
+                    {formatWallTime(s.starts_at, props.locale)}
                     {s.room && <> · {t('event.room', { room: s.room })}</>}
                   </div>
                   {s.presenters.length > 0 && (

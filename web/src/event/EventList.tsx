@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, Loading, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { navigate } from '../ui/router';
-import { formatDay, formatDays } from './format';
+import { formatDay, formatDays } from '../i18n/format';
 import './event.css';
 
 // The network's conferences and retreats; my teams' check-ins that are due; a new event for administrators.

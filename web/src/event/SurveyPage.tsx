@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatDate } from '../action/format';
+import { formatDay, formatFixed } from '../i18n/format';
 import { eventsApi, surveyItems } from '../api/events';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
@@ -30,7 +30,7 @@ export function EventSurveyPage(props: { eventId: number }) {
       <PageTitle>{t('event.surveyTitle', { event: event.data.title })}</PageTitle>
       <p><Link href={`/network/events/${props.eventId}`}>{event.data.title}</Link></p>
       <p>{t('event.surveyIntro')}</p>
-      {r?.status === 'closed' && <p>{t('event.surveyClosed', { date: formatDate(r.closes_on, locale) })}</p>}
+      {r?.status === 'closed' && <p>{t('event.surveyClosed', { date: formatDay(r.closes_on, locale) })}</p>}
       {!done && r?.status !== 'closed' && (
         <form onSubmit={submit} class="event-survey">
           {surveyItems.map((item) => (
@@ -61,7 +61,7 @@ export function EventSurveyPage(props: { eventId: number }) {
         {!r ? (
           <Loading error={results.error} />
         ) : r.status !== 'closed' ? (
-          <p>{t('event.resultsLater', { date: formatDate(r.closes_on, locale), count: r.responses })}</p>
+          <p>{t('event.resultsLater', { date: formatDay(r.closes_on, locale), count: r.responses })}</p>
         ) : !r.shown ? (
           <p>{t('event.resultsHidden', { minimum: r.minimum, count: r.responses })}</p>
         ) : (
@@ -71,7 +71,7 @@ export function EventSurveyPage(props: { eventId: number }) {
               {r.items.map((i) => (
                 <div key={i.item} class="event-fact">
                   <dt>{t(`event.surveyItem.${i.item}` as MessageKey)}</dt>
-                  <dd>{t('event.average', { average: i.average.toFixed(1) })}</dd>
+                  <dd>{t('event.average', { average: formatFixed(i.average, 1, locale) })}</dd>
                 </div>
               ))}
             </dl>

@@ -5,7 +5,7 @@ import type { User } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, Loading, PageTitle, TableScroll, useAction, useLoad, type SubmitHandler } from '../ui/components';
-import { formatDay } from './format';
+import { formatDay } from '../i18n/format';
 import './event.css';
 
 // A district's team at an event: the pledge each member signs, the action plan and bringing it
@@ -76,7 +76,7 @@ function Pledge(props: { event: NetworkEvent; team: TeamView; user: User; onSign
           <li key={m.user_id}>
             {m.name} ({t(`role.${m.role}` as MessageKey)}):{' '}
             {m.signed_at
-              ? t('event.signedOn', { date: new Date(m.signed_at * 1000).toLocaleDateString(locale) })
+              ? t('event.signedOn', { date: formatDay(m.signed_at, locale) })
               : t('event.notSigned')}
           </li>
         ))}
@@ -320,7 +320,7 @@ function CheckIns(props: { event: NetworkEvent; team: TeamView; onReported: () =
               {t('event.dueOn', { date: formatDay(s.due_on, locale) })}
               {' · '}
               {c
-                ? t('event.reportedBy', { name: c.reporter_name, date: new Date(c.reported_at * 1000).toLocaleDateString(locale) })
+                ? t('event.reportedBy', { name: c.reporter_name, date: formatDay(c.reported_at, locale) })
                 : s.due_on <= today ? t('event.state.due') : t('event.state.upcoming')}
               {c && (
                 <ul>

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { formatDate, formatMoment } from '../action/format';
+import { formatDay, formatMoment, formatNumber } from '../i18n/format';
 import { handbookApi, type Handbook, type HandbookOutcome, type Milestone } from '../api/handbook';
 import type { MetricSeries } from '../api/outcomes';
 import type { DistrictView } from '../api/types';
@@ -29,7 +29,7 @@ export function HandbookPage(props: { district: DistrictView }) {
     <article class="handbook">
       <PageTitle>{t('handbook.title')}</PageTitle>
       <p class="handbook-meta">
-        {data.district.name} · {t('handbook.prepared', { date: formatDate(data.generated_on, locale) })}
+        {data.district.name} · {t('handbook.prepared', { date: formatDay(data.generated_on, locale) })}
       </p>
       <p>{t('handbook.intro')}</p>
       <p class="no-print">
@@ -65,7 +65,7 @@ function Charters({ data }: { data: Handbook }) {
             <h3 id={`hb-charter-${b.id}`}>{t('handbook.version', { body: b.name, number: c.number })}</h3>
             <p class="handbook-meta">
               {c.effective_at !== null && <>{t('handbook.inForceSince', { date: formatMoment(c.effective_at, locale) })} · </>}
-              {t('handbook.reviewDate', { date: formatDate(c.review_date, locale) })}
+              {t('handbook.reviewDate', { date: formatDay(c.review_date, locale) })}
             </p>
             {b.charter_review_due && <p class="handbook-flag">{t('handbook.reviewDue')}</p>}
             <h4>{t('handbook.mission')}</h4>
@@ -88,7 +88,7 @@ function Charters({ data }: { data: Handbook }) {
                 <li key={s.user_id}>
                   {t('handbook.signer', {
                     name: s.name, side: t(`side.${s.side}` as MessageKey),
-                    date: s.signed_at !== null ? formatDate(day(s.signed_at), locale) : '',
+                    date: s.signed_at !== null ? formatDay(day(s.signed_at), locale) : '',
                   })}
                 </li>
               ))}
@@ -167,7 +167,7 @@ function Timeline({ data }: { data: Handbook }) {
       <ol class="handbook-timeline">
         {data.timeline.map((m, i) => (
           <li key={i}>
-            <span class="handbook-when">{formatDate(day(m.at), locale)}</span>{' '}
+            <span class="handbook-when">{formatDay(day(m.at), locale)}</span>{' '}
             <span>{milestoneText(m, t)}</span>
             {m.type !== 'body_created' && m.body_name && <span class="handbook-meta"> · {m.body_name}</span>}
           </li>
@@ -209,7 +209,7 @@ function OutcomeBlock(props: { outcome: HandbookOutcome; district: Handbook['dis
     ],
   }), [outcome, district]);
   const markers = useMemo(() => [], []);
-  const value = (v: number | null) => (v === null ? '—' : v.toLocaleString(locale));
+  const value = (v: number | null) => (v === null ? '—' : formatNumber(v, locale));
   return (
     <section class="handbook-outcome" aria-labelledby={`hb-metric-${outcome.metric.id}`}>
       <h3 id={`hb-metric-${outcome.metric.id}`}>{name}</h3>
@@ -262,7 +262,7 @@ function Commitments({ data }: { data: Handbook }) {
                 <tr key={a.id}>
                   <th scope="row">{a.title}</th>
                   <td>{a.owner_name}</td>
-                  <td>{formatDate(a.due_date, locale)}</td>
+                  <td>{formatDay(a.due_date, locale)}</td>
                   <td>{t(`action.status.${a.status}` as MessageKey)}</td>
                 </tr>
               ))}

@@ -17,6 +17,7 @@ import type { analysisEn } from '../analysis/messages.en';
 import { practiceEn } from '../practice/messages.en';
 import { eventEn } from '../event/messages.en';
 import { handbookEn } from '../handbook/messages.en';
+import { auditEn } from '../audit/messages.en';
 
 const core = {
   'app.name': 'Accord',
@@ -115,6 +116,9 @@ const core = {
   'bodies.quorum': 'Quorum per side',
   'bodies.fallback': 'Fallback when there is no consent',
   'bodies.advanceRule': 'Who moves an issue on to its next step',
+  'bodies.changeAdvanceRule': 'Change who moves an issue on to its next step',
+  'bodies.saveAdvanceRule': 'Save the rule',
+  'bodies.advanceRuleSaved': 'The body’s rule is saved.',
   'advance.both_sides': 'Both sides: a labor and a management member each say their side is ready',
   'advance.any_member': 'Any member of the body, alone',
   'bodies.submit': 'Create',
@@ -199,7 +203,7 @@ const core = {
 
 export const en = {
   ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn, ...discussionEn,
-  ...selfcheckEn, ...surveyEn, ...practiceEn, ...eventEn, ...handbookEn,
+  ...selfcheckEn, ...surveyEn, ...practiceEn, ...eventEn, ...handbookEn, ...auditEn,
 };
 
 // The keys of the first page's table, and of every area's.

@@ -12,6 +12,7 @@ import { surveyEs } from '../survey/messages.es';
 import { practiceEs } from '../practice/messages.es';
 import { eventEs } from '../event/messages.es';
 import { handbookEs } from '../handbook/messages.es';
+import { auditEs } from '../audit/messages.es';
 
 
 // Todas las cadenas de la interfaz, en español (cada área guarda las suyas en messages.es.ts).
@@ -112,6 +113,9 @@ const core = {
   'bodies.quorum': 'Quórum por parte',
   'bodies.fallback': 'Qué pasa si no hay consenso',
   'bodies.advanceRule': 'Quién hace avanzar un asunto al paso siguiente',
+  'bodies.changeAdvanceRule': 'Cambiar quién hace avanzar un asunto al paso siguiente',
+  'bodies.saveAdvanceRule': 'Guardar la regla',
+  'bodies.advanceRuleSaved': 'Se guardó la regla del órgano.',
   'advance.both_sides': 'Ambas partes: un miembro sindical y uno de la administración dicen que su parte está lista',
   'advance.any_member': 'Cualquier miembro del órgano, por sí solo',
   'bodies.submit': 'Crear',
@@ -196,5 +200,5 @@ const core = {
 
 export const es: Record<FirstPageKey, string> = {
   ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs, ...discussionEs,
-  ...selfcheckEs, ...surveyEs, ...practiceEs, ...eventEs, ...handbookEs,
+  ...selfcheckEs, ...surveyEs, ...practiceEs, ...eventEs, ...handbookEs, ...auditEs,
 };

@@ -36,6 +36,9 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+// Whether a message exists, for keys made from what the server sends (an audit entry's action).
+export const hasMessage = (locale: Locale, key: string) => (tables[locale] ?? tables.en!)[key] !== undefined;
+
 export interface I18n {
   locale: Locale;
   t: Translate;

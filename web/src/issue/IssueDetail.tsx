@@ -13,6 +13,7 @@ import { IssueError } from './IssueError';
 import { navigate } from '../ui/router';
 import { dateToSeconds, lines, secondsToDate } from './text';
 import './issue.css';
+import { formatDay } from '../i18n/format';
 
 const interestSides: InterestSide[] = ['labor', 'shared', 'management'];
 const stepIndex = (step: IssueStep) => issueSteps.indexOf(step);
@@ -43,7 +44,7 @@ export function IssuePage(props: { district: DistrictView; issueId: number }) {
   const mine = (proposals.data ?? []).filter((d) => d.issue_id === i.id);
   const openProposal = mine.find((d) => d.status === 'open');
   const base = `/districts/${districtId}`;
-  const date = (s: number) => new Date(s * 1000).toLocaleDateString(locale);
+  const date = (s: number) => formatDay(s, locale);
 
   return (
     <>
@@ -162,7 +163,7 @@ function StepControls(props: { districtId: number; issue: IssueView; body: BodyV
                 <li key={side} class={r ? `ready-side ready-${side} is-ready` : `ready-side ready-${side}`}>
                   <strong>{t(side === 'labor' ? 'issue.ready.labor' : 'issue.ready.management')}</strong>{' '}
                   {r
-                    ? t('issue.ready.by', { name: r.name, date: new Date(r.at * 1000).toLocaleDateString(locale) })
+                    ? t('issue.ready.by', { name: r.name, date: formatDay(r.at, locale) })
                     : t('issue.ready.notYet')}
                 </li>
               );

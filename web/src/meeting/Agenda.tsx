@@ -3,7 +3,8 @@ import { meetingsApi, type AgendaItem, type AgendaItemInput } from '../api/meeti
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Status, type SubmitHandler } from '../ui/components';
-import { fieldOf, shortDate, withFieldLabel } from './format';
+import { fieldOf, withFieldLabel } from './format';
+import { formatDay } from '../i18n/format';
 import type { MeetingContext } from './MeetingPage';
 import { subjectOf } from './subjects';
 
@@ -244,7 +245,7 @@ function ItemForm(props: { ctx: MeetingContext; item?: AgendaItem; onDone: () =>
     }))
     : kind === 'action' ? [...ctx.actions].sort((a, b) => Number(b.overdue) - Number(a.overdue)).map((a) => ({
       id: a.id, title: a.title,
-      label: `${a.title} (${a.owner_name}, ${shortDate(a.due_date, locale)}${a.overdue ? `, ${t('meeting.overdue')}` : ''})`,
+      label: `${a.title} (${a.owner_name}, ${formatDay(a.due_date, locale)}${a.overdue ? `, ${t('meeting.overdue')}` : ''})`,
     }))
     : [];
   const labels: Record<string, string> = {
@@ -361,7 +362,7 @@ function OverdueActions(props: { ctx: MeetingContext }) {
       <ul class="plain">
         {waiting.map((a) => (
           <li key={a.id}>
-            {t('meeting.overdueItem', { title: a.title, owner: a.owner_name, date: shortDate(a.due_date, locale) })}{' '}
+            {t('meeting.overdueItem', { title: a.title, owner: a.owner_name, date: formatDay(a.due_date, locale) })}{' '}
             <button type="button" class="secondary" aria-label={t('meeting.addToAgendaItem', { title: a.title })}
               onClick={() => add(a.id, a.title)}>
               {t('meeting.addToAgenda')}

@@ -5,7 +5,8 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Link, Loading, PageTitle, useLoad } from '../ui/components';
 import { navigate } from '../ui/router';
 import { districtMeetings, recentDays, splitMeetings, type DatedMeeting } from './calendar';
-import { longDate, startTime, timeRange, today } from './format';
+import { startTime, today } from './format';
+import { formatDay, formatTimeRange } from '../i18n/format';
 import { meetingHref } from './links';
 import './meeting.css';
 
@@ -65,8 +66,8 @@ function MeetingList(props: { labelledBy: string; districtId: number; meetings: 
   return (
     <ul class="district-meetings" aria-labelledby={props.labelledBy}>
       {props.meetings.map((m) => {
-        const date = longDate(m.date, locale);
-        const time = timeRange(startTime(m.series.start), m.series.duration_minutes, locale);
+        const date = formatDay(m.date, locale);
+        const time = formatTimeRange(startTime(m.series.start), m.series.duration_minutes, locale);
         const href = meetingHref(props.districtId, { body_id: m.body.id, series_id: m.series.id, date: m.date,
           meeting_id: m.meeting_id });
         return (

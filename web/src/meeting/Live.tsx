@@ -3,7 +3,8 @@ import { meetingsApi, type AgendaItem, type AttendanceStatus, type Outcome } fro
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Status, type SubmitHandler } from '../ui/components';
-import { clock, fieldOf, localDay, shortDate, today, withFieldLabel } from './format';
+import { clock, fieldOf, localDay, today, withFieldLabel } from './format';
+import { formatDay } from '../i18n/format';
 import type { MeetingContext } from './MeetingPage';
 import { meetingActions, meetingDecisions, subjectOf } from './subjects';
 
@@ -323,7 +324,7 @@ function Actions(props: { ctx: MeetingContext }) {
         <ul class="plain">
           {actions.map((a) => (
             <li key={a.id}>
-              {t('meeting.action.line', { title: a.title, owner: a.owner_name, date: shortDate(a.due_date, locale) })}
+              {t('meeting.action.line', { title: a.title, owner: a.owner_name, date: formatDay(a.due_date, locale) })}
               {' · '}{t(`meeting.actionStatus.${a.status}` as MessageKey)}
             </li>
           ))}
@@ -395,7 +396,7 @@ function Decisions(props: { ctx: MeetingContext }) {
           {decisions.map((d) => (
             <li key={d.id}>
               <strong>{d.title}</strong> · {t(`meeting.decisionStatus.${d.status}` as MessageKey)}
-              {d.status === 'open' && ` · ${t('meeting.decision.closesOn', { date: shortDate(localDay(d.deadline), locale) })}`}
+              {d.status === 'open' && ` · ${t('meeting.decision.closesOn', { date: formatDay(localDay(d.deadline), locale) })}`}
             </li>
           ))}
         </ul>

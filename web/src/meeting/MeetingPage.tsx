@@ -11,7 +11,8 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { Link, Loading, PageTitle, useLoad } from '../ui/components';
 import { AgendaBuilder } from './Agenda';
-import { longDate, startTime, timeRange } from './format';
+import { startTime } from './format';
+import { formatDay, formatTimeRange } from '../i18n/format';
 import { LiveMeeting } from './Live';
 import { useLiveEvents, type LiveState } from '../ui/live';
 import { PrintableMinutes } from './Minutes';
@@ -161,7 +162,7 @@ function MeetingScreen(props: { district: DistrictView; body: BodyView; mode: Me
     ['live', `${here}/live`, 'meeting.mode.live'],
     ['minutes', `${here}/minutes`, 'meeting.mode.minutes'],
   ];
-  const date = longDate(meeting.date, locale);
+  const date = formatDay(meeting.date, locale);
   return (
     <div class={`meeting-area meeting-${mode}`}>
       <p class="meeting-back no-print"><Link href={base}>{t('meeting.backToList', { body: body.name })}</Link></p>
@@ -172,7 +173,7 @@ function MeetingScreen(props: { district: DistrictView; body: BodyView; mode: Me
         <dt>{t('meeting.date')}</dt>
         <dd>{date}</dd>
         <dt>{t('meeting.time')}</dt>
-        <dd>{timeRange(startTime(meeting.start), meeting.duration_minutes, locale)} ({meeting.time_zone})</dd>
+        <dd>{formatTimeRange(startTime(meeting.start), meeting.duration_minutes, locale)} ({meeting.time_zone})</dd>
         {meeting.location && <dt>{t('meeting.location')}</dt>}
         {meeting.location && <dd>{meeting.location}</dd>}
       </dl>

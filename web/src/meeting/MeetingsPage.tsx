@@ -6,7 +6,8 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, Loading, PageTitle, Status, useLoad, type SubmitHandler } from '../ui/components';
 import { navigate } from '../ui/router';
-import { fieldOf, shortDate, startTime, timeRange, today, withFieldLabel } from './format';
+import { fieldOf, startTime, today, withFieldLabel } from './format';
+import { formatDay, formatTimeRange } from '../i18n/format';
 import { meetingRights } from './rights';
 import './meeting.css';
 
@@ -67,7 +68,7 @@ export function MeetingsPage(props: { district: DistrictView; bodyId: number }) 
 function repeatText(s: MeetingSeries, t: ReturnType<typeof useI18n>['t'], locale: string): string {
   const every = t(`meeting.frequency.${s.frequency}` as MessageKey);
   if (s.frequency === 'once') return every;
-  if (s.until) return t('meeting.repeatsUntil', { every, date: shortDate(s.until, locale) });
+  if (s.until) return t('meeting.repeatsUntil', { every, date: formatDay(s.until, locale) });
   if (s.count) return t('meeting.repeatsCount', { every, count: s.count });
   return every;
 }
@@ -101,13 +102,13 @@ function SeriesSection(props: { district: DistrictView; body: BodyView; series: 
     try {
       await meetingsApi.cancelOccurrence({ ...ids, series: s.id }, date);
       setConfirming(null);
-      setStatus(t('meeting.cancelledOn', { date: shortDate(date, locale) }));
+      setStatus(t('meeting.cancelledOn', { date: formatDay(date, locale) }));
       view.reload();
     } catch (err) {
       setError(err);
     }
   };
-  const time = timeRange(startTime(s.start), s.duration_minutes, locale);
+  const time = formatTimeRange(startTime(s.start), s.duration_minutes, locale);
   const occurrences = view.data?.occurrences ?? [];
   return (
     <section class="series" aria-labelledby={`series-${s.id}`}>
@@ -124,7 +125,7 @@ function SeriesSection(props: { district: DistrictView; body: BodyView; series: 
       ) : (
         <ul class="calendar" aria-label={t('meeting.occurrencesOf', { title: s.title })}>
           {occurrences.map((o) => {
-            const date = shortDate(o.date, locale);
+            const date = formatDay(o.date, locale);
             return (
               <li key={o.date} class={o.cancelled ? 'occurrence cancelled' : 'occurrence'}>
                 <span class="occurrence-date">{o.cancelled ? <del>{date}</del> : date}</span>

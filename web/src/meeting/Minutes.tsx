@@ -3,7 +3,8 @@ import type { AttendanceStatus } from '../api/meetings';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { TableScroll } from '../ui/components';
-import { localDay, shortDate } from './format';
+import { localDay } from './format';
+import { formatDay } from '../i18n/format';
 import type { MeetingContext } from './MeetingPage';
 import { meetingActions, meetingDecisions, subjectOf } from './subjects';
 
@@ -107,7 +108,7 @@ export function PrintableMinutes(props: { ctx: MeetingContext }) {
                 <tr key={a.id}>
                   <td>{a.title}</td>
                   <td>{a.owner_name}</td>
-                  <td>{shortDate(a.due_date, locale)}</td>
+                  <td>{formatDay(a.due_date, locale)}</td>
                   <td>{t(`meeting.actionStatus.${a.status}` as MessageKey)}</td>
                 </tr>
               ))}

@@ -1,34 +1,6 @@
-// Dates and times of meetings. A series keeps local wall times ("2026-03-03T15:30") in its own
-// time zone, so they are shown as written, never shifted into the browser's zone.
+// Days and times of meetings as the code reads them (a series keeps local wall times such as
+// "2026-03-03T15:30" in its own time zone); they are shown through i18n/format, never shifted.
 import { ApiError } from '../api/client';
-
-function parts(date: string): [number, number, number] {
-  const [y, m, d] = date.split('-').map(Number);
-  return [y, m, d];
-}
-
-export function longDate(date: string, locale: string): string {
-  const [y, m, d] = parts(date);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, {
-    timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric',
-  });
-}
-
-export function shortDate(date: string, locale: string): string {
-  const [y, m, d] = parts(date);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, {
-    timeZone: 'UTC', weekday: 'short', year: 'numeric', month: 'short', day: 'numeric',
-  });
-}
-
-// "15:30" plus a duration, as "3:30 – 5:30 PM" in the reader's language.
-export function timeRange(start: string, durationMinutes: number, locale: string): string {
-  const [h, min] = start.split(':').map(Number);
-  const from = new Date(Date.UTC(2000, 0, 1, h, min));
-  const to = new Date(from.getTime() + durationMinutes * 60000);
-  const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' });
-  return format.formatRange ? format.formatRange(from, to) : `${format.format(from)} – ${format.format(to)}`;
-}
 
 // The wall-clock time of a series start, "HH:MM".
 export const startTime = (start: string) => start.slice(11, 16);

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/i18n';
 import './messages';
 import { Chart, ChartLegend, fixedDigits, inkColour, lineStyle, mutedColour, niceStep } from '../ui/chart';
+import { formatList, formatPercent } from '../i18n/format';
 
 export interface Marker {
   position: number; // on the axis, in year indexes (fractional between two years)
@@ -38,7 +39,7 @@ export function metricFormat(metric: Pick<Metric, 'unit'>, locale: string, value
   const decimals = (v: number) => (String(Number(v.toFixed(2))).split('.')[1] ?? '').length;
   const digits = metric.unit === 'percent' ? 1 : metric.unit === 'count' ? 0 : Math.max(0, ...values.map(decimals));
   const number = fixedDigits(locale, digits);
-  return { number, value: metric.unit === 'percent' ? (v: number) => `${number(v)} %` : number };
+  return { number, value: metric.unit === 'percent' ? (v: number) => formatPercent(v, locale) : number };
 }
 
 // The value axis fitted to the data, on round steps. Zero is on the axis when the lowest value is
@@ -184,7 +185,7 @@ export function missingYears(data: MetricSeries) {
 function GapNote(props: { gaps: ReturnType<typeof missingYears>; lineNames: string[]; id: string }) {
   const { t, locale } = useI18n();
   const { gaps } = props;
-  const list = (years: number[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(years.map(String));
+  const list = (years: number[]) => formatList(years.map(String), locale);
   const notes: string[] = [];
   if (gaps.everywhere.length > 0) notes.push(t('outcome.gaps.all', { years: list(gaps.everywhere) }));
   gaps.lines.forEach((missing, i) => {

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, PageTitle, TableScroll, useAction, useLoad, type SubmitHandler } from '../ui/components';
 import { OutcomeNav } from './OutcomeNav';
+import { formatMoment, formatPercent } from '../i18n/format';
 
 const formats: ImportFormat[] = ['caaspp', 'csv', 'demographics'];
 
@@ -132,7 +133,7 @@ function StateCodeForm(props: { district: DistrictView }) {
 
 function PastImports(props: { jobs?: ImportJob[]; error: unknown; onShow: (job: ImportJob) => void }) {
   const { t, locale } = useI18n();
-  const when = (at: number) => new Date(at * 1000).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (at: number) => formatMoment(at, locale);
   return (
     <section aria-labelledby="past-imports-title">
       <h2 id="past-imports-title">{t('outcome.import.past')}</h2>
@@ -178,19 +179,20 @@ function PastImports(props: { jobs?: ImportJob[]; error: unknown; onShow: (job: 
 }
 
 function JobView(props: { job: ImportJob }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { job } = props;
   const percent = Math.round(job.progress * 100);
+  const read = formatPercent(percent, locale);
   return (
     <section aria-labelledby="import-job-title" class="outcome-job">
       <h2 id="import-job-title">{t('outcome.import.job', { name: job.file_name })}</h2>
       <label class="field">
         <span>{t('outcome.import.progress')}</span>
-        <progress max={100} value={percent}>{percent} %</progress>
+        <progress max={100} value={percent}>{read}</progress>
       </label>
       <p role="status" aria-live="polite" class={job.status === 'failed' ? 'error' : 'status'}>
         {job.status === 'running'
-          ? t('outcome.import.running', { percent })
+          ? t('outcome.import.running', { percent: read })
           : job.status === 'succeeded'
             ? t('outcome.import.succeeded')
             : t('outcome.import.failed', { message: job.message })}

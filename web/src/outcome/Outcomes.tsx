@@ -6,6 +6,7 @@ import { useI18n, type Translate } from '../i18n/i18n';
 import { Field, Loading, PageTitle, TableScroll, useLoad } from '../ui/components';
 import { axisYears, LineChart, markerPosition, metricFormat, type Marker } from './Chart';
 import { OutcomeNav } from './OutcomeNav';
+import { formatDay } from '../i18n/format';
 
 // Student groups as CAASPP numbers them, in the order they are offered; a group of another number
 // that a file brought is offered after these, by its number.
@@ -122,7 +123,7 @@ function SeriesView(props: { data: MetricSeries }) {
     () => metricFormat(data.metric, locale, data.series.flatMap((l) => l.points.flatMap((p) => p.value ?? []))),
     [data, locale],
   );
-  const dateText = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium' });
+  const dateText = (date: string) => formatDay(date, locale);
   const eventText = (e: TimelineEvent) => (
     <>
       <time dateTime={e.date}>{dateText(e.date)}</time>{' · '}

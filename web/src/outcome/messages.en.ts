@@ -79,7 +79,7 @@ export const outcomeEn = {
   'outcome.import.start': 'Import the file',
   'outcome.import.job': 'Import of {name}',
   'outcome.import.progress': 'Progress',
-  'outcome.import.running': 'Importing… {percent} % of the file read.',
+  'outcome.import.running': 'Importing… {percent} of the file read.',
   'outcome.import.succeeded': 'The import is finished.',
   'outcome.import.failed': 'The import failed and nothing of it was kept: {message}',
   'outcome.import.rowsRead': 'Rows read',

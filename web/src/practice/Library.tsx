@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Field, Link, PageTitle, Status, useAction, useLoad } from '../ui/components';
 import './practice.css';
+import { formatDay } from '../i18n/format';
 
 // The network's practice library: the practices the reader follows, a search box with filters, and
 // the results with the matched words marked in each snippet (the snippet comes as plain-text
@@ -118,7 +119,7 @@ function FollowedItem(props: { practice: FollowedPractice }) {
       </span>
       {f.updated_since_followed && f.last_change_at !== null && (
         <span class="practice-changed">
-          {t('practice.changedSince', { date: new Date(f.last_change_at * 1000).toLocaleDateString(locale) })}
+          {t('practice.changedSince', { date: formatDay(f.last_change_at, locale) })}
         </span>
       )}
     </li>

@@ -2,9 +2,9 @@ import type { PracticeView } from '../api/practices';
 import { useI18n } from '../i18n/i18n';
 import { PageTitle, TableScroll } from '../ui/components';
 import './practice.css';
+import { formatNumber } from '../i18n/format';
 
-const number = (value: number | null, locale: string) =>
-  value === null ? '—' : value.toLocaleString(locale === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 1 });
+const number = (value: number | null, locale: string) => (value === null ? '—' : formatNumber(value, locale));
 const change = (value: number | null, locale: string) =>
   value === null ? '—' : (value > 0 ? '+' : '') + number(value, locale);
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatMoment } from '../action/format';
+import { formatMoment } from '../i18n/format';
 import { ApiError } from '../api/client';
 import { ratings, selfChecksApi, type Rating, type RatingChanges, type SelfCheck, type StructureRating } from '../api/selfchecks';
 import type { MessageKey } from '../i18n/en';

@@ -4,7 +4,7 @@ import {
   defaultMinGroupSize, lowestMinGroupSize, surveysApi, type SurveyKind, type SurveyWindow,
 } from '../api/surveys';
 import type { Body, DistrictView } from '../api/types';
-import { formatDate } from '../action/format';
+import { formatDay } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Link, Loading, PageTitle, useAction, useLoad, type SubmitHandler } from '../ui/components';
@@ -71,7 +71,7 @@ function WindowCard(props: { district: DistrictView; window: SurveyWindow; onCha
         <dt>{t('survey.surveys')}</dt>
         <dd>{w.surveys.map((s) => t(`survey.kind.${s}` as MessageKey)).join(' · ')}</dd>
         <dt>{t('survey.dates')}</dt>
-        <dd>{t('survey.dateRange', { from: formatDate(w.opens_on, locale), to: formatDate(w.closes_on, locale) })}</dd>
+        <dd>{t('survey.dateRange', { from: formatDay(w.opens_on, locale), to: formatDay(w.closes_on, locale) })}</dd>
         <dt>{t('survey.minGroupSize')}</dt>
         <dd>{w.min_group_size}</dd>
         <dt>{t('survey.schools')}</dt>
@@ -97,7 +97,7 @@ function WindowCard(props: { district: DistrictView; window: SurveyWindow; onCha
         ))}
         <li>
           {w.results_available ? <Link href={`${base}/results`}>{t('survey.seeResults', { year })}</Link>
-            : t('survey.resultsLater', { date: formatDate(w.closes_on, locale) })}
+            : t('survey.resultsLater', { date: formatDay(w.closes_on, locale) })}
         </li>
       </ul>
       {w.may_manage && w.status !== 'closed' && (

@@ -4,7 +4,7 @@ import {
   type NetworkSchoolResult, type SurveyWindow, type TopicNetwork,
 } from '../api/surveys';
 import type { DistrictView } from '../api/types';
-import { formatDate } from '../action/format';
+import { formatDay } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { Loading, PageTitle, useLoad } from '../ui/components';
@@ -29,7 +29,7 @@ export function ResultsPage(props: { district: DistrictView; windowId: number })
       {w.results_available ? (
         <WindowResults district={d} window={w} />
       ) : (
-        <p class="notice">{t('survey.results.notYet', { date: formatDate(w.closes_on, locale) })}</p>
+        <p class="notice">{t('survey.results.notYet', { date: formatDay(w.closes_on, locale) })}</p>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { SurveyWindow } from '../api/surveys';
-import { formatDate } from '../action/format';
+import { formatDay } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../ui/components';
 
@@ -33,6 +33,6 @@ export function Outcome(props: { kind: 'done' | 'refused'; children: ComponentCh
 export function NotOpen(props: { window: SurveyWindow }) {
   const { t, locale } = useI18n();
   const w = props.window;
-  const dates = { from: formatDate(w.opens_on, locale), to: formatDate(w.closes_on, locale) };
+  const dates = { from: formatDay(w.opens_on, locale), to: formatDay(w.closes_on, locale) };
   return <p class="notice">{w.status === 'scheduled' ? t('survey.notYetOpen', dates) : t('survey.closedAlready', dates)}</p>;
 }

@@ -2,6 +2,7 @@
 // dates, and API errors whose field is named as the form names it.
 import { ApiError } from '../api/client';
 import type { Bilingual } from '../api/surveys';
+import { formatFixed, formatShare } from '../i18n/format';
 import type { Locale } from '../i18n/i18n';
 
 // The Spanish text when the district wrote one, else the English.
@@ -10,14 +11,13 @@ export const inLocale = (text: Bilingual, locale: Locale) => (locale === 'es' &&
 // A window's year is the school year starting in it: 2026 is 2026–27.
 export const schoolYear = (year: number) => `${year}–${String((year + 1) % 100).padStart(2, '0')}`;
 
-export const formatMean = (value: number, locale: Locale) =>
-  value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// A mean score (1 to 5) with two decimals, a gap between the sides signed, a share as a percentage.
+export const formatMean = (value: number, locale: Locale) => formatFixed(value, 2, locale);
 
 export const formatGap = (value: number, locale: Locale) =>
-  value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  (value > 0 ? '+' : value < 0 ? '-' : '') + formatFixed(Math.abs(value), 2, locale);
 
-export const formatPercent = (share: number, locale: Locale) =>
-  share.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
+export const formatPercent = (share: number, locale: Locale) => formatShare(share, locale);
 
 // The server counts days in UTC, so the form's default dates do too.
 export const todayUtc = () => new Date().toISOString().slice(0, 10);

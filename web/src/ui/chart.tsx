@@ -3,6 +3,7 @@ import {
   type PointStyle,
 } from 'chart.js';
 import './chart.css';
+import { formatFixed } from '../i18n/format';
 
 // Only what the interface's line and scatter charts use, so the rest of Chart.js stays out of the
 // bundle. The legend is the page's own (ChartLegend), so that it wraps and reads as text.
@@ -77,8 +78,7 @@ export function ChartLegend(props: { names: string[] }) {
 // Numbers written in the reader's language with a fixed number of decimals, the same on an axis, in
 // a tooltip, in a table and in a sentence.
 export function fixedDigits(locale: string, digits: number) {
-  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return (value: number) => format.format(value);
+  return (value: number) => formatFixed(value, digits, locale);
 }
 
 // A round step (1, 2 or 5 times a power of ten) near `rough`.

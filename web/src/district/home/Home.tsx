@@ -1,7 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { dashboardApi, type Dashboard } from '../../api/dashboard';
 import type { DistrictView } from '../../api/types';
-import { formatDate, formatMoment, formatWallTime } from '../../action/format';
+import { formatDay, formatMoment, formatWallTime } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
 import { Link, Loading, useLoad } from '../../ui/components';
@@ -179,7 +179,7 @@ function Overdue({ district, data }: Part) {
           {a.mine && <span class="home-flag"><span aria-hidden="true">! </span>{t('home.yours')}</span>}
           <span class="home-meta">
             {a.mine ? '' : `${a.owner_name} · `}
-            {t('home.wasDue', { date: formatDate(a.due_date, locale) })}
+            {t('home.wasDue', { date: formatDay(a.due_date, locale) })}
           </span>
         </li>
       ))}
