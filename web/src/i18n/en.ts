@@ -17,6 +17,7 @@ import type { analysisEn } from '../analysis/messages.en';
 import { practiceEn } from '../practice/messages.en';
 import { eventEn } from '../event/messages.en';
 import { handbookEn } from '../handbook/messages.en';
+import { notificationEn } from '../notification/messages.en';
 
 const core = {
   'app.name': 'Accord',
@@ -199,7 +200,7 @@ const core = {
 
 export const en = {
   ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn, ...discussionEn,
-  ...selfcheckEn, ...surveyEn, ...practiceEn, ...eventEn, ...handbookEn,
+  ...selfcheckEn, ...surveyEn, ...practiceEn, ...eventEn, ...handbookEn, ...notificationEn,
 };
 
 // The keys of the first page's table, and of every area's.

@@ -12,6 +12,7 @@ import { surveyEs } from '../survey/messages.es';
 import { practiceEs } from '../practice/messages.es';
 import { eventEs } from '../event/messages.es';
 import { handbookEs } from '../handbook/messages.es';
+import { notificationEs } from '../notification/messages.es';
 
 
 // Todas las cadenas de la interfaz, en español (cada área guarda las suyas en messages.es.ts).
@@ -196,5 +197,5 @@ const core = {
 
 export const es: Record<FirstPageKey, string> = {
   ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs, ...discussionEs,
-  ...selfcheckEs, ...surveyEs, ...practiceEs, ...eventEs, ...handbookEs,
+  ...selfcheckEs, ...surveyEs, ...practiceEs, ...eventEs, ...handbookEs, ...notificationEs,
 };
