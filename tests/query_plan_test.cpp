@@ -31,7 +31,8 @@ const std::set<std::string> kLargeTables = {
     "caucus_notes", "comments", "comment_mentions", "issue_ready", "charter_versions", "action_items", "communications", "schools", "metric_values",
     "demographics", "import_jobs", "import_errors", "survey_windows", "climate_responses", "self_checks",
     "practices", "practice_tags", "practice_evidence", "practice_adoptions", "practice_follows", "events",
-    "event_teams", "invitations", "login_failures", "leadership_changes", "notification_digests"};
+    "event_teams", "invitations", "login_failures", "leadership_changes", "notification_digests",
+    "notifications", "notification_emails"};
 
 
 // The table each name in the statement stands for: "FROM decisions d" makes d stand for decisions.

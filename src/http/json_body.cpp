@@ -140,6 +140,13 @@ Result<long long> queryId(const Request& request, const char* name) {
   return id;
 }
 
+Result<bool> queryFlag(const Request& request, const char* name) {
+  auto it = request.query.find(name);
+  if (it == request.query.end()) return false;
+  if (it->second != "true" && it->second != "false") return invalid(name, "must be true or false");
+  return it->second == "true";
+}
+
 Result<PageQuery> pageQuery(const Request& request) {
   PageQuery page;
   if (auto it = request.query.find("limit"); it != request.query.end()) {

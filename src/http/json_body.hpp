@@ -35,6 +35,10 @@ Result<long long> pathId(const Request& request, const char* param, const char* 
 // An optional positive id in the query string (e.g. ?body=3); 0 when absent, kInvalid naming it when malformed.
 Result<long long> queryId(const Request& request, const char* name);
 
+// An optional true/false in the query string (e.g. ?overdue=true); false when absent, kInvalid naming it
+// when anything else.
+Result<bool> queryFlag(const Request& request, const char* name);
+
 struct PageQuery {
   long long cursor = 0;
   int limit = 50;

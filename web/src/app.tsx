@@ -12,6 +12,8 @@ import {
   I18nContext, initialLocale, isLoaded, loadLocale, useI18n, languageNames, locales, rememberLocale, translator, type I18n, type Locale,
 } from './i18n/i18n';
 import { ErrorMessage, Link, PageTitle } from './ui/components';
+import { NotificationBell } from './notification/Bell';
+import { notificationPage } from './notification/routes';
 import { networkPage, publicPracticePage } from './practice/routes';
 import { match, navigate, usePath } from './ui/router';
 
@@ -74,6 +76,7 @@ export function App() {
             {session && <li><Link href="/">{t('app.districts')}</Link></li>}
             {session && <li><Link href="/network/practices">{t('practice.networkLink')}</Link></li>}
             {session && <li><Link href="/network/events">{t('event.navLink')}</Link></li>}
+            {session && <li><NotificationBell current={path === '/notifications'} /></li>}
             {session && <li><Link href="/account">{t('app.account')}</Link></li>}
             <li>
               <label for="language">{t('app.language')}</label>{' '}
@@ -100,6 +103,8 @@ function SignedInPage(props: { path: string; user: User; onUserChanged: (u: User
   if (path === '/') return <DistrictListPage />;
   const invitation = match('/invitation/:token', path);
   if (invitation) return <InvitationForSignedIn token={invitation.token} user={props.user} />;
+  const notifications = notificationPage(path);
+  if (notifications) return notifications;
   if (path === '/account') return <AccountPage user={props.user} onUserChanged={props.onUserChanged} />;
   if (path === '/network/audit' && props.user.admin) return <NetworkAuditPage />;
   const network = networkPage(path);

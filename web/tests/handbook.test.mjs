@@ -91,7 +91,7 @@ test('email preferences are saved and come back, with the keyboard alone', async
   const page = await signedIn(demo.unionPresident);
   await page.goto(`${server.url}/account`);
   const section = page.getByRole('region', { name: 'Email notifications' });
-  const actions = section.getByLabel('My action items due or overdue');
+  const actions = section.getByLabel('My action items due or overdue', { exact: true });
   await actions.waitFor();
   assert.equal(await actions.isChecked(), true);
   await section.getByText('This Accord server does not send email yet').waitFor();
@@ -104,10 +104,10 @@ test('email preferences are saved and come back, with the keyboard alone', async
   await section.getByRole('status').filter({ hasText: 'Your email choices are saved.' }).waitFor();
 
   await page.reload();
-  await section.getByLabel('My action items due or overdue').waitFor();
-  assert.equal(await section.getByLabel('My action items due or overdue').isChecked(), false);
-  assert.equal(await section.getByLabel('Proposals waiting for my stance').isChecked(), true);
-  assert.equal(await section.getByLabel('Changes in the practices I follow').isChecked(), true);
+  await section.getByLabel('My action items due or overdue', { exact: true }).waitFor();
+  assert.equal(await section.getByLabel('My action items due or overdue', { exact: true }).isChecked(), false);
+  assert.equal(await section.getByLabel('Proposals waiting for my stance', { exact: true }).isChecked(), true);
+  assert.equal(await section.getByLabel('Changes in the practices I follow', { exact: true }).isChecked(), true);
   await page.context().close();
 });
 

@@ -121,6 +121,7 @@ async function seed() {
   return [
     ['my districts', '/'],
     ['my account', '/account'],
+    ['notifications', '/notifications'],
     ['practice library', '/network/practices'],
     ['network practice', `/network/practices/${practice.id}`],
     ['public practice', `/public/practices/${practice.id}`],
@@ -210,7 +211,7 @@ for (const locale of ['en', 'es']) {
 test('a sample of pages has no accessibility violations at 390 px', async () => {
   const page = await phonePage();
   const sample = ['district home', 'meetings', 'members', 'outcomes', 'analysis', 'district practices', 'practice library',
-    'events', 'survey results', 'audit log', 'issue'];
+    'events', 'survey results', 'audit log', 'issue', 'notifications', 'my account'];
   const found = [];
   for (const name of sample) {
     const [, path] = pages.find(([n]) => n === name);

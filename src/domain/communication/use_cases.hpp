@@ -41,8 +41,11 @@ Result<CommunicationView> updateCommunication(Store& store, const Caller& caller
                                               UnixSeconds now);
 
 // Signs as one of the body's co-chairs; signing twice changes nothing; the second co-chair's signature publishes.
+// After the first, the other co-chair is told in their notification centre (signature); `notified`, when
+// given, learns who was told.
 Result<CommunicationView> signCommunication(Store& store, const Caller& caller, long long districtId,
-                                            long long communicationId, UnixSeconds now);
+                                            long long communicationId, UnixSeconds now,
+                                            std::vector<long long>* notified = nullptr);
 
 // Records that the caller has read a published communication (kConflict for a draft); idempotent.
 Result<CommunicationView> readCommunication(Store& store, const Caller& caller, long long districtId,

@@ -3,6 +3,7 @@
 #include "domain/district/policy.hpp"
 #include "domain/issue/use_cases.hpp"
 #include "domain/linked_id.hpp"
+#include "domain/notification/notify.hpp"
 
 namespace accord::domain {
 
@@ -21,7 +22,7 @@ Result<std::vector<std::string>> checkList(const std::vector<std::string>& items
 }  // namespace
 
 Result<Decision> proposeDecision(Store& store, const Caller& caller, long long districtId, const NewDecision& input,
-                                 UnixSeconds now) {
+                                 UnixSeconds now, std::vector<long long>* notified) {
   ACCORD_TRY(auto tx, store.write());
   ACCORD_CHECK(memberOf(*tx, districtId, caller.user));
   Decision d;
@@ -82,7 +83,13 @@ Result<Decision> proposeDecision(Store& store, const Caller& caller, long long d
   ACCORD_TRY(d.id, tx->decisions().insert(d));
   ACCORD_CHECK(audit(*tx, districtId, caller, "decision.propose", "decision", d.id,
                      {{"body_id", d.bodyId}, {"issue_id", d.issueId ? nlohmann::json(*d.issueId) : nullptr}}, now));
+  ACCORD_TRY(auto members, tx->bodies().members(d.bodyId));
+  std::vector<long long> voters;
+  for (const auto& m : members)
+    if ((m.side == "labor" || m.side == "management") && m.seat == "member") voters.push_back(m.userId);
+  ACCORD_TRY(auto told, notify(*tx, {districtId, "proposal_stance", {"decision", d.id}, caller.user.id, now}, voters));
   ACCORD_CHECK(tx->commit());
+  addNotified(notified, told);
   return d;
 }
 

@@ -22,8 +22,10 @@ struct NewDecision {
   std::optional<long long> effectiveAt, reviewAt;
   std::optional<std::string> participation;
 };
+// The body's voting members are told in their notification centre that it waits for their stance
+// (proposal_stance); `notified`, when given, learns who was told.
 Result<Decision> proposeDecision(Store& store, const Caller& caller, long long districtId, const NewDecision& input,
-                                 UnixSeconds now);
+                                 UnixSeconds now, std::vector<long long>* notified = nullptr);
 
 struct DecisionView {
   Decision decision;

@@ -21,18 +21,26 @@ Result<DiscussionAccess> discussionAccess(Transaction& tx, long long districtId,
     ACCORD_TRY(auto issue, issueAccess(tx, districtId, subject.id, caller));
     access.body = std::move(issue.body);
     access.confidential = issue.issue.confidential;
+    access.title = issue.issue.title;
+    access.path = "/issues/" + std::to_string(subject.id);
   } else if (subject.type == "decision") {
     ACCORD_TRY(auto decision, decisionAccess(tx, districtId, subject.id, caller));
     access.body = std::move(decision.body);
     access.confidential = decision.decision.confidential;
+    access.title = decision.decision.title;
+    access.path = "/decisions/" + std::to_string(subject.id);
   } else if (subject.type == "meeting") {
     ACCORD_TRY(Meeting meeting, tx.meetings().meetingInDistrict(districtId, subject.id));
     ACCORD_TRY(auto meetingRead, meetingAccess(tx, districtId, meeting.bodyId, subject.id, caller));
     access.body = std::move(meetingRead.body);
+    access.title = access.body.body.name + ", " + meeting.date;
+    access.path = "/bodies/" + std::to_string(meeting.bodyId) + "/meetings/" + std::to_string(subject.id);
   } else {
     ACCORD_TRY(Communication communication, tx.communications().byId(districtId, subject.id));
     ACCORD_TRY(access.body, bodyAccess(tx, districtId, communication.bodyId, caller));
     ACCORD_CHECK(maySeeCommunication(access.body, communication));
+    access.title = communication.title;
+    access.path = "/communications/" + std::to_string(subject.id);
   }
   return access;
 }

@@ -10,6 +10,8 @@ namespace accord::domain {
 struct DiscussionAccess {
   BodyAccess body;            // the subject's body
   bool confidential = false;  // the subject exists only for the body's members
+  std::string title;          // the subject's title (a meeting's: its body and day)
+  std::string path;           // the subject's page, below the district's: /issues/12
 };
 
 // The subject must be one the caller may see in the district (else kNotFound, as its own page

@@ -14,8 +14,10 @@ struct NewComment {
   std::vector<long long> mentions;  // members of the subject's body
 };
 
+// Tells the people it mentions (kind mention) and those who commented in the thread before (comment)
+// in their notification centre; `notified`, when given, learns who was told.
 Result<Comment> postComment(Store& store, const Caller& caller, long long districtId, const NewComment& in,
-                            UnixSeconds now);
+                            UnixSeconds now, std::vector<long long>* notified = nullptr);
 
 // The thread, oldest first, for whoever may see the subject.
 Result<Page<Comment>> listComments(Store& store, const Caller& caller, long long districtId,

@@ -2,6 +2,7 @@
 
 #include "domain/audit/use_cases.hpp"
 #include "domain/issue/use_cases.hpp"
+#include "domain/notification/notify.hpp"
 
 namespace accord::domain {
 
@@ -19,10 +20,20 @@ Result<bool> bothSidesReady(Transaction& tx, const IssueAccess& access, const Ca
   return ready.size() == 2;
 }
 
+// The members of the body on the side that has not said it is ready yet.
+Result<std::vector<long long>> otherSide(Transaction& tx, const IssueAccess& access) {
+  ACCORD_TRY(auto members, tx.bodies().members(access.body.body.id));
+  std::vector<long long> out;
+  for (const auto& m : members)
+    if ((m.side == "labor" || m.side == "management") && m.side != access.body.seat->side) out.push_back(m.userId);
+  return out;
+}
+
 }  // namespace
 
 Result<Issue> moveIssue(Store& store, const Caller& caller, long long districtId, long long issueId,
-                        const std::string& step, const std::string& note, UnixSeconds now) {
+                        const std::string& step, const std::string& note, UnixSeconds now,
+                        std::vector<long long>* notified) {
   ACCORD_TRY(auto tx, store.write());
   ACCORD_TRY(IssueAccess access, issueAccess(*tx, districtId, issueId, caller.user));
   ACCORD_CHECK(mayWorkOnIssues(access.body));
@@ -46,7 +57,10 @@ Result<Issue> moveIssue(Store& store, const Caller& caller, long long districtId
     if (!both) {
       ACCORD_CHECK(audit(*tx, districtId, caller, "issue.ready", "issue", issue.id,
                          {{"step", issue.step}, {"to", step}, {"side", access.body.seat->side}}, now));
+      ACCORD_TRY(auto waiting, otherSide(*tx, access));
+      ACCORD_TRY(auto told, notify(*tx, {districtId, "issue_ready", {"issue", issue.id}, caller.user.id, now}, waiting));
       ACCORD_CHECK(tx->commit());
+      addNotified(notified, told);
       return issue;
     }
     details["both_sides_ready"] = true;

@@ -41,9 +41,11 @@ Result<std::vector<StepCount>> countIssuesByStep(Store& store, const Caller& cal
 // Moves to the next FMCS step (skipping one is a conflict), back to the step before, or to withdrawn or
 // referred with a note. Under the body's both_sides rule, moving on is each side's word that it is
 // ready: the issue moves once a labor and a management member have both said so, and until then it
-// stays where it is with the caller's side recorded as ready.
+// stays where it is with the caller's side recorded as ready, and the other side's members of the body
+// are told in their notification centre (issue_ready); `notified`, when given, learns who was told.
 Result<Issue> moveIssue(Store& store, const Caller& caller, long long districtId, long long issueId,
-                        const std::string& step, const std::string& note, UnixSeconds now);
+                        const std::string& step, const std::string& note, UnixSeconds now,
+                        std::vector<long long>* notified = nullptr);
 
 struct NewIssueItem {
   std::string kind;  // interest, option, criterion

@@ -86,9 +86,11 @@ Result<void> removeAgendaItem(Store& store, const Caller& caller, long long dist
 Result<std::vector<AgendaItem>> reorderAgenda(Store& store, const Caller& caller, long long districtId,
                                               long long bodyId, long long meetingId,
                                               const std::vector<long long>& itemIds, UnixSeconds now);
-// The co-chair approves for their side; the agenda is approved once both sides have.
+// The co-chair approves for their side; the agenda is approved once both sides have. Until then the
+// other co-chair is told in their notification centre (agenda_approval); `notified`, when given,
+// learns who was told.
 Result<Meeting> approveAgenda(Store& store, const Caller& caller, long long districtId, long long bodyId,
-                              long long meetingId, UnixSeconds now);
+                              long long meetingId, UnixSeconds now, std::vector<long long>* notified = nullptr);
 
 Result<AgendaItem> recordOutcome(Store& store, const Caller& caller, long long districtId, long long bodyId,
                                  long long meetingId, long long itemId, const std::string& outcome, UnixSeconds now);

@@ -70,9 +70,10 @@ Result<Digest> composeDigest(Transaction& tx, const User& user, UnixSeconds now)
   Digest digest;
   digest.user = user;
   digest.day = isoDateOf(now);
-  ACCORD_TRY(auto set, tx.notifications().preferences(user.id));
+  // A kind sent at once, or turned off, is not in the digest.
+  ACCORD_TRY(auto delivery, readDeliveries(tx, user.id));
   std::map<std::string, bool> on;
-  for (const auto& kind : notificationKinds()) on[kind] = !set.count(kind) || set[kind];
+  for (const auto& [kind, how] : delivery) on[kind] = how == kDeliveryDigest;
   long long cursor = 0;
   do {
     ACCORD_TRY(auto page, tx.districts().listForUser(user.id, cursor, 100));

@@ -2,15 +2,19 @@
 
 namespace accord::domain {
 
-Result<std::map<std::string, bool>> getNotificationPreferences(Store& store, const Caller& caller) {
-  ACCORD_TRY(auto tx, store.read());
-  ACCORD_TRY(auto set, tx->notifications().preferences(caller.user.id));
-  std::map<std::string, bool> out;
+Result<std::map<std::string, std::string>> readDeliveries(Transaction& tx, long long userId) {
+  ACCORD_TRY(auto set, tx.notifications().deliveries(userId));
+  std::map<std::string, std::string> out;
   for (const auto& kind : notificationKinds()) {
     auto it = set.find(kind);
-    out[kind] = it == set.end() || it->second;
+    out[kind] = it == set.end() ? kDeliveryDigest : it->second;
   }
   return out;
+}
+
+Result<std::map<std::string, std::string>> getNotificationPreferences(Store& store, const Caller& caller) {
+  ACCORD_TRY(auto tx, store.read());
+  return readDeliveries(*tx, caller.user.id);
 }
 
 }  // namespace accord::domain

@@ -9,12 +9,19 @@
 
 namespace accord::domain {
 
-// Each kind and whether the caller gets it.
-Result<std::map<std::string, bool>> getNotificationPreferences(Store& store, const Caller& caller);
+// Each kind and how it reaches the caller by email: digest, immediately or off.
+Result<std::map<std::string, std::string>> getNotificationPreferences(Store& store, const Caller& caller);
+// The same, inside a transaction, for any person.
+Result<std::map<std::string, std::string>> readDeliveries(Transaction& tx, long long userId);
 
-// Sets the kinds named (others keep their setting); kInvalid naming an unknown kind, nothing saved.
-Result<std::map<std::string, bool>> setNotificationPreferences(Store& store, const Caller& caller,
-                                                               const std::map<std::string, bool>& kinds);
+struct NotificationPreferenceChange {
+  std::map<std::string, bool> kinds;  // false: off; true: on again (in the digest) if it was off
+  std::map<std::string, std::string> delivery;  // digest, immediately or off; wins over `kinds`
+};
+// Sets the kinds named (others keep their setting); kInvalid naming an unknown kind (`delivery.KIND`
+// for a delivery) or delivery, or `immediately` for a kind that is only in the digest; nothing saved.
+Result<std::map<std::string, std::string>> setNotificationPreferences(Store& store, const Caller& caller,
+                                                                      const NotificationPreferenceChange& change);
 
 // What waits for `user` today across every district they belong to, and what changed yesterday in
 // the practices they follow, in the kinds they get.
@@ -34,5 +41,47 @@ struct DigestRun {
 // failure to send is logged and left for the next run; it never stops the others.
 Result<DigestRun> sendDigests(Store& store, Mailer& mailer, const std::string& publicUrl, Logger& log,
                               UnixSeconds now);
+
+// A notification as its recipient reads it now: the subject's title and page only while they may
+// still see the subject (someone who left the body, or the district, reads neither).
+struct NotificationView {
+  Notification notification;
+  bool available = false;
+  std::string title;
+  std::string path;  // the subject's page: /districts/4/issues/12
+};
+
+// One notification as `reader` may see it now.
+Result<NotificationView> viewNotification(Transaction& tx, const Notification& n, const User& reader);
+
+// The caller's notifications across all their districts, newest first; `cursor` is the previous
+// page's nextCursor.
+Result<Page<NotificationView>> listNotifications(Store& store, const Caller& caller, bool unreadOnly,
+                                                 long long cursor, int limit);
+
+// How many of the caller's notifications are unread.
+Result<long long> countUnreadNotifications(Store& store, const Caller& caller);
+
+// Marks one of the caller's notifications read (kNotFound for anyone else's); returns the unread count.
+Result<long long> markNotificationRead(Store& store, const Caller& caller, long long notificationId,
+                                       UnixSeconds now);
+
+// Marks all the caller's notifications read; returns the unread count (0).
+Result<long long> markAllNotificationsRead(Store& store, const Caller& caller, UnixSeconds now);
+
+// The email sent at once for one notification, in the recipient's language.
+MailMessage notificationMessage(const User& user, const NotificationView& view, const std::string& publicUrl);
+
+struct EmailRun {
+  int sent = 0;
+  int failed = 0;   // tried again on the next run
+  int dropped = 0;  // the recipient no longer sees the subject, or no longer wants it at once
+  int skipped = 0;  // being sent by another server
+};
+// Sends the emails that notifications queued for those who want their kind at once. Each is claimed
+// in its own transaction first, so none goes out twice, even from several servers; the subject's
+// title is read under the recipient's access at the time of sending.
+Result<EmailRun> sendNotificationEmails(Store& store, Mailer& mailer, const std::string& publicUrl, Logger& log,
+                                        UnixSeconds now);
 
 }  // namespace accord::domain

@@ -82,10 +82,8 @@ Result<domain::ActionFilter> actionFilter(const Request& req, long long callerId
     if (!domain::isActionStatus(it->second)) return invalid("status", "must be open, in_progress, done or dropped");
     filter.status = it->second;
   }
-  if (auto it = req.query.find("overdue"); it != req.query.end()) {
-    if (it->second != "true" && it->second != "false") return invalid("overdue", "must be true or false");
-    if (it->second == "true") filter.overdueOn = today;
-  }
+  ACCORD_TRY(bool overdue, queryFlag(req, "overdue"));
+  if (overdue) filter.overdueOn = today;
   return filter;
 }
 

@@ -92,9 +92,12 @@ Result<Response> update(Services s, Request& req) {
   return jsonResponse(200, communicationJson(view));
 }
 
-Result<Response> sign(Services s, Request& req) {
+Result<Response> sign(Services s, const SubjectChanges& live, Request& req) {
   ACCORD_TRY(auto p, communicationPath(req));
-  ACCORD_TRY(auto view, domain::signCommunication(s.store, *req.caller, p.district, p.communication, nowSeconds()));
+  std::vector<long long> notified;
+  ACCORD_TRY(auto view, domain::signCommunication(s.store, *req.caller, p.district, p.communication, nowSeconds(),
+                                                  &notified));
+  live.notified(notified);
   return jsonResponse(200, communicationJson(view));
 }
 
@@ -115,7 +118,7 @@ void addCommunicationRoutes(Router& router, Services s, SubjectChanges live) {
   router.add("PATCH", one, Access::kSession,
              live.announcing("communication", "communication", "communication.edit", [s](Request& r) { return update(s, r); }));
   router.add("POST", one + "/signatures", Access::kSession,
-             live.announcing("communication", "communication", "communication.sign", [s](Request& r) { return sign(s, r); }));
+             live.announcing("communication", "communication", "communication.sign", [s, live](Request& r) { return sign(s, live, r); }));
   router.add("POST", one + "/read", Access::kSession, [s](Request& r) { return markRead(s, r); });
 }
 

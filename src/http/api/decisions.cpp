@@ -103,7 +103,7 @@ Result<DecisionPath> decisionPath(const Request& req) {
   return p;
 }
 
-Result<Response> propose(Services s, Request& req) {
+Result<Response> propose(Services s, const SubjectChanges& live, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(json body, parseObject(req));
   domain::NewDecision in;
@@ -119,7 +119,9 @@ Result<Response> propose(Services s, Request& req) {
   ACCORD_TRY(in.effectiveAt, optionalInteger(body, "effective_at"));
   ACCORD_TRY(in.reviewAt, optionalInteger(body, "review_at"));
   ACCORD_TRY(in.participation, optionalString(body, "participation"));
-  ACCORD_TRY(auto decision, domain::proposeDecision(s.store, *req.caller, district, in, nowSeconds()));
+  std::vector<long long> notified;
+  ACCORD_TRY(auto decision, domain::proposeDecision(s.store, *req.caller, district, in, nowSeconds(), &notified));
+  live.notified(notified);
   JsonWriter w;
   writeDecision(w, decision);
   return jsonResponse(201, std::move(w));
@@ -192,7 +194,7 @@ Result<Response> verifyLog(Services s, Request& req) {
 void addDecisionRoutes(Router& router, Services s, SubjectChanges live) {
   const std::string decisions = "/api/v1/districts/{district}/decisions";
   router.add("GET", decisions, Access::kSession, [s](Request& r) { return list(s, r); });
-  router.add("POST", decisions, Access::kSession, [s](Request& r) { return propose(s, r); });
+  router.add("POST", decisions, Access::kSession, [s, live](Request& r) { return propose(s, live, r); });
   router.add("GET", decisions + "/{decision}", Access::kSession, [s](Request& r) { return getOne(s, r); });
   router.add("POST", decisions + "/{decision}/stances", Access::kSession,
              live.announcing("decision", "decision", "decision.stance", [s](Request& r) { return stance(s, r); }));

@@ -49,8 +49,10 @@ Result<Response> post(Services s, const SubjectChanges& live, Request& req) {
   in.subject.id = *id;
   ACCORD_TRY(in.text, requiredString(body, "text"));
   ACCORD_TRY(in.mentions, optionalIdList(body, "mentions"));
-  ACCORD_TRY(auto comment, domain::postComment(s.store, *req.caller, district, in, nowSeconds()));
+  std::vector<long long> notified;
+  ACCORD_TRY(auto comment, domain::postComment(s.store, *req.caller, district, in, nowSeconds(), &notified));
   live.published(comment.subjectType, comment.subjectId, "comment.post");
+  live.notified(notified);
   return jsonResponse(201, commentJson(comment));
 }
 

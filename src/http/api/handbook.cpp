@@ -105,8 +105,13 @@ Result<Response> markRead(Services s, Request& req) {
   return jsonResponse(200, {{"read_at", at}});
 }
 
-json preferencesJson(const Services& s, const std::map<std::string, bool>& kinds) {
-  return {{"email_enabled", !s.config.smtpUrl.empty()}, {"digest_hour", s.config.digestHour}, {"kinds", kinds}};
+json preferencesJson(const Services& s, const std::map<std::string, std::string>& delivery) {
+  json kinds = json::object();
+  for (const auto& [kind, how] : delivery) kinds[kind] = how != domain::kDeliveryOff;
+  return {{"email_enabled", !s.config.smtpUrl.empty()},
+          {"digest_hour", s.config.digestHour},
+          {"kinds", std::move(kinds)},
+          {"delivery", delivery}};
 }
 
 Result<Response> getPreferences(Services s, Request& req) {
@@ -117,13 +122,26 @@ Result<Response> getPreferences(Services s, Request& req) {
 Result<Response> setPreferences(Services s, Request& req) {
   ACCORD_TRY(json body, parseObject(req));
   auto kinds = body.find("kinds");
-  if (kinds == body.end() || !kinds->is_object()) return invalid("kinds", "must be an object of kind: true or false");
-  std::map<std::string, bool> set;
-  for (const auto& [kind, value] : kinds->items()) {
-    if (!value.is_boolean()) return invalid(kind, "must be true or false");
-    set[kind] = value.get<bool>();
+  auto delivery = body.find("delivery");
+  if (delivery == body.end() && (kinds == body.end() || !kinds->is_object()))
+    return invalid("kinds", "must be an object of kind: true or false");
+  domain::NotificationPreferenceChange change;
+  if (kinds != body.end()) {
+    if (!kinds->is_object()) return invalid("kinds", "must be an object of kind: true or false");
+    for (const auto& [kind, value] : kinds->items()) {
+      if (!value.is_boolean()) return invalid(kind, "must be true or false");
+      change.kinds[kind] = value.get<bool>();
+    }
   }
-  ACCORD_TRY(auto saved, domain::setNotificationPreferences(s.store, *req.caller, set));
+  if (delivery != body.end()) {
+    if (!delivery->is_object())
+      return invalid("delivery", "must be an object of kind: digest, immediately or off");
+    for (const auto& [kind, value] : delivery->items()) {
+      if (!value.is_string()) return invalid("delivery." + kind, "must be digest, immediately or off");
+      change.delivery[kind] = value.get<std::string>();
+    }
+  }
+  ACCORD_TRY(auto saved, domain::setNotificationPreferences(s.store, *req.caller, change));
   return jsonResponse(200, preferencesJson(s, saved));
 }
 

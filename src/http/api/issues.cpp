@@ -141,13 +141,15 @@ Result<Response> getMatrix(Services s, Request& req) {
   return jsonResponse(200, matrixJson(view.matrix));
 }
 
-Result<Response> moveIssue(Services s, Request& req) {
+Result<Response> moveIssue(Services s, const SubjectChanges& live, Request& req) {
   ACCORD_TRY(auto p, issuePath(req));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto step, requiredString(body, "step"));
   ACCORD_TRY(auto note, optionalString(body, "note"));
-  ACCORD_TRY(auto issue,
-             domain::moveIssue(s.store, *req.caller, p.district, p.issue, step, note.value_or(""), nowSeconds()));
+  std::vector<long long> notified;
+  ACCORD_TRY(auto issue, domain::moveIssue(s.store, *req.caller, p.district, p.issue, step, note.value_or(""),
+                                           nowSeconds(), &notified));
+  live.notified(notified);
   return issueResponse(200, issue);
 }
 
@@ -202,7 +204,7 @@ void addIssueRoutes(Router& router, Services s, SubjectChanges live) {
              [s](Request& r) { return countByStep(s, r); });
   router.add("GET", issue, Access::kSession, [s](Request& r) { return getIssue(s, r); });
   router.add("POST", issue + "/step", Access::kSession,
-             live.announcing("issue", "issue", "issue.step", [s](Request& r) { return moveIssue(s, r); }));
+             live.announcing("issue", "issue", "issue.step", [s, live](Request& r) { return moveIssue(s, live, r); }));
   router.add("POST", issue + "/interests", Access::kSession,
              live.announcing("issue", "issue", "issue.interest", [s](Request& r) { return addItem(s, r, "interest"); }));
   router.add("POST", issue + "/options", Access::kSession,

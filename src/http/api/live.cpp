@@ -54,7 +54,18 @@ long long topicOf(const std::string& type, long long id) {
   return -1;
 }
 
+// A person's notification centre: below every subject's topic, which are never negative.
+long long personTopic(long long userId) { return -2 - userId; }
+
 }  // namespace
+
+void SubjectChanges::notified(const std::vector<long long>& userIds) const {
+  for (long long id : userIds) views_.feed->publish({LiveViews::kSubjects, personTopic(id), R"({"type":"notification"})"});
+}
+
+Result<Response> SubjectChanges::notificationStream(long long userId) const {
+  return liveStream(views_.subjects, personTopic(userId), *notificationStreams_, userId, {{"type", "notifications"}});
+}
 
 void SubjectChanges::published(const std::string& subjectType, long long subjectId, const char* change) const {
   long long topic = topicOf(subjectType, subjectId);

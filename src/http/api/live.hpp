@@ -3,6 +3,7 @@
 // change was committed, never its content: it fetches that itself, under its own access.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -47,8 +48,17 @@ class SubjectChanges {
   // is the route's parameter `param`.
   Handler announcing(const char* subjectType, const char* param, const char* change, Handler write) const;
 
+  // Each person's notification centre: their open pages learn that something reached them (a
+  // `change` of type `notification`), once the write that caused it has committed. Every page's
+  // header holds one, so these take their own slots (kNotificationStreamsPerPerson), never a live
+  // view's.
+  void notified(const std::vector<long long>& userIds) const;
+  Result<Response> notificationStream(long long userId) const;
+  static constexpr unsigned kNotificationStreamsPerPerson = 16;
+
  private:
   LiveViews views_;
+  std::shared_ptr<StreamQuota> notificationStreams_ = std::make_shared<StreamQuota>(kNotificationStreamsPerPerson);
 };
 
 }  // namespace accord::http

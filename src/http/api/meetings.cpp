@@ -224,10 +224,13 @@ Result<Response> reorderAgenda(Services s, const MeetingChanges& live, Request& 
   return jsonResponse(200, {{"items", itemsJson(items)}});
 }
 
-Result<Response> approveAgenda(Services s, const MeetingChanges& live, Request& req) {
+Result<Response> approveAgenda(Services s, const MeetingChanges& live, const SubjectChanges& people, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
-  ACCORD_TRY(auto meeting, domain::approveAgenda(s.store, *req.caller, p.district, p.body, p.meeting, nowSeconds()));
+  std::vector<long long> notified;
+  ACCORD_TRY(auto meeting,
+             domain::approveAgenda(s.store, *req.caller, p.district, p.body, p.meeting, nowSeconds(), &notified));
   live.published(p.meeting, "agenda.approve");
+  people.notified(notified);
   return jsonResponse(200, meetingJson(meeting));
 }
 
@@ -295,7 +298,7 @@ Result<Response> calendarFeed(Services s, Request& req) {
 
 }  // namespace
 
-void addMeetingRoutes(Router& router, Services s, MeetingChanges live) {
+void addMeetingRoutes(Router& router, Services s, MeetingChanges live, SubjectChanges people) {
   const std::string meetings = "/api/v1/districts/{district}/bodies/{body}/meetings";
   const std::string series = meetings + "/series";
   const std::string meeting = meetings + "/{meeting}";
@@ -312,7 +315,7 @@ void addMeetingRoutes(Router& router, Services s, MeetingChanges live) {
   router.add("DELETE", meeting + "/agenda/{item}", session, [s, live](Request& r) { return removeItem(s, live, r); });
   router.add("PUT", meeting + "/agenda/{item}/outcome", session,
              [s, live](Request& r) { return recordOutcome(s, live, r); });
-  router.add("POST", meeting + "/approvals", session, [s, live](Request& r) { return approveAgenda(s, live, r); });
+  router.add("POST", meeting + "/approvals", session, [s, live, people](Request& r) { return approveAgenda(s, live, people, r); });
   router.add("PUT", meeting + "/attendance/{user}", session,
              [s, live](Request& r) { return recordAttendance(s, live, r); });
   router.add("PUT", meeting + "/minutes", session, [s, live](Request& r) { return writeMinutes(s, live, r); });

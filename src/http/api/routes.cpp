@@ -18,7 +18,7 @@ Router buildRouter(Services services) {
   addActionItemRoutes(router, services, meetings);
   addIssueRoutes(router, services, subjects);
   addDecisionRoutes(router, services, subjects);
-  addMeetingRoutes(router, services, meetings);
+  addMeetingRoutes(router, services, meetings, subjects);
   addCommunicationRoutes(router, services, subjects);
   addCaucusRoutes(router, services);
   addDiscussionRoutes(router, services, subjects);
@@ -35,6 +35,7 @@ Router buildRouter(Services services) {
   addPracticeRoutes(router, services, uploads);
   addEventRoutes(router, services);
   addHandbookRoutes(router, services);
+  addNotificationRoutes(router, services, subjects);
   addOpenApiRoute(router);
   return router;
 }

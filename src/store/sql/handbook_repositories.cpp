@@ -28,28 +28,6 @@ constexpr const char* kMarkRead =
 constexpr const char* kReadingDue =
     "SELECT assigned_at FROM handbook_readers WHERE district_id = :district AND user_id = :user AND read_at IS NULL";
 
-constexpr const char* kPreferences = "SELECT kind, enabled FROM notification_preferences WHERE user_id = :user";
-constexpr const char* kSetPreference =
-    "INSERT INTO notification_preferences (user_id, kind, enabled) VALUES (:user, :kind, :enabled) "
-    "ON CONFLICT (user_id, kind) DO UPDATE SET enabled = excluded.enabled";
-constexpr const char* kRecipients =
-    "SELECT u.id, u.email, u.name, u.locale, u.is_admin, u.created_at FROM users u "
-    "WHERE u.id > :after AND (EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id) "
-    "OR EXISTS (SELECT 1 FROM practice_follows f WHERE f.user_id = u.id)) AND NOT EXISTS "
-    "(SELECT 1 FROM notification_digests d WHERE d.user_id = u.id AND d.day = :day "
-    "AND d.status IN ('sent', 'empty')) ORDER BY u.id LIMIT :limit";
-// Inserts the claim, or takes over a failed attempt or a stale claim; a row it leaves alone
-// counts as no change, so the caller learns whether it holds the claim.
-constexpr const char* kClaimDigest =
-    "INSERT INTO notification_digests (user_id, day, status, attempts, claimed_at) "
-    "VALUES (:user, :day, 'sending', 1, :now) ON CONFLICT (user_id, day) DO UPDATE SET status = 'sending', "
-    "attempts = notification_digests.attempts + 1, claimed_at = excluded.claimed_at "
-    "WHERE notification_digests.status = 'failed' "
-    "OR (notification_digests.status = 'sending' AND notification_digests.claimed_at < :stale)";
-constexpr const char* kFinishDigest =
-    "UPDATE notification_digests SET status = :status, error = :error, finished_at = :now "
-    "WHERE user_id = :user AND day = :day";
-
 struct ChangeRow {
   domain::LeadershipChange c;
   OptionalColumn<long long> previous, review;
@@ -71,34 +49,6 @@ struct ChangeRow {
     domain::LeadershipChange out = c;
     out.previousUserId = previous.get();
     out.reviewVersionId = review.get();
-    return out;
-  }
-};
-
-struct PreferenceRow {
-  std::string kind;
-  int enabled = 1;
-  void bind(soci::statement& st) {
-    st.exchange(into(kind));
-    st.exchange(into(enabled));
-  }
-  std::pair<std::string, bool> take() const { return {kind, enabled != 0}; }
-};
-
-struct UserRow {
-  domain::User u;
-  int admin = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(u.id));
-    st.exchange(into(u.email));
-    st.exchange(into(u.name));
-    st.exchange(into(u.locale));
-    st.exchange(into(admin));
-    st.exchange(into(u.createdAt));
-  }
-  domain::User take() const {
-    domain::User out = u;
-    out.admin = admin != 0;
     return out;
   }
 };
@@ -142,44 +92,6 @@ Result<std::optional<UnixSeconds>> SqlHandbook::readingDue(long long districtId,
     auto rows = selectKept<IntegerRow>(sql_, kReadingDue, districtId, userId);
     if (rows.empty()) return std::optional<UnixSeconds>();
     return std::optional<UnixSeconds>(rows.front());
-  });
-}
-
-Result<std::map<std::string, bool>> SqlNotifications::preferences(long long userId) {
-  return guarded("notification preferences", [&]() -> Result<std::map<std::string, bool>> {
-    auto rows = selectKept<PreferenceRow>(sql_, kPreferences, userId);
-    return std::map<std::string, bool>(rows.begin(), rows.end());
-  });
-}
-
-Result<void> SqlNotifications::setPreference(long long userId, const std::string& kind, bool enabled) {
-  return guarded("set notification preference", [&]() -> Result<void> {
-    int value = enabled ? 1 : 0;
-    sql_ << kSetPreference, use(userId), use(kind), use(value);
-    return Ok{};
-  });
-}
-
-Result<std::vector<domain::User>> SqlNotifications::recipients(const std::string& day, long long afterId, int limit) {
-  return guarded("digest recipients", [&]() -> Result<std::vector<domain::User>> {
-    return selectKept<UserRow>(sql_, kRecipients, afterId, day, limit);
-  });
-}
-
-Result<bool> SqlNotifications::claimDigest(long long userId, const std::string& day, UnixSeconds now,
-                                           UnixSeconds staleBefore) {
-  return guarded("claim digest", [&]() -> Result<bool> {
-    soci::statement st = (sql_.prepare << kClaimDigest, use(userId), use(day), use(now), use(staleBefore));
-    st.execute(true);
-    return st.get_affected_rows() == 1;
-  });
-}
-
-Result<void> SqlNotifications::finishDigest(long long userId, const std::string& day, const std::string& status,
-                                            const std::string& error, UnixSeconds now) {
-  return guarded("finish digest", [&]() -> Result<void> {
-    sql_ << kFinishDigest, use(status), use(error), use(now), use(userId), use(day);
-    return Ok{};
   });
 }
 

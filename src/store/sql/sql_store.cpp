@@ -16,6 +16,7 @@
 #include "store/sql/decision_repositories.hpp"
 #include "store/sql/issue_repositories.hpp"
 #include "store/sql/meeting_repositories.hpp"
+#include "store/sql/notification_repositories.hpp"
 #include "store/sql/communication_repositories.hpp"
 #include "store/sql/dashboard_repositories.hpp"
 #include "store/sql/event_repositories.hpp"

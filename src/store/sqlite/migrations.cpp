@@ -938,6 +938,37 @@ const std::vector<Migration>& sqliteMigrations() {
            // What waits for a side, found from the bodies a person sits on.
            "CREATE INDEX issue_ready_body ON issue_ready(district_id, body_id)",
        }},
+      {22,
+       "the notification centre: what reached each person, each kind's delivery, and the emails sent at once",
+       {
+           // One row per person told of something; the words are read at read time, under access.
+           "CREATE TABLE notifications ("
+           " id INTEGER PRIMARY KEY,"
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+           " kind TEXT NOT NULL,"
+           " subject_type TEXT NOT NULL CHECK (subject_type IN ('issue', 'decision', 'meeting', 'communication')),"
+           " subject_id INTEGER NOT NULL,"
+           " actor_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+           " created_at INTEGER NOT NULL,"
+           " read_at INTEGER)",
+           // A person's list newest first, and their unread count, each one walk of an index.
+           "CREATE INDEX notifications_user ON notifications(user_id, id)",
+           "CREATE INDEX notifications_unread ON notifications(user_id) WHERE read_at IS NULL",
+           // digest (the default), immediately (an email at once) or off; NULL: as `enabled` says.
+           "ALTER TABLE notification_preferences ADD COLUMN delivery TEXT "
+           "CHECK (delivery IN ('digest', 'immediately', 'off'))",
+           // An email to send at once, written with its notification and claimed before sending, so
+           // that no server sends it twice.
+           "CREATE TABLE notification_emails ("
+           " notification_id INTEGER PRIMARY KEY REFERENCES notifications(id) ON DELETE CASCADE,"
+           " status TEXT NOT NULL CHECK (status IN ('waiting', 'sending', 'sent', 'failed', 'dropped')),"
+           " attempts INTEGER NOT NULL DEFAULT 0,"
+           " claimed_at INTEGER,"
+           " finished_at INTEGER,"
+           " error TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX notification_emails_waiting ON notification_emails(status, notification_id)",
+        }},
       {23,
        "work done by a rule rather than a person (a proposal closing by its rule) is logged with no actor",
        {

@@ -18,6 +18,7 @@ import { practiceEn } from '../practice/messages.en';
 import { eventEn } from '../event/messages.en';
 import { handbookEn } from '../handbook/messages.en';
 import { auditEn } from '../audit/messages.en';
+import { notificationEn } from '../notification/messages.en';
 
 const core = {
   'app.name': 'Accord',
@@ -203,7 +204,7 @@ const core = {
 
 export const en = {
   ...core, ...homeEn, ...meetingEn, ...issueEn, ...decisionEn, ...actionEn, ...communicationEn, ...caucusEn, ...discussionEn,
-  ...selfcheckEn, ...surveyEn, ...practiceEn, ...eventEn, ...handbookEn, ...auditEn,
+  ...selfcheckEn, ...surveyEn, ...practiceEn, ...eventEn, ...handbookEn, ...auditEn, ...notificationEn,
 };
 
 // The keys of the first page's table, and of every area's.

@@ -13,6 +13,7 @@ import { practiceEs } from '../practice/messages.es';
 import { eventEs } from '../event/messages.es';
 import { handbookEs } from '../handbook/messages.es';
 import { auditEs } from '../audit/messages.es';
+import { notificationEs } from '../notification/messages.es';
 
 
 // Todas las cadenas de la interfaz, en español (cada área guarda las suyas en messages.es.ts).
@@ -200,5 +201,5 @@ const core = {
 
 export const es: Record<FirstPageKey, string> = {
   ...core, ...homeEs, ...meetingEs, ...issueEs, ...decisionEs, ...actionEs, ...communicationEs, ...caucusEs, ...discussionEs,
-  ...selfcheckEs, ...surveyEs, ...practiceEs, ...eventEs, ...handbookEs, ...auditEs,
+  ...selfcheckEs, ...surveyEs, ...practiceEs, ...eventEs, ...handbookEs, ...auditEs, ...notificationEs,
 };

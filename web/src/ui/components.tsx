@@ -4,14 +4,16 @@ import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from './router';
 
-export function Link(props: { href: string; children: ComponentChildren; class?: string; current?: boolean }) {
+// `label`, when given, is the link's accessible name instead of its text.
+export function Link(props: { href: string; children: ComponentChildren; class?: string; current?: boolean; label?: string }) {
   const onClick = (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     navigate(props.href);
   };
   return (
-    <a href={props.href} onClick={onClick} class={props.class} aria-current={props.current ? 'page' : undefined}>
+    <a href={props.href} onClick={onClick} class={props.class} aria-current={props.current ? 'page' : undefined}
+      aria-label={props.label}>
       {props.children}
     </a>
   );

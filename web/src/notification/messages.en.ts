@@ -1,0 +1,21 @@
+// The notification centre's strings in English (joined into src/i18n/en.ts: the header's bell is on every page).
+export const notificationEn = {
+  'notification.bell': 'Notifications',
+  'notification.bellUnread': 'Notifications, {count} unread',
+  'notification.title': 'Notifications',
+  'notification.intro': 'What reached you in your districts: mentions, replies in discussions you took part in, issues waiting for your side, proposals waiting for your stance, agendas waiting for your approval and communications waiting for your signature.',
+  'notification.empty': 'Nothing has reached you yet.',
+  'notification.markAllRead': 'Mark all as read',
+  'notification.allRead': 'All your notifications are read.',
+  'notification.more': 'Show older notifications',
+  'notification.unread': 'Unread',
+  'notification.mention': '{actor} mentioned you in {title}',
+  'notification.comment': '{actor} commented on {title}',
+  'notification.issue_ready': 'An issue waits for your side to be ready: {title}',
+  'notification.proposal_stance': 'A proposal waits for your stance: {title}',
+  'notification.agenda_approval': 'An agenda waits for your approval: {title}',
+  'notification.signature': 'A communication waits for your signature: {title}',
+  'notification.someone': 'Someone',
+  'notification.unavailable': 'Something you can no longer see (you are no longer a member of its body)',
+  'notification.settings': 'Choose which of these also reach you by email on your account page.',
+} as const;

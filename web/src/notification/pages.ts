@@ -1,0 +1,2 @@
+// The pages loaded on demand by routes.tsx.
+export { NotificationCentrePage } from './NotificationCentre';
