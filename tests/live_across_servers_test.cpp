@@ -93,9 +93,11 @@ TEST_P(LiveAcrossServers, AServerThatLosesItsListeningConnectionTellsItsViewsToF
   auto onB = follow(b->port, subjectLive("issue", issue), management_);
   auto onA = follow(port_, subjectLive("issue", issue), labor_);
   // Both servers' listening connections are cut, as when PostgreSQL restarts or the network fails.
+  // Only this test's database: other tests running beside it have listeners of their own.
   auto sql = rawSession();
   int cut = 0;
-  *sql << "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'accord live'",
+  *sql << "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+          "WHERE application_name = 'accord live' AND datname = current_database()",
       soci::into(cut);
   EXPECT_EQ(cut, 2);
   EXPECT_TRUE(onA->waitFor("\"type\":\"resync\"", kGenerousMs)) << onA->received();

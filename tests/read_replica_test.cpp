@@ -25,7 +25,8 @@ class ReadReplica : public OutcomeApi {
     int n = 0;
     std::string name = kReplicaName;
     auto sql = rawSession();
-    *sql << "SELECT count(*) FROM pg_stat_activity WHERE application_name = :name", soci::use(name), soci::into(n);
+    *sql << "SELECT count(*) FROM pg_stat_activity WHERE application_name = :name AND datname = current_database()",
+        soci::use(name), soci::into(n);
     return n;
   }
   nlohmann::json valuesAs(const Session& as) {
