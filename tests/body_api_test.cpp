@@ -148,6 +148,9 @@ TEST_P(BodyApi, EveryChangeIsInTheAuditLogForLeadersOnly) {
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[0]["action"], "body.member.add");
   EXPECT_EQ(items[0]["actor_name"], "Superintendent");
+  // The person it acted on is named, so that the log reads as a sentence.
+  EXPECT_EQ(items[0]["details"]["user_id"], teacher);
+  EXPECT_EQ(items[0]["details"]["person_name"], "teacher");
   EXPECT_EQ(items[1]["action"], "body.create");
   auto teacherSession = logIn("teacher@example.org");
   EXPECT_EQ(get(base_ + "/audit", &teacherSession).status, 403);

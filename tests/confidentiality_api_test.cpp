@@ -198,6 +198,15 @@ TEST_P(ConfidentialityApi, TheAuditLogNamesAConfidentialSubjectOnlyToTheBodysMem
   auto inside = get(base_ + "/audit?limit=100", &labor_).json()["items"];  // a member of the body
   EXPECT_EQ(titleOf(inside, "decision", secret), "Personnel matter");
   EXPECT_EQ(titleOf(inside, "action_item", item), "Tell HR");
+
+  // Nor who owns what follows it: the owner's name only for the body's members.
+  auto ownerOf = [](const nlohmann::json& items, long long id) {
+    for (const auto& e : items)
+      if (e["subject_type"] == "action_item" && e["subject_id"] == id) return e["details"].value("person_name", "");
+    return std::string("(no entry)");
+  };
+  EXPECT_EQ(ownerOf(get(base_ + "/audit?limit=100", &super_).json()["items"], item), "");
+  EXPECT_EQ(ownerOf(inside, item), "labor");
 }
 
 }  // namespace

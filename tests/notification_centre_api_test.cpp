@@ -250,6 +250,57 @@ TEST_P(NotificationCentre, AnAgendaOrACommunicationWaitsForTheOtherCoChair) {
   EXPECT_EQ(unread(management_), 1);  // the agenda's, from before
 }
 
+TEST_P(NotificationCentre, AMentionAddedByAnEditReachesThePersonOnce) {
+  long long issue = raiseIssue(labor_);
+  auto first = say("issue", issue, "Could someone look at grade 3?", labor_);
+  ASSERT_EQ(first.status, 201) << first.body;
+  std::string comment = base_ + "/comments/" + std::to_string(first.json().value("id", 0LL));
+  auto named = patch(comment, {{"text", "Could management look at grade 3?"}, {"mentions", {management_.userId}}},
+                     &labor_);
+  ASSERT_EQ(named.status, 200) << named.body;
+  auto list = items(management_);
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0]["kind"], "mention");
+  EXPECT_EQ(list[0]["actor_name"], "labor");
+  EXPECT_EQ(list[0]["path"], issueLink(issue));
+  // Fixing a typo, or naming a second person, tells nobody twice.
+  auto again = patch(comment, {{"text", "Could management look at grade 3, please?"},
+                               {"mentions", {management_.userId, management2_.userId}}},
+                     &labor_);
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(items(management_).size(), 1u);
+  EXPECT_EQ(items(management2_).size(), 1u);
+  EXPECT_EQ(unread(labor2_), 0);
+}
+
+TEST_P(NotificationCentre, ACharterWaitsForTheSignaturesOfItsSigners) {
+  std::string bodyPath = base_ + "/bodies/" + std::to_string(body_);
+  ASSERT_EQ(post(bodyPath + "/co-chairs", {{"user_id", labor_.userId}}, &super_).status, 200);
+  ASSERT_EQ(post(bodyPath + "/co-chairs", {{"user_id", management_.userId}}, &super_).status, 200);
+  auto draft = post(bodyPath + "/charter/versions",
+                    {{"mission", "Every student thrives."}, {"review_date", "2099-06-30"}}, &labor_);
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  std::string version = bodyPath + "/charter/versions/" + std::to_string(draft.json().value("id", 0LL));
+  // The other co-chair is waited on; the one who drafted it is not told of their own draft.
+  auto list = items(management_);
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0]["kind"], "signature");
+  EXPECT_EQ(list[0]["subject_type"], "charter");
+  EXPECT_EQ(list[0]["subject_id"], body_);
+  EXPECT_EQ(list[0]["title"], "District Labor-Management Committee");
+  EXPECT_EQ(list[0]["path"], "/districts/" + std::to_string(district_) + "/bodies/" + std::to_string(body_) +
+                                 "/charter");
+  EXPECT_EQ(unread(labor_), 0);
+  EXPECT_EQ(unread(labor2_), 0);
+  // A change to the draft after management signed asks management to sign again.
+  ASSERT_EQ(post(version + "/signatures", nlohmann::json::object(), &management_).status, 200);
+  ASSERT_EQ(patch(version, {{"mission", "Every student thrives, every year."}}, &labor_).status, 200);
+  EXPECT_EQ(items(management_).size(), 2u);
+  // A change before anyone signed again tells nobody anew.
+  ASSERT_EQ(patch(version, {{"mission", "Every student thrives, each year."}}, &labor_).status, 200);
+  EXPECT_EQ(items(management_).size(), 2u);
+}
+
 TEST_P(NotificationCentre, CaucusNotesNeverNotifyAnyone) {
   long long issue = raiseIssue(labor_);
   said(issue, "Shall we start?", management_);

@@ -2,7 +2,7 @@
 // action the server records has its sentence is checked in i18n.test.mjs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { demo, serverAndBrowser, signIn } from './support.mjs';
+import { apiAs, demo, serverAndBrowser, signIn } from './support.mjs';
 
 const live = serverAndBrowser();
 
@@ -29,6 +29,11 @@ test('the audit log reads as sentences naming who did what to which subject', as
   assert.ok(entries.some((e) => /^Accord put version 1 of the charter of .+ in force: every signer had signed$/.test(e)),
     entries.join('\n'));
   assert.ok((await page.locator('ol.audit-log li em').count()) > 0);
+  // The person a change acted on is named, not only their side.
+  assert.ok(entries.some((e) => /^\S.* named [A-Z][a-z]+ [A-Z][a-z]+ (labor|management) co-chair of .+$/.test(e)),
+    entries.join('\n'));
+  assert.ok(entries.some((e) => /^\S.* added [A-Z][a-z]+ [A-Z][a-z]+ to .+ as a (labor|management|neutral) member$/.test(e)),
+    entries.join('\n'));
   await page.context().close();
 });
 
@@ -38,5 +43,21 @@ test('the audit log reads in Spanish', async () => {
   const entries = await page.locator('ol.audit-log li .audit-what').allInnerTexts();
   assert.ok(entries.some((e) => /^Accord puso en vigor la versión 1 de la carta de .+: todos los firmantes habían firmado$/.test(e)),
     entries.join('\n'));
+  assert.ok(entries.some((e) => /^\S.* nombró a [A-Z][a-z]+ [A-Z][a-z]+ copresidente (sindical|de la administración) de .+$/.test(e)),
+    entries.join('\n'));
   await page.context().close();
+});
+
+test('a metric is named in the reader\'s language in the log, whatever language it was logged in', async () => {
+  const maria = await apiAs(live.browser, live.server.url, demo.superintendent);
+  const metric = (await maria.get('/metrics')).items.find((m) => m.name_en !== m.name_es);
+  assert.ok(metric, 'a metric with a Spanish name of its own');
+  await maria.post('/metric-values', { metric: metric.key, year: 2001, value: 41 });
+  await maria.close();
+  for (const [locale, name, words] of [['es-ES', metric.name_es, 'anotó un valor de'], ['en-US', metric.name_en, 'entered a value of']]) {
+    const page = await auditLog(locale);
+    const first = await page.locator('ol.audit-log li .audit-what').first().innerText();
+    assert.equal(first, `Maria Delgado ${words} ${name} ${locale === 'es-ES' ? 'para' : 'for'} 2001`);
+    await page.context().close();
+  }
 });

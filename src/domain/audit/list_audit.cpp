@@ -1,7 +1,9 @@
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 
+#include "domain/account/account.hpp"
 #include "domain/audit/use_cases.hpp"
 #include "domain/body/policy.hpp"
 #include "domain/district/policy.hpp"
@@ -26,6 +28,13 @@ std::optional<long long> unmarkedItem(const AuditEntry& entry, const nlohmann::j
   if (entry.subjectType != "meeting" || !details.contains("item_id") || !details["item_id"].is_number_integer())
     return std::nullopt;
   return details["item_id"].get<long long>();
+}
+
+// The person an entry acts on (a member added, a co-chair named, an action item's owner), by id.
+std::optional<long long> personActedOn(const nlohmann::json& details) {
+  for (const char* key : {"user_id", "owner_id"})
+    if (auto it = details.find(key); it != details.end() && it->is_number_integer()) return it->get<long long>();
+  return std::nullopt;
 }
 
 // Only the ids: what a reader outside the body may know of a confidential subject's write.
@@ -77,7 +86,25 @@ Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long
     if (!seated.count(*keeper[i])) {
       entry.details = idsOnly(details[i], *keeper[i]).dump();
       entry.subjectTitle.reset();
+      details[i] = nullptr;  // nothing more is told of it
     }
+  }
+
+  // The people the entries act on, by name ("person_name" in the details), so that the log reads
+  // "Ana Reyes named James Okafor labor co-chair"; each person read once for the page.
+  std::map<long long, std::string> names;
+  for (std::size_t i = 0; i < page.items.size(); ++i) {
+    if (!details[i].is_object()) continue;
+    auto person = personActedOn(details[i]);
+    if (!person) continue;
+    if (!names.count(*person)) {
+      auto user = tx->users().byId(*person);
+      if (!user.ok() && user.error().code != ErrorCode::kNotFound) return user.takeError();
+      names[*person] = user.ok() ? user->name : "";
+    }
+    if (names[*person].empty()) continue;
+    details[i]["person_name"] = names[*person];
+    page.items[i].details = details[i].dump();
   }
   return page;
 }

@@ -1,10 +1,13 @@
 #include "domain/audit/use_cases.hpp"
 #include "domain/charter/use_cases.hpp"
+#include "domain/notification/notification_subject.hpp"
+#include "domain/notification/notify.hpp"
 
 namespace accord::domain {
 
 Result<CharterVersion> draftCharter(Store& store, const Caller& caller, long long districtId, long long bodyId,
-                                    const CharterInput& input, UnixSeconds now) {
+                                    const CharterInput& input, UnixSeconds now,
+                                    std::vector<long long>* notified) {
   ACCORD_TRY(auto tx, store.write());
   ACCORD_TRY(BodyAccess access, bodyAccess(*tx, districtId, bodyId, caller.user));
   ACCORD_CHECK(mayDraftCharter(access, caller.user));
@@ -21,8 +24,10 @@ Result<CharterVersion> draftCharter(Store& store, const Caller& caller, long lon
   ACCORD_TRY(version.number, tx->charters().nextNumber(bodyId));
   ACCORD_TRY(version.id, tx->charters().insert(version));
   ACCORD_CHECK(tx->charters().setSigners(version.id, version.signers));
-  nlohmann::json signerIds = nlohmann::json::array();
+  std::vector<long long> signerIds;
   for (const auto& s : version.signers) signerIds.push_back(s.userId);
+  ACCORD_TRY(auto told,
+             notify(*tx, {districtId, "signature", {kCharterSubject, bodyId}, caller.user.id, now}, signerIds));
   ACCORD_CHECK(audit(*tx, districtId, caller, "charter.draft", "charter_version", version.id,
                      {{"body_id", bodyId},
                       {"number", version.number},
@@ -30,6 +35,7 @@ Result<CharterVersion> draftCharter(Store& store, const Caller& caller, long lon
                       {"signers_chosen_for", signerChoices(actingFor)}},
                      now));
   ACCORD_CHECK(tx->commit());
+  addNotified(notified, told);
   return version;
 }
 

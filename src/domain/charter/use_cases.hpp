@@ -31,14 +31,18 @@ inline nlohmann::json signerChoices(const std::vector<SideAuthority>& authoritie
 Result<void> applyCharterInput(CharterVersion& version, const CharterInput& input);
 
 // A new draft version; by the body's co-chairs and the district's leaders. Signers other than a side's
-// co-chair are for that side to name (mayChangeSigners).
+// co-chair are for that side to name (mayChangeSigners). Each signer but the caller is told that the
+// charter waits for their signature; `notified` learns who.
 Result<CharterVersion> draftCharter(Store& store, const Caller& caller, long long districtId, long long bodyId,
-                                    const CharterInput& input, UnixSeconds now);
+                                    const CharterInput& input, UnixSeconds now,
+                                    std::vector<long long>* notified = nullptr);
 
 // Changes a draft, which drops every signature it had; kConflict for a version that is not a draft.
-// Changing a side's signers is for that side (mayChangeSigners).
+// Changing a side's signers is for that side (mayChangeSigners). Those who had signed, and new
+// signers, are told that it waits for their signature (again).
 Result<CharterVersion> updateCharter(Store& store, const Caller& caller, long long districtId, long long bodyId,
-                                     long long versionId, const CharterInput& input, UnixSeconds now);
+                                     long long versionId, const CharterInput& input, UnixSeconds now,
+                                     std::vector<long long>* notified = nullptr);
 
 // Signs as one of the version's designated signers (else kForbidden); signing twice changes nothing.
 // The last signature puts the version in force and supersedes the one before.

@@ -23,9 +23,11 @@ Result<Comment> postComment(Store& store, const Caller& caller, long long distri
 Result<Page<Comment>> listComments(Store& store, const Caller& caller, long long districtId,
                                    const CommentSubject& subject, long long cursor, int limit);
 
-// New words (and mentions) for the author's own comment, within kCommentEditWindow.
+// New words (and mentions) for the author's own comment, within kCommentEditWindow. A person the
+// edit mentions for the first time is told, as a new comment would tell them; `notified` learns who.
 Result<Comment> editComment(Store& store, const Caller& caller, long long districtId, long long commentId,
-                            const std::string& text, const std::vector<long long>& mentions, UnixSeconds now);
+                            const std::string& text, const std::vector<long long>& mentions, UnixSeconds now,
+                            std::vector<long long>* notified = nullptr);
 
 // The comment's words go; a trace of who wrote it and who deleted it stays.
 Result<Comment> deleteComment(Store& store, const Caller& caller, long long districtId, long long commentId,

@@ -1,4 +1,4 @@
-#include "domain/discussion/policy.hpp"
+#include "domain/notification/notification_subject.hpp"
 #include "domain/notification/use_cases.hpp"
 
 namespace accord::domain {
@@ -6,7 +6,7 @@ namespace accord::domain {
 Result<NotificationView> viewNotification(Transaction& tx, const Notification& n, const User& reader) {
   NotificationView view;
   view.notification = n;
-  auto access = discussionAccess(tx, n.districtId, {n.subjectType, n.subjectId}, reader);
+  auto access = notificationSubject(tx, n.districtId, {n.subjectType, n.subjectId}, reader);
   if (!access.ok()) {
     if (access.error().code == ErrorCode::kNotFound || access.error().code == ErrorCode::kForbidden) {
       view.notification.actorName.clear();  // who acted on a subject the reader no longer sees

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "common/html.hpp"
+#include "domain/notification/notification_subject.hpp"
 #include "domain/notification/use_cases.hpp"
 
 namespace accord::domain {
@@ -15,6 +16,7 @@ struct Words {
   const char* proposal;
   const char* agenda;
   const char* signature;
+  const char* charterSignature;
   const char* someone;
   const char* open;
   const char* footer;
@@ -28,6 +30,7 @@ constexpr Words kEnglish = {
     "A proposal waits for your stance:",
     "An agenda waits for your approval:",
     "A communication waits for your signature:",
+    "The charter of this body waits for your signature:",
     "Someone",
     "Open it in Accord:",
     "You get this email at once because you chose so for this kind of notification. Change it on your account page:",
@@ -41,6 +44,7 @@ constexpr Words kSpanish = {
     "Una propuesta espera su postura:",
     "Un orden del día espera su aprobación:",
     "Un comunicado espera su firma:",
+    "La carta de este órgano espera su firma:",
     "Alguien",
     "Ábralo en Accord:",
     "Recibe este correo al momento porque así lo eligió para este tipo de aviso. Cámbielo en la página de su cuenta:",
@@ -52,7 +56,7 @@ std::string sentence(const Words& w, const Notification& n) {
   if (n.kind == "comment") return fmt::format(fmt::runtime(w.comment), who);
   if (n.kind == "issue_ready") return w.ready;
   if (n.kind == "agenda_approval") return w.agenda;
-  if (n.kind == "signature") return w.signature;
+  if (n.kind == "signature") return n.subjectType == kCharterSubject ? w.charterSignature : w.signature;
   return w.proposal;
 }
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "domain/account/account.hpp"
-#include "domain/discussion/policy.hpp"
+#include "domain/notification/notification_subject.hpp"
 #include "domain/notification/use_cases.hpp"
 
 namespace accord::domain {
@@ -15,7 +15,7 @@ Result<std::vector<long long>> notify(Transaction& tx, const NotificationEvent& 
     if (userId == event.actorId) continue;
     if (std::find(notified.begin(), notified.end(), userId) != notified.end()) continue;
     ACCORD_TRY(User user, tx.users().byId(userId));
-    auto access = discussionAccess(tx, event.districtId, event.subject, user);
+    auto access = notificationSubject(tx, event.districtId, event.subject, user);
     if (!access.ok()) {
       if (access.error().code == ErrorCode::kNotFound || access.error().code == ErrorCode::kForbidden) continue;
       return access.takeError();

@@ -77,11 +77,14 @@ Result<Response> listVersions(Services s, Request& req) {
   return jsonResponse(200, pageJson(versions, charterVersionJson));
 }
 
-Result<Response> draftVersion(Services s, Request& req) {
+Result<Response> draftVersion(Services s, const SubjectChanges& live, Request& req) {
   ACCORD_TRY(auto p, versionPath(req, false));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto input, charterInput(body));
-  ACCORD_TRY(auto version, domain::draftCharter(s.store, *req.caller, p.district, p.body, input, nowSeconds()));
+  std::vector<long long> notified;
+  ACCORD_TRY(auto version,
+             domain::draftCharter(s.store, *req.caller, p.district, p.body, input, nowSeconds(), &notified));
+  live.notified(notified);
   return jsonResponse(201, charterVersionJson(version));
 }
 
@@ -91,12 +94,14 @@ Result<Response> getVersion(Services s, Request& req) {
   return jsonResponse(200, charterVersionJson(version));
 }
 
-Result<Response> updateVersion(Services s, Request& req) {
+Result<Response> updateVersion(Services s, const SubjectChanges& live, Request& req) {
   ACCORD_TRY(auto p, versionPath(req, true));
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto input, charterInput(body));
-  ACCORD_TRY(auto version,
-             domain::updateCharter(s.store, *req.caller, p.district, p.body, p.version, input, nowSeconds()));
+  std::vector<long long> notified;
+  ACCORD_TRY(auto version, domain::updateCharter(s.store, *req.caller, p.district, p.body, p.version, input,
+                                                 nowSeconds(), &notified));
+  live.notified(notified);
   return jsonResponse(200, charterVersionJson(version));
 }
 
@@ -117,14 +122,14 @@ Result<Response> getCharter(Services s, Request& req) {
 
 }  // namespace
 
-void addCharterRoutes(Router& router, Services s) {
+void addCharterRoutes(Router& router, Services s, SubjectChanges live) {
   const std::string charter = "/api/v1/districts/{district}/bodies/{body}/charter";
   const std::string versions = charter + "/versions";
   router.add("GET", charter, Access::kSession, [s](Request& r) { return getCharter(s, r); });
   router.add("GET", versions, Access::kSession, [s](Request& r) { return listVersions(s, r); });
-  router.add("POST", versions, Access::kSession, [s](Request& r) { return draftVersion(s, r); });
+  router.add("POST", versions, Access::kSession, [s, live](Request& r) { return draftVersion(s, live, r); });
   router.add("GET", versions + "/{version}", Access::kSession, [s](Request& r) { return getVersion(s, r); });
-  router.add("PATCH", versions + "/{version}", Access::kSession, [s](Request& r) { return updateVersion(s, r); });
+  router.add("PATCH", versions + "/{version}", Access::kSession, [s, live](Request& r) { return updateVersion(s, live, r); });
   router.add("POST", versions + "/{version}/signatures", Access::kSession,
              [s](Request& r) { return signVersion(s, r); });
 }

@@ -62,8 +62,11 @@ Result<Response> edit(Services s, const SubjectChanges& live, Request& req) {
   ACCORD_TRY(json body, parseObject(req));
   ACCORD_TRY(auto text, requiredString(body, "text"));
   ACCORD_TRY(auto mentions, optionalIdList(body, "mentions"));
-  ACCORD_TRY(auto comment, domain::editComment(s.store, *req.caller, district, id, text, mentions, nowSeconds()));
+  std::vector<long long> notified;
+  ACCORD_TRY(auto comment,
+             domain::editComment(s.store, *req.caller, district, id, text, mentions, nowSeconds(), &notified));
   live.published(comment.subjectType, comment.subjectId, "comment.edit");
+  live.notified(notified);
   return jsonResponse(200, commentJson(comment));
 }
 

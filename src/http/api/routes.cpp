@@ -14,7 +14,7 @@ Router buildRouter(Services services) {
   addAuthRoutes(router, services);
   addDistrictRoutes(router, services);
   addBodyRoutes(router, services);
-  addCharterRoutes(router, services);
+  addCharterRoutes(router, services, subjects);
   addActionItemRoutes(router, services, meetings);
   addIssueRoutes(router, services, subjects);
   addDecisionRoutes(router, services, subjects);

@@ -15,7 +15,7 @@ void addHealthRoutes(Router& router, Services services);
 void addAuthRoutes(Router& router, Services services);
 void addDistrictRoutes(Router& router, Services services);
 void addBodyRoutes(Router& router, Services services);
-void addCharterRoutes(Router& router, Services services);
+void addCharterRoutes(Router& router, Services services, SubjectChanges subjects);
 void addActionItemRoutes(Router& router, Services services, MeetingChanges meetings);
 void addIssueRoutes(Router& router, Services services, SubjectChanges subjects);
 void addDecisionRoutes(Router& router, Services services, SubjectChanges subjects);

@@ -927,7 +927,7 @@ const std::vector<Migration>& postgresMigrations() {
            " district_id BIGINT NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
            " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
            " kind TEXT NOT NULL,"
-           " subject_type TEXT NOT NULL CHECK (subject_type IN ('issue', 'decision', 'meeting', 'communication')),"
+           " subject_type TEXT NOT NULL CHECK (subject_type IN ('issue', 'decision', 'meeting', 'communication', 'charter')),"
            " subject_id BIGINT NOT NULL,"
            " actor_id BIGINT REFERENCES users(id) ON DELETE SET NULL,"
            " created_at BIGINT NOT NULL,"

@@ -947,7 +947,7 @@ const std::vector<Migration>& sqliteMigrations() {
            " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
            " kind TEXT NOT NULL,"
-           " subject_type TEXT NOT NULL CHECK (subject_type IN ('issue', 'decision', 'meeting', 'communication')),"
+           " subject_type TEXT NOT NULL CHECK (subject_type IN ('issue', 'decision', 'meeting', 'communication', 'charter')),"
            " subject_id INTEGER NOT NULL,"
            " actor_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
            " created_at INTEGER NOT NULL,"

@@ -32,7 +32,7 @@ export interface Notification {
   kind: CentreKind;
   district_id: number;
   district_name: string;
-  subject_type: 'issue' | 'decision' | 'meeting' | 'communication';
+  subject_type: 'issue' | 'decision' | 'meeting' | 'communication' | 'charter';
   subject_id: number;
   available: boolean;
   title: string | null;

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { notificationsApi, type Notification } from '../api/notifications';
+import { formatMoment } from '../i18n/format';
+import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction } from '../ui/components';
 import { navigate } from '../ui/router';
@@ -10,7 +12,9 @@ import './notification.css';
 function Sentence(props: { n: Notification; t: Translate }) {
   const { n, t } = props;
   if (!n.available || n.title === null) return <>{t('notification.unavailable')}</>;
-  const [before, after] = t(`notification.${n.kind}`, { actor: n.actor_name ?? t('notification.someone') }).split('{title}');
+  const key: MessageKey =
+    n.kind === 'signature' && n.subject_type === 'charter' ? 'notification.charter_signature' : `notification.${n.kind}`;
+  const [before, after] = t(key, { actor: n.actor_name ?? t('notification.someone') }).split('{title}');
   return <>{before}<em>{n.title}</em>{after}</>;
 }
 
@@ -30,8 +34,7 @@ export function NotificationCentrePage() {
   }, []);
   useEffect(load, []);
   useNotificationChanges(load);
-  const when = (at: number) =>
-    new Date(at * 1000).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (at: number) => formatMoment(at, locale);
 
   const open = (n: Notification) => (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
