@@ -130,7 +130,7 @@ struct Seeder {
     long long score = 1;
     for (long long o : options)
       for (long long c : criteria)
-        must(scoreOption(store, unionPresident(), district, issue, {o, c, (score++ % 5) + 1}, now), "score");
+        must(scoreOption(store, unionPresident(), district, issue, {o, c, (score++ % 5) + 1, {}}, now), "score");
     step("solution");
     must(chooseSolution(store, unionPresident(), district, issue, options[0], "A common planning period.", now),
          "solution");

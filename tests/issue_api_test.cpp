@@ -143,6 +143,14 @@ TEST_P(IssueApi, InvalidInputIsRefusedNamingTheField) {
       {path + "/scores", {{"option_id", criterion}, {"criterion_id", criterion}, {"score", 3}}, "option_id"},
       {path + "/scores", {{"option_id", option}, {"criterion_id", option}, {"score", 3}}, "criterion_id"},
       {path + "/scores", {{"option_id", option}, {"score", 3}}, "criterion_id"},
+      {path + "/scores", {{"option_id", option}, {"criterion_id", criterion}, {"score", 3}, {"expected_score", "3"}},
+       "expected_score"},
+      {path + "/scores", {{"option_id", option}, {"criterion_id", criterion}, {"score", 3}, {"expected_score", 2.5}},
+       "expected_score"},
+      {path + "/scores", {{"option_id", option}, {"criterion_id", criterion}, {"score", 3}, {"expected_score", 0}},
+       "expected_score"},
+      {path + "/scores", {{"option_id", option}, {"criterion_id", criterion}, {"score", 3}, {"expected_score", 6}},
+       "expected_score"},
   };
   for (const auto& c : cases) {
     auto r = post(c.route, c.body, &labor_);
@@ -271,6 +279,109 @@ TEST_P(IssueApi, EveryChangeIsAudited) {
 
 namespace accord::testing {
 namespace {
+
+// Who set each score, and a score that someone else changed while the caller was choosing: the
+// caller says what they saw (`expected_score`) and is told, rather than writing over it unseen.
+class ScoreCellApi : public IssueApi {
+ protected:
+  void SetUp() override {
+    IssueApi::SetUp();
+    if (IsSkipped() || HasFailure()) return;
+    long long issue = raiseIssue(labor_);
+    advanceTo(issue, "scoring");
+    path_ = issuePath(issue);
+    option_ = post(path_ + "/options", {{"text", "Hire aides"}}, &labor_).json()["id"];
+    criterion_ = post(path_ + "/criteria", {{"text", "Cost"}, {"weight", 3}}, &labor_).json()["id"];
+    learning_ = post(path_ + "/criteria", {{"text", "Learning"}, {"weight", 5}}, &labor_).json()["id"];
+  }
+
+  HttpResult score(const Session& as, int score, const nlohmann::json& expectation = nlohmann::json::object()) {
+    nlohmann::json body = {{"option_id", option_}, {"criterion_id", criterion_}, {"score", score}};
+    body.update(expectation);
+    return post(path_ + "/scores", body, &as);
+  }
+
+  // The first cell of the matrix (the option against Cost), as the neutral member reads it.
+  nlohmann::json cell() { return get(path_ + "/matrix", &neutral_).json()["rows"][0]["cells"][0]; }
+
+  std::string path_;
+  long long option_ = 0, criterion_ = 0, learning_ = 0;
+};
+ACCORD_ON_EVERY_BACKEND(ScoreCellApi);
+
+TEST_P(ScoreCellApi, EachScoredCellShowsWhoSetItAndWhen) {
+  UnixSeconds before = nowSeconds();
+  ASSERT_EQ(score(management_, 4).status, 200);
+  auto matrix = get(path_ + "/matrix", &neutral_);
+  ASSERT_EQ(matrix.status, 200) << matrix.body;
+  auto row = matrix.json()["rows"][0];
+  EXPECT_EQ(row["scores"], nlohmann::json({4, nullptr}));
+  ASSERT_EQ(row["cells"].size(), 2u) << row.dump();
+  EXPECT_EQ(row["cells"][0]["score"], 4);
+  EXPECT_EQ(row["cells"][0]["scored_by"], management_.userId);
+  EXPECT_EQ(row["cells"][0]["scored_by_name"], "management");
+  EXPECT_GE(row["cells"][0]["scored_at"].get<long long>(), before);
+  EXPECT_LE(row["cells"][0]["scored_at"].get<long long>(), nowSeconds());
+  EXPECT_TRUE(row["cells"][1].is_null());
+  // The issue's own page and the answer to the score carry the same cells.
+  EXPECT_EQ(get(path_, &labor_).json()["matrix"]["rows"][0]["cells"], row["cells"]);
+  EXPECT_EQ(score(labor_, 2).json()["rows"][0]["cells"][0]["scored_by_name"], "labor");
+}
+
+TEST_P(ScoreCellApi, AScoreChangedBySomeoneElseSinceTheCallerLookedIsAConflictAndNothingIsWritten) {
+  ASSERT_EQ(score(labor_, 4).status, 200);
+  auto before = cell();
+  for (const auto& saw : {nlohmann::json(nullptr), nlohmann::json(3)}) {
+    SCOPED_TRACE(saw.dump());
+    auto r = score(management_, 2, {{"expected_score", saw}});
+    ASSERT_EQ(r.status, 409) << r.body;
+    EXPECT_EQ(r.json()["error"]["code"], "conflict");
+    EXPECT_EQ(r.json()["error"]["field"], "expected_score");
+    EXPECT_EQ(r.json()["error"]["current"], before) << r.body;
+    EXPECT_EQ(r.json()["error"]["current"]["scored_by_name"], "labor");
+  }
+  EXPECT_EQ(cell(), before);
+  auto audit = get(base_ + "/audit", &super_).json()["items"];
+  EXPECT_EQ(audit[0]["action"], "issue.score");
+  EXPECT_EQ(audit[0]["actor_id"], labor_.userId);
+}
+
+TEST_P(ScoreCellApi, AScoreWrittenOverWhatIsThereNowReplacesIt) {
+  ASSERT_EQ(score(labor_, 4).status, 200);
+  auto r = score(management_, 2, {{"expected_score", 4}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(cell()["score"], 2);
+  EXPECT_EQ(cell()["scored_by"], management_.userId);
+  // An unscored cell seen as unscored takes the score too.
+  auto first = post(path_ + "/scores",
+                    {{"option_id", option_}, {"criterion_id", learning_}, {"score", 5}, {"expected_score", nullptr}},
+                    &labor_);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json()["rows"][0]["scores"], nlohmann::json({2, 5}));
+}
+
+TEST_P(ScoreCellApi, RescoringOnesOwnCellNeverConflicts) {
+  ASSERT_EQ(score(labor_, 4, {{"expected_score", nullptr}}).status, 200);
+  // From another window that still showed the cell unscored.
+  auto again = score(labor_, 1, {{"expected_score", nullptr}});
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(cell()["score"], 1);
+}
+
+TEST_P(ScoreCellApi, ChoosingTheScoreSomeoneElseSetMeanwhileIsNoConflict) {
+  ASSERT_EQ(score(labor_, 4).status, 200);
+  auto same = score(management_, 4, {{"expected_score", nullptr}});
+  ASSERT_EQ(same.status, 200) << same.body;
+  EXPECT_EQ(cell()["score"], 4);
+}
+
+TEST_P(ScoreCellApi, WithoutAnExpectationTheLastScoreWins) {
+  ASSERT_EQ(score(labor_, 4).status, 200);
+  auto r = score(management_, 2);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(cell()["score"], 2);
+  EXPECT_EQ(cell()["scored_by_name"], "management");
+}
 
 // A body that moves issues on only when both sides are ready: each side's word is recorded, the
 // issue waits for the other side, and a step back is open to any member and recorded.

@@ -49,8 +49,8 @@ std::string previousIssueStep(std::string_view step) {
 
 ScoreMatrix scoreMatrix(const std::vector<IssueItem>& items, const std::vector<IssueScore>& scores) {
   ScoreMatrix matrix;
-  std::map<std::pair<long long, long long>, int> cell;
-  for (const auto& s : scores) cell[{s.optionId, s.criterionId}] = s.score;
+  std::map<std::pair<long long, long long>, const IssueScore*> cell;
+  for (const auto& s : scores) cell[{s.optionId, s.criterionId}] = &s;
   for (const auto& item : items)
     if (item.kind == "criterion") matrix.criteria.push_back(item);
   for (const auto& item : items) {
@@ -61,16 +61,30 @@ ScoreMatrix scoreMatrix(const std::vector<IssueItem>& items, const std::vector<I
     for (const auto& criterion : matrix.criteria) {
       auto it = cell.find({item.id, criterion.id});
       if (it == cell.end()) {
-        row.scores.emplace_back();
+        row.cells.emplace_back();
         ++row.unscored;
       } else {
-        row.scores.emplace_back(it->second);
-        row.weightedTotal += it->second * criterion.weight;
+        row.cells.emplace_back(*it->second);
+        row.weightedTotal += it->second->score * criterion.weight;
       }
     }
     matrix.rows.push_back(std::move(row));
   }
   return matrix;
+}
+
+std::optional<IssueScore> scoreOf(const std::vector<IssueScore>& scores, long long optionId, long long criterionId) {
+  for (const auto& s : scores)
+    if (s.optionId == optionId && s.criterionId == criterionId) return s;
+  return std::nullopt;
+}
+
+bool scoreChangedMeanwhile(const std::optional<IssueScore>& cell, std::optional<int> expected,
+                           const IssueScore& wanted) {
+  // An unscored cell holds nobody's score to replace.
+  if (!cell) return false;
+  if (cell->scoredBy == wanted.scoredBy || cell->score == wanted.score) return false;
+  return cell->score != expected;
 }
 
 }  // namespace accord::domain

@@ -67,6 +67,7 @@ struct IssueScore {
   int score = 0;  // 1–5
   long long scoredBy = 0;
   UnixSeconds scoredAt = 0;
+  std::string scoredByName;  // filled when read
 };
 
 struct IssueFilter {
@@ -99,6 +100,10 @@ class IssueRepository {
   virtual Result<std::vector<IssueItem>> items(long long issueId) = 0;
   // One score per option and criterion: a new score replaces the old one.
   virtual Result<void> setScore(long long issueId, const IssueScore& score) = 0;
+  // Writes `score` only over the cell as it was read (`seen`; empty: unscored), and says whether it
+  // did: false when the cell has been written since.
+  virtual Result<bool> replaceScore(long long issueId, const IssueScore& score,
+                                    const std::optional<IssueScore>& seen) = 0;
   virtual Result<std::vector<IssueScore>> scores(long long issueId) = 0;
   // The sides ready to leave `step`, labor before management.
   virtual Result<std::vector<StepReady>> readiness(long long issueId, const std::string& step) = 0;
@@ -112,14 +117,23 @@ class IssueRepository {
 struct MatrixRow {
   long long optionId = 0;
   std::string option;
-  std::vector<std::optional<int>> scores;  // one per criterion, in the criteria's order
-  int weightedTotal = 0;                   // sum of score × weight over the scored cells
-  int unscored = 0;                        // cells without a score yet
+  std::vector<std::optional<IssueScore>> cells;  // one per criterion, in the criteria's order
+  int weightedTotal = 0;                         // sum of score × weight over the scored cells
+  int unscored = 0;                              // cells without a score yet
 };
 struct ScoreMatrix {
   std::vector<IssueItem> criteria;
   std::vector<MatrixRow> rows;
 };
 ScoreMatrix scoreMatrix(const std::vector<IssueItem>& items, const std::vector<IssueScore>& scores);
+
+// The score of one option against one criterion, if it has one.
+std::optional<IssueScore> scoreOf(const std::vector<IssueScore>& scores, long long optionId, long long criterionId);
+
+// Whether writing `wanted` over `cell` would replace, unseen, a score that someone else set after the
+// scorer last looked and saw `expected` there (empty: unscored). The scorer's own score, and one equal
+// to `wanted`, are never in the way.
+bool scoreChangedMeanwhile(const std::optional<IssueScore>& cell, std::optional<int> expected,
+                           const IssueScore& wanted);
 
 }  // namespace accord::domain

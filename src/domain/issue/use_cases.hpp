@@ -58,9 +58,15 @@ Result<IssueItem> addIssueItem(Store& store, const Caller& caller, long long dis
 
 struct NewScore {
   std::optional<long long> optionId, criterionId, score;
+  // The score the caller last saw in the cell (an empty inner optional: unscored). When given, a score
+  // that someone else has set since is not replaced (see scoreChangedMeanwhile); when absent, the last
+  // write wins.
+  std::optional<std::optional<long long>> expectedScore;
 };
+// When the cell changed under the caller, nothing is written and the answer is kConflict naming
+// expected_score; `current`, when given, learns the cell as it is now.
 Result<ScoreMatrix> scoreOption(Store& store, const Caller& caller, long long districtId, long long issueId,
-                                const NewScore& input, UnixSeconds now);
+                                const NewScore& input, UnixSeconds now, IssueScore* current = nullptr);
 
 // At the solution step: the option the body settles on, in words.
 Result<Issue> chooseSolution(Store& store, const Caller& caller, long long districtId, long long issueId,

@@ -50,15 +50,25 @@ void writeItem(JsonWriter& w, const domain::IssueItem& i) {
   w.close();
 }
 
+json cellJson(const domain::IssueScore& s) {
+  return {{"score", s.score}, {"scored_by", s.scoredBy}, {"scored_by_name", s.scoredByName}, {"scored_at", s.scoredAt}};
+}
+
+// Each row has its scores twice: `scores` as plain numbers (as clients have always read them) and
+// `cells` with who set each one and when.
 json matrixJson(const domain::ScoreMatrix& m) {
   json criteria = json::array(), rows = json::array();
   for (const auto& c : m.criteria) criteria.push_back({{"id", c.id}, {"text", c.text}, {"weight", c.weight}});
   for (const auto& r : m.rows) {
-    json scores = json::array();
-    for (const auto& s : r.scores) scores.push_back(s ? json(*s) : json(nullptr));
+    json scores = json::array(), cells = json::array();
+    for (const auto& cell : r.cells) {
+      scores.push_back(cell ? json(cell->score) : json(nullptr));
+      cells.push_back(cell ? cellJson(*cell) : json(nullptr));
+    }
     rows.push_back({{"option_id", r.optionId},
                     {"option", r.option},
                     {"scores", scores},
+                    {"cells", cells},
                     {"weighted_total", r.weightedTotal},
                     {"unscored", r.unscored}});
   }
@@ -171,6 +181,15 @@ Result<Response> addItem(Services s, Request& req, const char* kind) {
   return jsonResponse(201, std::move(w));
 }
 
+// What the caller saw in the cell: a score, null for unscored, or absent for "do not check".
+Result<std::optional<std::optional<long long>>> expectedScore(const json& body) {
+  auto it = body.find("expected_score");
+  if (it == body.end()) return std::optional<std::optional<long long>>();
+  if (it->is_null()) return std::optional<std::optional<long long>>(std::optional<long long>());
+  if (!it->is_number_integer()) return invalid("expected_score", "must be a whole number from 1 to 5, or null");
+  return std::optional<std::optional<long long>>(it->get<long long>());
+}
+
 Result<Response> score(Services s, Request& req) {
   ACCORD_TRY(auto p, issuePath(req));
   ACCORD_TRY(json body, parseObject(req));
@@ -178,8 +197,20 @@ Result<Response> score(Services s, Request& req) {
   ACCORD_TRY(in.optionId, optionalInteger(body, "option_id"));
   ACCORD_TRY(in.criterionId, optionalInteger(body, "criterion_id"));
   ACCORD_TRY(in.score, optionalInteger(body, "score"));
-  ACCORD_TRY(auto matrix, domain::scoreOption(s.store, *req.caller, p.district, p.issue, in, nowSeconds()));
-  return jsonResponse(200, matrixJson(matrix));
+  ACCORD_TRY(in.expectedScore, expectedScore(body));
+  domain::IssueScore current;
+  auto matrix = domain::scoreOption(s.store, *req.caller, p.district, p.issue, in, nowSeconds(), &current);
+  if (!matrix.ok() && matrix.error().code == ErrorCode::kConflict && current.scoredBy != 0) {
+    // The usual error, with the cell as it is now, so that the page can show who changed it to what.
+    const Error& e = matrix.error();
+    return jsonResponse(statusOf(e.code), {{"error",
+                                            {{"code", "conflict"},
+                                             {"message", e.message},
+                                             {"field", e.field},
+                                             {"current", cellJson(current)}}}});
+  }
+  if (!matrix.ok()) return matrix.takeError();
+  return jsonResponse(200, matrixJson(*matrix));
 }
 
 Result<Response> chooseSolution(Services s, Request& req) {

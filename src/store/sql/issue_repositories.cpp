@@ -45,9 +45,17 @@ constexpr const char* kUpsertScore =
     "INSERT INTO issue_scores (issue_id, option_id, criterion_id, score, scored_by, scored_at) "
     "VALUES (:issue, :option, :criterion, :score, :by, :at) ON CONFLICT (option_id, criterion_id) "
     "DO UPDATE SET score = excluded.score, scored_by = excluded.scored_by, scored_at = excluded.scored_at";
+// A write over the cell as it was read: nothing when someone has scored it, or changed it, since.
+constexpr const char* kInsertScoreIfUnscored =
+    "INSERT INTO issue_scores (issue_id, option_id, criterion_id, score, scored_by, scored_at) "
+    "VALUES (:issue, :option, :criterion, :score, :by, :at) ON CONFLICT (option_id, criterion_id) DO NOTHING";
+constexpr const char* kReplaceScoreIfAsSeen =
+    "UPDATE issue_scores SET score = :score, scored_by = :by, scored_at = :at WHERE issue_id = :issue "
+    "AND option_id = :option AND criterion_id = :criterion AND score = :seen_score AND scored_by = :seen_by "
+    "AND scored_at = :seen_at";
 constexpr const char* kScoresOfIssue =
-    "SELECT option_id, criterion_id, score, scored_by, scored_at FROM issue_scores WHERE issue_id = :issue "
-    "ORDER BY id";
+    "SELECT s.option_id, s.criterion_id, s.score, s.scored_by, s.scored_at, u.name FROM issue_scores s "
+    "JOIN users u ON u.id = s.scored_by WHERE s.issue_id = :issue ORDER BY s.id";
 
 struct IssueRow {
   domain::Issue i;
@@ -105,6 +113,7 @@ struct ScoreRow {
     st.exchange(into(s.score));
     st.exchange(into(s.scoredBy));
     st.exchange(into(s.scoredAt));
+    st.exchange(into(s.scoredByName));
   }
   domain::IssueScore take() const { return s; }
 };
@@ -185,6 +194,23 @@ Result<void> SqlIssues::setScore(long long issueId, const domain::IssueScore& s)
     sql_ << kUpsertScore, use(issueId), use(s.optionId), use(s.criterionId), use(s.score), use(s.scoredBy),
         use(s.scoredAt);
     return Ok{};
+  });
+}
+
+Result<bool> SqlIssues::replaceScore(long long issueId, const domain::IssueScore& s,
+                                     const std::optional<domain::IssueScore>& seen) {
+  return guarded("replace score", [&]() -> Result<bool> {
+    if (!seen) {
+      soci::statement st = (sql_.prepare << kInsertScoreIfUnscored, use(issueId), use(s.optionId),
+                            use(s.criterionId), use(s.score), use(s.scoredBy), use(s.scoredAt));
+      st.execute(true);
+      return st.get_affected_rows() == 1;
+    }
+    soci::statement st = (sql_.prepare << kReplaceScoreIfAsSeen, use(s.score), use(s.scoredBy), use(s.scoredAt),
+                          use(issueId), use(s.optionId), use(s.criterionId), use(seen->score),
+                          use(seen->scoredBy), use(seen->scoredAt));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
   });
 }
 

@@ -17,6 +17,8 @@ class SqlIssues final : public domain::IssueRepository {
   Result<long long> insertItem(const domain::IssueItem& item) override;
   Result<std::vector<domain::IssueItem>> items(long long issueId) override;
   Result<void> setScore(long long issueId, const domain::IssueScore& score) override;
+  Result<bool> replaceScore(long long issueId, const domain::IssueScore& score,
+                            const std::optional<domain::IssueScore>& seen) override;
   Result<std::vector<domain::IssueScore>> scores(long long issueId) override;
   Result<std::vector<domain::StepReady>> readiness(long long issueId, const std::string& step) override;
   Result<void> markReady(const domain::Issue& issue, const domain::StepReady& ready) override;

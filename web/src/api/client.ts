@@ -11,6 +11,8 @@ export class ApiError extends Error {
     public code: string,
     message: string,
     public field?: string,
+    // The whole error object, for the few errors that say more (a score conflict's current cell).
+    public details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -52,7 +54,7 @@ export async function call<T>(method: string, route: string, params: Params = {}
   const data = await response.json().catch(() => ({}));
   if (!response.ok) {
     const e = data?.error ?? {};
-    throw new ApiError(response.status, e.code ?? 'internal', e.message ?? response.statusText, e.field);
+    throw new ApiError(response.status, e.code ?? 'internal', e.message ?? response.statusText, e.field, e);
   }
   return data as T;
 }

@@ -1,6 +1,6 @@
 // The API of interest-based issues: raising, the FMCS steps, interests, options, criteria, scores
 // and the chosen solution.
-import { call } from './client';
+import { ApiError, call } from './client';
 import type { Page } from './types';
 
 export type IssueStep =
@@ -35,9 +35,23 @@ export interface IssueItem {
   side?: InterestSide;
   weight?: number;
 }
+// A scored cell: the score, who set it and when.
+export interface ScoredCell {
+  score: number;
+  scored_by: number;
+  scored_by_name: string;
+  scored_at: number;
+}
 export interface ScoreMatrix {
   criteria: { id: number; text: string; weight: number }[];
-  rows: { option_id: number; option: string; scores: (number | null)[]; weighted_total: number; unscored: number }[];
+  rows: {
+    option_id: number;
+    option: string;
+    scores: (number | null)[];
+    cells: (ScoredCell | null)[]; // the same scores with who set them, in the criteria's order
+    weighted_total: number;
+    unscored: number;
+  }[];
 }
 export interface IssueView extends Issue {
   interests: IssueItem[];
@@ -76,9 +90,11 @@ export const issuesApi = {
     call<IssueItem>('POST', '/api/v1/districts/{district}/issues/{issue}/options', { district, issue }, { text }),
   addCriterion: (district: number, issue: number, text: string, weight: number) =>
     call<IssueItem>('POST', '/api/v1/districts/{district}/issues/{issue}/criteria', { district, issue }, { text, weight }),
-  score: (district: number, issue: number, option_id: number, criterion_id: number, score: number) =>
+  // `expected_score` is what the person saw in the cell (null: unscored); see changedMeanwhile().
+  score: (district: number, issue: number, option_id: number, criterion_id: number, score: number,
+    expected_score: number | null) =>
     call<ScoreMatrix>('POST', '/api/v1/districts/{district}/issues/{issue}/scores', { district, issue },
-      { option_id, criterion_id, score }),
+      { option_id, criterion_id, score, expected_score }),
   matrix: (district: number, issue: number) =>
     call<ScoreMatrix>('GET', '/api/v1/districts/{district}/issues/{issue}/matrix', { district, issue }),
   chooseSolution: (district: number, issue: number, option_id: number, text: string) =>
@@ -95,4 +111,11 @@ export async function allIssues(district: number, filter: IssueFilter = {}): Pro
     cursor = page.next_cursor ?? '';
   } while (cursor);
   return out;
+}
+
+// The cell as it is now, when a score was refused because someone else changed the cell after the
+// person looked (409 naming expected_score); null for any other error.
+export function changedMeanwhile(err: unknown): ScoredCell | null {
+  if (!(err instanceof ApiError) || err.status !== 409 || err.field !== 'expected_score') return null;
+  return (err.details.current as ScoredCell | undefined) ?? null;
 }

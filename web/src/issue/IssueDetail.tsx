@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError } from '../api/client';
 import { allDecisions, decisionsApi, type Participation } from '../api/decisions';
-import { issuesApi, issueSteps, type InterestSide, type IssueItem, type IssueStep, type IssueView } from '../api/issues';
+import {
+  changedMeanwhile, issuesApi, issueSteps, type InterestSide, type IssueItem, type IssueStep, type IssueView, type ScoredCell,
+} from '../api/issues';
 import type { BodyView, DistrictView } from '../api/types';
 import { CaucusPanel } from '../caucus/CaucusPanel';
 import { DecisionDetailsFields } from '../decision/Decisions';
@@ -331,6 +333,10 @@ function Criteria(props: { districtId: number; issue: IssueView; member: boolean
   );
 }
 
+// What became of a score sent from a cell: saved (the cell as written), refused because someone else
+// changed the cell meanwhile (the cell as it is now), or failed (the error shows below the matrix).
+type ScoreOutcome = { kind: 'saved'; cell: ScoredCell | null } | { kind: 'changed'; cell: ScoredCell } | { kind: 'failed' };
+
 // The options scored 1–5 against each weighted criterion; the highest weighted total is marked.
 function Matrix(props: { districtId: number; issue: IssueView; member: boolean; onChanged: () => void }) {
   const { t } = useI18n();
@@ -349,12 +355,24 @@ function Matrix(props: { districtId: number; issue: IssueView; member: boolean; 
   }
   const top = Math.max(...rows.map((r) => r.weighted_total));
   const isBest = (total: number) => total === top && top > 0;
-  const score = async (optionId: number, option: string, criterionId: number, criterion: string, value: string) => {
+  type Row = (typeof rows)[number];
+  type Criterion = (typeof criteria)[number];
+  const score = async (row: Row, criterion: Criterion, n: number, expected: number | null): Promise<ScoreOutcome> => {
     setSaved('');
-    const n = Number(value);
-    if (!value) return;
-    const ok = await save.run(() => issuesApi.score(props.districtId, issue.id, optionId, criterionId, n));
-    if (ok) setSaved(t('issue.scoreSaved', { option, criterion, score: n }));
+    let outcome: ScoreOutcome = { kind: 'failed' };
+    await save.run(async () => {
+      try {
+        const m = await issuesApi.score(props.districtId, issue.id, row.option_id, criterion.id, n, expected);
+        const at = m.criteria.findIndex((c) => c.id === criterion.id);
+        outcome = { kind: 'saved', cell: m.rows.find((r) => r.option_id === row.option_id)?.cells[at] ?? null };
+        setSaved(t('issue.scoreSaved', { option: row.option, criterion: criterion.text, score: n }));
+      } catch (err) {
+        const now = changedMeanwhile(err);
+        if (!now) throw err;
+        outcome = { kind: 'changed', cell: now };
+      }
+    });
+    return outcome;
   };
   return (
     <section aria-labelledby="matrix-title">
@@ -385,10 +403,13 @@ function Matrix(props: { districtId: number; issue: IssueView; member: boolean; 
                 {criteria.map((c, n) => (
                   <td key={c.id}>
                     {editable ? (
-                      <ScoreCell score={r.scores[n]} label={t('issue.scoreLabel', { option: r.option, criterion: c.text })}
-                        onScore={(value) => score(r.option_id, r.option, c.id, c.text, value)} />
+                      <ScoreCell cell={r.cells[n]} id={`score-${r.option_id}-${c.id}`}
+                        label={t('issue.scoreLabel', { option: r.option, criterion: c.text })}
+                        onScore={(value, expected) => score(r, c, value, expected)} />
+                    ) : r.cells[n] ? (
+                      <>{r.cells[n]!.score}<ScoredBy cell={r.cells[n]!} /></>
                     ) : (
-                      r.scores[n] ?? <span class="muted">{t('issue.notScored')}</span>
+                      <span class="muted">{t('issue.notScored')}</span>
                     )}
                   </td>
                 ))}
@@ -407,15 +428,105 @@ function Matrix(props: { districtId: number; issue: IssueView; member: boolean; 
   );
 }
 
-// One cell of the matrix. It keeps what the person typed while other cells are saved, and takes
-// the server's score when that score changes.
-function ScoreCell(props: { score: number | null; label: string; onScore: (value: string) => void }) {
-  const [value, setValue] = useState(props.score === null ? '' : String(props.score));
-  useEffect(() => setValue(props.score === null ? '' : String(props.score)), [props.score]);
+// Who set a score: their first name under it, and "Set by Ana Reyes, Dec 3, 2026" for a screen
+// reader and as the tooltip.
+function ScoredBy(props: { cell: ScoredCell; id?: string }) {
+  const { t, locale } = useI18n();
+  const { cell } = props;
+  const full = t('issue.scoredBy', { name: cell.scored_by_name, date: formatDay(cell.scored_at, locale) });
   return (
-    <input type="number" min={1} max={5} step={1} inputMode="numeric" class="score-input" value={value}
-      aria-label={props.label} onInput={(e) => setValue(e.currentTarget.value)}
-      onChange={(e) => props.onScore(e.currentTarget.value)} />
+    <span class="scored-by" id={props.id}>
+      <span aria-hidden="true" title={full}>{cell.scored_by_name.trim().split(/\s+/)[0]}</span>
+      <span class="visually-hidden">{full}</span>
+    </span>
+  );
+}
+
+// One cell of the matrix. While the person edits it, live updates leave it alone, and the score goes
+// with what they saw there when they began: a score someone else set meanwhile is shown to them, to
+// keep or to replace, rather than replaced unseen.
+function ScoreCell(props: { cell: ScoredCell | null; id: string; label: string;
+  onScore: (score: number, expected: number | null) => Promise<ScoreOutcome> }) {
+  const { t } = useI18n();
+  const shown = (c: ScoredCell | null) => (c ? String(c.score) : '');
+  const [seen, setSeen] = useState(props.cell);
+  const [value, setValue] = useState(shown(props.cell));
+  const [changed, setChanged] = useState<{ cell: ScoredCell; mine: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const editing = useRef(false);
+  const sending = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  const take = (c: ScoredCell | null) => {
+    setSeen(c);
+    setValue(shown(c));
+  };
+  const version = props.cell ? `${props.cell.score}/${props.cell.scored_by}/${props.cell.scored_at}` : '';
+  useEffect(() => {
+    if (!editing.current && !sending.current && !changed) take(props.cell);
+  }, [version]);
+
+  const send = async (n: number, expected: number | null) => {
+    sending.current = true;
+    setBusy(true);
+    const outcome = await props.onScore(n, expected);
+    sending.current = false;
+    setBusy(false);
+    if (outcome.kind === 'saved') {
+      setChanged(null);
+      take(outcome.cell);
+    } else if (outcome.kind === 'changed') {
+      setChanged({ cell: outcome.cell, mine: n });
+    }
+    return outcome;
+  };
+  // Once the conflict is settled its buttons go, and the focus returns to the score.
+  const keepTheirs = () => {
+    if (!changed) return;
+    // The page may have reloaded the cell since the conflict, or not yet.
+    const latest = props.cell && props.cell.scored_at >= changed.cell.scored_at ? props.cell : changed.cell;
+    setChanged(null);
+    take(latest);
+    input.current?.focus();
+  };
+  const useMine = async () => {
+    if (!changed) return;
+    const outcome = await send(changed.mine, changed.cell.score);
+    if (outcome.kind === 'saved') input.current?.focus();
+  };
+  const describedBy = [seen ? `${props.id}-by` : '', changed ? `${props.id}-changed` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={changed ? 'score-cell has-changed' : 'score-cell'}>
+      <input ref={input} type="number" min={1} max={5} step={1} inputMode="numeric" class="score-input" value={value}
+        aria-label={props.label} aria-describedby={describedBy || undefined}
+        onFocus={() => { editing.current = true; }}
+        onBlur={() => {
+          editing.current = false;
+          // Nothing new was typed: show what the cell holds now.
+          if (!sending.current && !changed && (value === shown(seen) || !value)) take(props.cell);
+        }}
+        onInput={(e) => setValue(e.currentTarget.value)}
+        onChange={(e) => {
+          const typed = e.currentTarget.value;
+          if (typed) send(Number(typed), seen?.score ?? null);
+        }} />
+      {seen && !changed && <ScoredBy cell={seen} id={`${props.id}-by`} />}
+      {changed && (
+        <div class="score-changed">
+          <p role="alert" id={`${props.id}-changed`}>
+            <span class="visually-hidden">{props.label}: </span>
+            {t('issue.scoreChanged', { name: changed.cell.scored_by_name, score: changed.cell.score })}
+          </p>
+          <div class="buttons">
+            <button type="button" class="secondary" disabled={busy} onClick={keepTheirs}>
+              {t('issue.keepScore', { score: changed.cell.score })}
+            </button>
+            <button type="button" class="secondary" disabled={busy} onClick={useMine}>
+              {t('issue.useMyScore', { score: changed.mine })}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
   );
 }
 

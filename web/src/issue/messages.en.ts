@@ -98,6 +98,10 @@ export const issueEn = {
   'issue.unscored': '({count} not scored)',
   'issue.scoreLabel': 'Score of “{option}” against “{criterion}”',
   'issue.scoreSaved': 'Saved: “{option}” scores {score} against “{criterion}”.',
+  'issue.scoredBy': 'Set by {name}, {date}',
+  'issue.scoreChanged': '{name} changed this to {score} while you were choosing.',
+  'issue.keepScore': 'Keep {score}',
+  'issue.useMyScore': 'Use my {score}',
 
   'issue.solution': 'Solution',
   'issue.chosenOption': 'Chosen option:',

@@ -100,6 +100,10 @@ export const issueEs: Record<keyof typeof issueEn, string> = {
   'issue.unscored': '({count} sin puntuar)',
   'issue.scoreLabel': 'Puntuación de «{option}» según «{criterion}»',
   'issue.scoreSaved': 'Guardado: «{option}» obtiene {score} según «{criterion}».',
+  'issue.scoredBy': 'Puesta por {name}, {date}',
+  'issue.scoreChanged': '{name} cambió esta puntuación a {score} mientras usted elegía.',
+  'issue.keepScore': 'Mantener {score}',
+  'issue.useMyScore': 'Usar mi {score}',
 
   'issue.solution': 'Solución',
   'issue.chosenOption': 'Opción elegida:',
