@@ -1,6 +1,12 @@
 // The accord command line: migrate, demo, user add.
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <map>
+#include <set>
+
+#include "common/calendar_date.hpp"
+#include "domain/meeting/meeting.hpp"
 
 #include "api_fixture.hpp"
 
@@ -83,11 +89,14 @@ TEST_P(Cli, DemoLoadsOnceAndPrintsHowToSignIn) {
   EXPECT_EQ(districts[0]["minority_pct"], 92.0);
   EXPECT_EQ(districts[0]["english_learners_pct"], 22.0);
 
-  // The labor–management committee, co-chaired by both presidents, with its charter in force.
+  // The labor–management committee, co-chaired by both presidents, with its charter in force; and
+  // two school-site teams.
   std::string base = "/api/v1/districts/" + std::to_string(districts[0]["id"].get<long long>());
   auto bodies = get(base + "/bodies", &president).json()["items"];
-  ASSERT_EQ(bodies.size(), 1u);
+  ASSERT_EQ(bodies.size(), 3u);
+  EXPECT_EQ(bodies[0]["name"], "District Labor-Management Committee");
   EXPECT_EQ(bodies[0]["labor_co_chair_id"], president.userId);
+  EXPECT_EQ(bodies[1]["level"], "site");
   auto charter = get(base + "/bodies/" + std::to_string(bodies[0]["id"].get<long long>()) + "/charter", &president);
   ASSERT_EQ(charter.status, 200) << charter.body;
   auto inForce = charter.json()["in_force"];
@@ -114,6 +123,100 @@ TEST_P(Cli, DemoLoadsOnceAndPrintsHowToSignIn) {
                      &president);
   ASSERT_EQ(results.status, 200) << results.body;
   EXPECT_EQ(results.json()["schools"].size(), 5u);
+}
+
+// The demo partnership is fifteen years old: its committee, charter versions, co-chairs, decisions,
+// meetings and self-checks are dated over those years, and a second run adds none of them again.
+TEST_P(Cli, DemoPartnershipHasFifteenYearsOfHistory) {
+  ASSERT_EQ(run(accord("demo")).exitCode, 0);
+  ASSERT_EQ(run(accord("demo")).exitCode, 0);
+  const long long now = static_cast<long long>(std::time(nullptr));
+  const long long year = 365LL * 86400;
+  auto president = logIn("union.president@demo.accord.example", "accord-demo");
+  long long district = get("/api/v1/districts", &president).json()["items"][0]["id"];
+  std::string base = "/api/v1/districts/" + std::to_string(district);
+  EXPECT_LT(get(base, &president).json()["created_at"].get<long long>(), now - 14 * year);
+
+  auto bodies = get(base + "/bodies", &president).json()["items"];
+  ASSERT_EQ(bodies.size(), 3u) << "the committee and two site teams, once";
+  long long committee = bodies[0]["id"];
+  EXPECT_LT(bodies[0]["created_at"].get<long long>(), now - 14 * year);
+  EXPECT_GT(bodies[1]["created_at"].get<long long>(), now - 3 * year) << "the site teams came later";
+
+  // Three charter versions, the first signed by both sides fifteen years ago; the third in force
+  // with its review ahead.
+  auto versions = get(base + "/bodies/" + std::to_string(committee) + "/charter/versions", &president);
+  ASSERT_EQ(versions.status, 200) << versions.body;
+  auto items = versions.json()["items"];
+  ASSERT_EQ(items.size(), 3u) << versions.body;
+  std::set<std::string> sides;
+  for (const auto& signer : items[0]["signers"]) {
+    EXPECT_LT(signer["signed_at"].get<long long>(), now - 14 * year);
+    sides.insert(signer["side"].get<std::string>());
+  }
+  EXPECT_EQ(sides, (std::set<std::string>{"labor", "management"}));
+  EXPECT_EQ(items[0]["status"], "superseded");
+  EXPECT_EQ(items[1]["status"], "superseded");
+  EXPECT_EQ(items[2]["status"], "in_force");
+  EXPECT_GT(items[2]["review_date"].get<std::string>(), isoDateOf(now));
+
+  // The handbook tells it: co-chairs appointed and replaced, decisions adopted over the years.
+  auto handbook = get(base + "/handbook", &president);
+  ASSERT_EQ(handbook.status, 200) << handbook.body;
+  auto book = handbook.json();
+  std::vector<long long> adopted;
+  for (const auto& d : book["decisions"]) adopted.push_back(d["adopted_at"]);
+  ASSERT_GE(adopted.size(), 5u);
+  auto [first, last] = std::minmax_element(adopted.begin(), adopted.end());
+  EXPECT_LT(*first, now - 13 * year);
+  EXPECT_GT(*last, now - 2 * year);
+  std::map<std::string, int> milestones;
+  for (const auto& m : book["timeline"]) milestones[m["type"].get<std::string>()]++;
+  EXPECT_EQ(milestones["charter_in_force"], 3);
+  EXPECT_EQ(milestones["charter_review_opened"], 2) << "each co-chair who left opened a review";
+  EXPECT_GE(milestones["co_chair_appointed"], 4);
+  EXPECT_FALSE(book["bodies"][0]["charter_review_due"].get<bool>());
+  // An open commitment is overdue.
+  bool overdue = false;
+  for (const auto& c : book["commitments"])
+    overdue = overdue || c["due_date"].get<std::string>() < book["generated_on"].get<std::string>();
+  EXPECT_TRUE(overdue) << book["commitments"];
+  // The decision log holds every decision once, and its chain verifies.
+  auto log = get(base + "/decision-log", &president).json()["items"];
+  EXPECT_EQ(log.size(), adopted.size());
+  EXPECT_EQ(get(base + "/decision-log/verify", &president).json()["ok"], true);
+
+  // Past meetings with their agendas approved by both co-chairs and minutes, over the years, and
+  // meetings still to come.
+  auto tx = store_->read();
+  ASSERT_TRUE(tx.ok());
+  auto series = (*tx)->meetings().listSeries(district, committee);
+  ASSERT_TRUE(series.ok());
+  std::vector<long long> recorded;
+  bool upcoming = false;
+  for (const auto& s : *series) {
+    auto meetings = (*tx)->meetings().meetingsOfSeries(s.id);
+    ASSERT_TRUE(meetings.ok());
+    for (const auto& m : *meetings) {
+      EXPECT_FALSE(m.minutes.empty()) << m.date;
+      EXPECT_TRUE(m.agendaApproved()) << m.date;
+      recorded.push_back(m.createdAt);
+    }
+    for (const auto& date : s.occurrences())
+      upcoming = upcoming || domain::formatDate(date) > isoDateOf(now);
+  }
+  EXPECT_GE(recorded.size(), 12u);
+  EXPECT_LT(*std::min_element(recorded.begin(), recorded.end()), now - 14 * year);
+  EXPECT_GT(*std::max_element(recorded.begin(), recorded.end()), now - 30 * 86400);
+  EXPECT_TRUE(upcoming);
+
+  // The self-check was taken every few years, up to a mature partnership.
+  auto checks = get(base + "/bodies/" + std::to_string(committee) + "/self-checks", &president);
+  ASSERT_EQ(checks.status, 200) << checks.body;
+  auto history = checks.json()["items"];
+  ASSERT_GE(history.size(), 5u);
+  EXPECT_LT(history[0]["maturity"]["level"].get<int>(), history.back()["maturity"]["level"].get<int>());
+  EXPECT_GE(history.back()["maturity"]["level"].get<int>(), 4);
 }
 
 // Two more districts have published practices: the library, the peers and an adoption have

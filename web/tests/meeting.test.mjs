@@ -70,7 +70,8 @@ test('a co-chair reaches the meetings from the body, sees the calendar and sched
   const weekly = page.getByRole('list', { name: 'Dates of Weekly partnership meeting' });
   await weekly.waitFor();
   assert.equal(await weekly.getByRole('listitem').count(), 8);
-  assert.match(await page.locator('.series-facts').first().innerText(), /Every week, 8 meetings · .*District office, room 4/);
+  assert.match(await page.locator('section.series').filter({ has: weekly }).locator('.series-facts').innerText(),
+    /Every week, 8 meetings · .*District office, room 4/);
 
   // A recurring series whose end comes before its start: the server's error names the field by its label.
   await page.getByLabel(/^Title/).fill('Budget retreat');

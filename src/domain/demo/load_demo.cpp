@@ -1,10 +1,8 @@
 #include "domain/demo/load_demo.hpp"
 
-#include <fmt/chrono.h>
-
 #include "common/calendar_date.hpp"
 #include "common/crypto.hpp"
-#include "domain/charter/use_cases.hpp"
+#include "domain/demo/demo_history.hpp"
 #include "domain/demo/demo_network.hpp"
 #include "domain/demo/demo_outcomes.hpp"
 #include "domain/demo/demo_people.hpp"
@@ -25,36 +23,6 @@ const std::vector<DemoAccount>& demoAccounts() {
       {"site.rep@demo.accord.example", "Ana Reyes", "labor", "site_rep"},
   };
   return accounts;
-}
-
-// The district labor–management committee, its members and co-chairs, and a charter both sides have signed.
-// Done through the use cases, as the people themselves would, so the audit log tells the story.
-Result<void> loadCommittee(Store& store, const DemoOutcome& demo, UnixSeconds now) {
-  Caller superintendent, unionPresident;
-  {
-    ACCORD_TRY(auto tx, store.read());
-    ACCORD_TRY(auto bodies, tx->bodies().list(demo.districtId, 0, 1));
-    if (!bodies.items.empty()) return Ok{};
-    ACCORD_TRY(superintendent.user, tx->users().byEmail(demo.accounts[1].email));
-    ACCORD_TRY(unionPresident.user, tx->users().byEmail(demo.accounts[2].email));
-  }
-  ACCORD_TRY(Body body, formDemoCommittee(store, demo.districtId, demo.accounts,
-                                          "District Labor-Management Committee", now));
-
-  CharterInput charter;
-  charter.mission =
-      "Labor and management work as allies so that every student in the district learns and achieves more "
-      "each year.";
-  charter.principles = demo.principles;
-  charter.norms = std::vector<std::string>{"We meet every week, for two hours, and keep the time.",
-                                           "We solve problems on their merits, by interests rather than positions.",
-                                           "What we agree, we carry out together, and we tell our members together."};
-  std::time_t inOneYear = static_cast<std::time_t>(now + 365 * 24 * 3600);
-  charter.reviewDate = fmt::format("{:%Y-%m-%d}", fmt::gmtime(inOneYear));
-  ACCORD_TRY(CharterVersion version, draftCharter(store, superintendent, demo.districtId, body.id, charter, now));
-  ACCORD_CHECK(signCharter(store, superintendent, demo.districtId, body.id, version.id, now));
-  ACCORD_CHECK(signCharter(store, unionPresident, demo.districtId, body.id, version.id, now));
-  return Ok{};
 }
 
 // A conference of the network two months ahead, organized by the administrator, with the demo
@@ -108,7 +76,7 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& o
   if (auto existing = tx->districts().byName(kDemoDistrictName); existing.ok()) {
     out.districtId = existing->id;
     tx.reset();
-    ACCORD_CHECK(loadCommittee(store, out, now));
+    ACCORD_CHECK(loadDemoHistory(store, out.districtId, out.accounts, out.principles, now));
     ACCORD_CHECK(loadEvent(store, out, now));
     if (options.network) ACCORD_CHECK(loadDemoNetwork(store, now));
     return out;
@@ -121,7 +89,7 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& o
   district.lowIncomePct = 48.0;
   district.englishLearnersPct = 22.0;
   district.minorityPct = 92.0;
-  district.createdAt = now;
+  district.createdAt = demoFoundedAt(now);
   ACCORD_TRY(out.districtId, tx->districts().insert(district));
   if (options.outcomes) {
     district.id = out.districtId;
@@ -131,13 +99,20 @@ Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& o
   }
   // One hash for all demo accounts: hashing is deliberately slow.
   const std::string hash = crypto::hashPassword(kDemoPassword);
-  ACCORD_TRY(std::vector<long long> people, addDemoPeople(*tx, out.districtId, out.accounts, hash, now));
+  // Each joined when the partnership's history says; the people of that history who no longer
+  // take part (or do not sign in) have no password.
+  std::vector<long long> people;
+  for (const auto& account : out.accounts) {
+    ACCORD_TRY(auto ids, addDemoPeople(*tx, out.districtId, {account}, hash, demoJoinedAt(account, now)));
+    people.push_back(ids[0]);
+  }
+  ACCORD_CHECK(addDemoPeople(*tx, out.districtId, demoPeopleWithoutAccounts(), "", demoFoundedAt(now)));
   long long superintendentId = people[1];
   if (options.outcomes)
     ACCORD_CHECK(loadDemoSurveys(*tx, out.districtId, superintendentId, demoSchoolQualities(), now));
   ACCORD_CHECK(tx->commit());
   tx.reset();
-  ACCORD_CHECK(loadCommittee(store, out, now));
+  ACCORD_CHECK(loadDemoHistory(store, out.districtId, out.accounts, out.principles, now));
   ACCORD_CHECK(loadEvent(store, out, now));
   if (options.network) ACCORD_CHECK(loadDemoNetwork(store, now));
   out.created = true;

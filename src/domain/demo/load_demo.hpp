@@ -30,8 +30,8 @@ struct DemoOptions {
   bool network = true;
 };
 
-// Creates the demo district, its people, its labor–management committee and the committee's signed
-// charter once, and its outcome history if asked; later calls change nothing.
+// Creates the demo district, its people and fifteen years of its partnership (demo_history.hpp) once,
+// and its outcome history if asked; later calls change nothing.
 Result<DemoOutcome> loadDemo(Store& store, UnixSeconds now, const DemoOptions& options = {});
 
 }  // namespace accord::domain
