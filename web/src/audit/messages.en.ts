@@ -2,6 +2,7 @@
 // records, keyed by its code. {actor} is who did it ("Accord" for what a rule did), {title} the
 // subject, shown in italics.
 export const auditEn = {
+  'audit.older': 'Show older entries',
   'audit.accord': 'Accord',
   'audit.confidentialSubject': 'a confidential subject',
   'audit.confidentialItem': 'a confidential item',

@@ -2,6 +2,7 @@ import type { auditEn } from './messages.en';
 
 // Las frases del registro de auditoría en español (se unen en src/i18n/es.ts).
 export const auditEs: Record<keyof typeof auditEn, string> = {
+  'audit.older': 'Mostrar entradas anteriores',
   'audit.accord': 'Accord',
   'audit.confidentialSubject': 'un asunto confidencial',
   'audit.confidentialItem': 'un punto confidencial',
