@@ -9,6 +9,7 @@
 #include "domain/action/use_cases.hpp"
 #include "domain/body/use_cases.hpp"
 #include "domain/charter/use_cases.hpp"
+#include "domain/handbook/use_cases.hpp"
 #include "domain/decision/use_cases.hpp"
 #include "domain/issue/use_cases.hpp"
 #include "domain/meeting/use_cases.hpp"
@@ -425,8 +426,12 @@ Result<void> History::load(const std::vector<DemoAccount>& accounts) {
                          {{"site_teams", "implemented"}, {"site_issues_to_district", "implemented"}},
                          ""));
 
-  // The people took their stances and approved their agendas long ago: nothing of it waits for them.
-  for (const auto& [email, caller] : people_) ACCORD_CHECK(markAllNotificationsRead(store_, caller, cal_.now()));
+  // The people took their stances and approved their agendas long ago, and each co-chair read the
+  // handbook when named: nothing of it waits for them.
+  for (const auto& [email, caller] : people_) {
+    ACCORD_CHECK(markAllNotificationsRead(store_, caller, cal_.now()));
+    ACCORD_CHECK(markHandbookRead(store_, caller, district_, cal_.now()));
+  }
   return Ok{};
 }
 
