@@ -344,3 +344,29 @@ for (const width of [320, 1920]) {
     await page.context().close();
   });
 }
+
+// What sits in a home card stays inside it, in the longer Spanish words too: a flag such as "the
+// agenda needs your approval" wraps rather than running into the next card.
+for (const width of [390, 1100, 1280]) {
+  test(`nothing runs out of the home's cards at ${width} px in Spanish`, async () => {
+    const page = await phonePage({ width, height: 900 });
+    await chooseLanguage(page, 'es');
+    await visit(page, '/districts/1');
+    const { flags, outside } = await page.evaluate(() => {
+      const found = [];
+      for (const card of document.querySelectorAll('.home-card')) {
+        const box = card.getBoundingClientRect();
+        for (const el of card.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          if (r.right > box.right + 1 || r.left < box.left - 1) found.push((el.textContent || '').trim().slice(0, 40));
+        }
+      }
+      return { flags: document.querySelectorAll('.home-card .home-flag').length, outside: found };
+    });
+    assert.ok(flags > 0, 'no flag on the home to measure');
+    assert.deepEqual(outside, []);
+    await chooseLanguage(page, 'en');
+    await page.context().close();
+  });
+}
