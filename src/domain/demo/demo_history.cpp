@@ -1,4 +1,5 @@
 #include "domain/demo/demo_history.hpp"
+#include "domain/demo/demo_people.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -450,15 +451,7 @@ Result<std::vector<const Caller*>> History::voters(long long bodyId) {
 // The administrator sets the district's committee up, seats the people of both sides and names the
 // first co-chairs, as an administrator may for any side.
 Result<void> History::formCommittee(const Caller& admin) {
-  BodyInput input;
-  input.name = "District Labor-Management Committee";
-  input.laborSeats = 4;
-  input.managementSeats = 4;
-  input.ruleKind = "consensus";
-  input.quorumPerSide = 2;
-  input.fallback =
-      "The superintendent and the union president meet within a week to find a solution both can support; "
-      "until then, current practice continues.";
+  BodyInput input = demoCommitteeInput("District Labor-Management Committee");
   UnixSeconds at = cal_.at(0, 5);
   ACCORD_TRY(Body body, createBody(store_, admin, district_, input, at));
   committee_ = body.id;

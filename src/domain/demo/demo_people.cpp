@@ -34,6 +34,19 @@ Result<std::vector<long long>> addDemoPeople(Transaction& tx, long long district
   return ids;
 }
 
+BodyInput demoCommitteeInput(const std::string& name) {
+  BodyInput input;
+  input.name = name;
+  input.laborSeats = 4;
+  input.managementSeats = 4;
+  input.ruleKind = "consensus";
+  input.quorumPerSide = 2;
+  input.fallback =
+      "The superintendent and the union president meet within a week to find a solution both can support; "
+      "until then, current practice continues.";
+  return input;
+}
+
 Result<Body> formDemoCommittee(Store& store, long long districtId, const std::vector<DemoAccount>& accounts,
                                const std::string& name, UnixSeconds now) {
   std::vector<std::pair<Caller, std::string>> members;  // with their side
@@ -49,16 +62,7 @@ Result<Body> formDemoCommittee(Store& store, long long districtId, const std::ve
       members.emplace_back(c, account.side);
     }
   }
-  BodyInput input;
-  input.name = name;
-  input.laborSeats = 4;
-  input.managementSeats = 4;
-  input.ruleKind = "consensus";
-  input.quorumPerSide = 2;
-  input.fallback =
-      "The superintendent and the union president meet within a week to find a solution both can support; "
-      "until then, current practice continues.";
-  ACCORD_TRY(Body body, createBody(store, superintendent, districtId, input, now));
+  ACCORD_TRY(Body body, createBody(store, superintendent, districtId, demoCommitteeInput(name), now));
   // Each side seats its own people and names its own co-chair (mayActForSide).
   for (const auto& [member, side] : members) {
     const Caller& seatedBy = side == "labor" ? unionPresident : superintendent;

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "common/clock.hpp"
-#include "domain/body/body.hpp"
+#include "domain/body/use_cases.hpp"
 #include "domain/store.hpp"
 
 namespace accord::domain {
@@ -21,6 +21,10 @@ struct DemoAccount {
 Result<std::vector<long long>> addDemoPeople(Transaction& tx, long long districtId,
                                              const std::vector<DemoAccount>& accounts,
                                              const std::string& passwordHash, UnixSeconds now);
+
+// A demo committee's rules: consensus, four seats a side, two of each side for a quorum, and what
+// happens when it cannot agree.
+BodyInput demoCommitteeInput(const std::string& name);
 
 // A consensus committee of four seats a side, formed by the district's superintendent as they would
 // through the application: everyone in `accounts` but the administrator is a member, and the
