@@ -120,9 +120,9 @@ export function ActionsPage(props: { district: DistrictView }) {
         </>
       )}
       <CreateForm district={d} bodies={bodyList} members={members.data?.items ?? []} defaultBody={filter.body}
-        onCreated={(item) => {
+        onCreated={async (item) => {
+          await list.reload();
           setAnnouncement(t('action.created', { title: item.title }));
-          list.reload();
         }} />
     </>
   );

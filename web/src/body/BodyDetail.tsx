@@ -111,7 +111,7 @@ export function BodyPage(props: { district: DistrictView; bodyId: number }) {
 
 // Who moves an issue on to its next step: the body's co-chairs and the district's leaders change it,
 // as they change the rest of the body.
-function AdvanceRuleForm(props: { districtId: number; body: BodyView; onSaved: () => void }) {
+function AdvanceRuleForm(props: { districtId: number; body: BodyView; onSaved: () => Promise<void> }) {
   const { t } = useI18n();
   const [rule, setRule] = useState<AdvanceRule>(props.body.advance_rule);
   const [error, setError] = useState<unknown>(null);
@@ -124,8 +124,8 @@ function AdvanceRuleForm(props: { districtId: number; body: BodyView; onSaved: (
     setBusy(true);
     try {
       await api.updateBody(props.districtId, props.body.id, { advance_rule: rule });
+      await props.onSaved();  // the facts above say the new rule when the form says it is saved
       setSaved(true);
-      props.onSaved();
     } catch (err) {
       setError(err);
     } finally {

@@ -45,8 +45,8 @@ export function CaucusPanel(props: {
     try {
       await caucusApi.add(districtId, subject, text);
       setText('');
+      await notes.reload();
       setSaved(true);
-      notes.reload();
     } catch (err) {
       setError(err);
     }

@@ -20,8 +20,8 @@ export function EventSurveyPage(props: { eventId: number }) {
   const submit: SubmitHandler = async (e) => {
     e.preventDefault();
     if (await action.run(() => eventsApi.answerSurvey(props.eventId, answers, comment))) {
+      await results.reload();
       setDone(t('event.surveyThanks'));
-      results.reload();
     }
   };
   const r = results.data;

@@ -55,9 +55,9 @@ export function MeetingsPage(props: { district: DistrictView; bodyId: number }) 
         </>
       )}
       {rights.schedule && (
-        <ScheduleForm district={props.district} body={body} onScheduled={(s) => {
+        <ScheduleForm district={props.district} body={body} onScheduled={async (s) => {
+          await series.reload();
           setScheduled(t('meeting.scheduled', { title: s.title }));
-          series.reload();
         }} />
       )}
       <CalendarFeed districtId={districtId} />
@@ -102,8 +102,8 @@ function SeriesSection(props: { district: DistrictView; body: BodyView; series: 
     try {
       await meetingsApi.cancelOccurrence({ ...ids, series: s.id }, date);
       setConfirming(null);
+      await view.reload();
       setStatus(t('meeting.cancelledOn', { date: formatDay(date, locale) }));
-      view.reload();
     } catch (err) {
       setError(err);
     }

@@ -82,22 +82,34 @@ export function TableScroll(props: { label?: string; children: ComponentChildren
 }
 
 // Loads data for a page; reload() fetches again after a change.
+// Loads data for a page. `reload` fetches it again and answers once the new data is shown, so a form
+// can announce a change only when the page already says it.
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
+  const waiting = useRef<Array<() => void>>([]);
   useEffect(() => {
     let live = true;
     setError(null);
+    const settle = () => {
+      const done = waiting.current;
+      waiting.current = [];
+      for (const resolve of done) resolve();
+    };
     load().then(
-      (d) => live && setData(d),
-      (e) => live && setError(e),
+      (d) => { if (live) { setData(d); settle(); } },
+      (e) => { if (live) { setError(e); settle(); } },
     );
     return () => {
       live = false;
     };
   }, [...deps, version]);
-  return { data, error, reload: () => setVersion((v) => v + 1) };
+  const reload = () => new Promise<void>((resolve) => {
+    waiting.current.push(resolve);
+    setVersion((v) => v + 1);
+  });
+  return { data, error, reload };
 }
 
 export function Loading(props: { error: unknown }) {
