@@ -96,6 +96,10 @@ TEST_P(DiscussionApi, AConfidentialSubjectsThreadExistsOnlyForItsBody) {
     EXPECT_EQ(say("issue", issue, "hello", *reader).status, 404);
     EXPECT_EQ(patch(comment(id), {{"text", "changed"}}, reader).status, 404);
     EXPECT_EQ(del(comment(id), reader).status, 404);
+    // Word for word as a comment that does not exist: the id does not show that there is one.
+    EXPECT_EQ(patch(comment(id), {{"text", "changed"}}, reader).body,
+              patch(comment(987654), {{"text", "changed"}}, reader).body);
+    EXPECT_EQ(del(comment(id), reader).body, del(comment(987654), reader).body);
     auto live = follow("issue", issue, reader);
     ASSERT_TRUE(live->waitForClose(kGenerousMs));
     EXPECT_EQ(live->head().status, 404);

@@ -7,9 +7,14 @@
 namespace accord::domain {
 
 Result<BodyAccess> bodyAccess(Transaction& tx, long long districtId, long long bodyId, const User& caller) {
+  ACCORD_TRY(Membership district, memberOf(tx, districtId, caller));
+  return bodyAccess(tx, std::move(district), bodyId, caller);
+}
+
+Result<BodyAccess> bodyAccess(Transaction& tx, Membership district, long long bodyId, const User& caller) {
   BodyAccess access;
-  ACCORD_TRY(access.district, memberOf(tx, districtId, caller));
-  ACCORD_TRY(access.body, tx.bodies().byId(districtId, bodyId));
+  access.district = std::move(district);
+  ACCORD_TRY(access.body, tx.bodies().byId(access.district.districtId, bodyId));
   auto seat = tx.bodies().member(bodyId, caller.id);
   if (seat.ok()) access.seat = std::move(seat).value();
   else if (seat.error().code != ErrorCode::kNotFound) return seat.takeError();

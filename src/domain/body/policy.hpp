@@ -25,6 +25,8 @@ struct BodyAccess {
 
 // The district must be the caller's (else kNotFound) and the body must be in it (else kNotFound).
 Result<BodyAccess> bodyAccess(Transaction& tx, long long districtId, long long bodyId, const User& caller);
+// The same, for a caller whose membership of the district is already known (memberOf).
+Result<BodyAccess> bodyAccess(Transaction& tx, Membership district, long long bodyId, const User& caller);
 
 // The district's leaders: superintendent, union president, board president, administrator.
 bool isDistrictLeader(const Membership& membership);

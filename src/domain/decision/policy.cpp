@@ -7,8 +7,10 @@ namespace accord::domain {
 Result<DecisionAccess> decisionAccess(Transaction& tx, long long districtId, long long decisionId,
                                       const User& caller) {
   DecisionAccess access;
+  // The district first: to a stranger, an id of the district and an id of nothing answer alike.
+  ACCORD_TRY(Membership district, memberOf(tx, districtId, caller));
   ACCORD_TRY(access.decision, tx.decisions().byId(districtId, decisionId));
-  ACCORD_TRY(access.body, bodyAccess(tx, districtId, access.decision.bodyId, caller));
+  ACCORD_TRY(access.body, bodyAccess(tx, std::move(district), access.decision.bodyId, caller));
   if (access.decision.confidential && !access.body.isMember()) return notFound("no such decision");
   return access;
 }

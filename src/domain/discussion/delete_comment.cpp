@@ -6,9 +6,9 @@ namespace accord::domain {
 Result<Comment> deleteComment(Store& store, const Caller& caller, long long districtId, long long commentId,
                               UnixSeconds now) {
   ACCORD_TRY(auto tx, store.write());
-  ACCORD_TRY(Comment comment, tx->comments().byId(districtId, commentId));
-  ACCORD_TRY(DiscussionAccess access,
-             discussionAccess(*tx, districtId, {comment.subjectType, comment.subjectId}, caller.user));
+  ACCORD_TRY(CommentAccess found, commentAccess(*tx, districtId, commentId, caller.user));
+  Comment& comment = found.comment;
+  const DiscussionAccess& access = found.discussion;
   ACCORD_CHECK(mayDeleteComment(access, comment, caller.user));
   ACCORD_CHECK(tx->comments().markDeleted(comment.id, caller.user.id, now));
   ACCORD_CHECK(audit(*tx, districtId, caller, "comment.delete", "comment", comment.id,

@@ -12,9 +12,9 @@ Result<Comment> editComment(Store& store, const Caller& caller, long long distri
                             const std::string& text, const std::vector<long long>& mentions, UnixSeconds now,
                             std::vector<long long>* notified) {
   ACCORD_TRY(auto tx, store.write());
-  ACCORD_TRY(Comment comment, tx->comments().byId(districtId, commentId));
-  ACCORD_TRY(DiscussionAccess access,
-             discussionAccess(*tx, districtId, {comment.subjectType, comment.subjectId}, caller.user));
+  ACCORD_TRY(CommentAccess found, commentAccess(*tx, districtId, commentId, caller.user));
+  Comment& comment = found.comment;
+  const DiscussionAccess& access = found.discussion;
   ACCORD_CHECK(mayEditComment(comment, caller.user, now));
   ACCORD_TRY(comment.text, checkText(text, "text", kCommentMaxLength));
   std::vector<Mention> before = std::move(comment.mentions);

@@ -45,6 +45,19 @@ Result<DiscussionAccess> discussionAccess(Transaction& tx, long long districtId,
   return access;
 }
 
+Result<CommentAccess> commentAccess(Transaction& tx, long long districtId, long long commentId, const User& caller) {
+  ACCORD_CHECK(memberOf(tx, districtId, caller));
+  CommentAccess access;
+  ACCORD_TRY(access.comment, tx.comments().byId(districtId, commentId));
+  auto discussion = discussionAccess(tx, districtId, {access.comment.subjectType, access.comment.subjectId}, caller);
+  if (!discussion.ok()) {
+    if (discussion.error().code == ErrorCode::kNotFound) return notFound("no such comment");
+    return discussion.takeError();
+  }
+  access.discussion = std::move(discussion).value();
+  return access;
+}
+
 Result<void> mayComment(const DiscussionAccess& access) {
   if (!access.body.isMember()) return forbidden("the discussion is for the members of the body; others may read it");
   return Ok{};

@@ -20,6 +20,16 @@ struct DiscussionAccess {
 Result<DiscussionAccess> discussionAccess(Transaction& tx, long long districtId, const CommentSubject& subject,
                                           const User& caller);
 
+struct CommentAccess {
+  Comment comment;
+  DiscussionAccess discussion;
+};
+
+// A comment the caller may see: in the caller's district and under a subject the caller may see.
+// Anything else is kNotFound "no such comment", so that an id tells neither a stranger nor a member
+// outside a confidential subject's body which comments exist.
+Result<CommentAccess> commentAccess(Transaction& tx, long long districtId, long long commentId, const User& caller);
+
 // Commenting is for the members of the subject's body, of any side; the others read.
 Result<void> mayComment(const DiscussionAccess& access);
 

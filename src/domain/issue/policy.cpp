@@ -8,8 +8,10 @@ namespace accord::domain {
 
 Result<IssueAccess> issueAccess(Transaction& tx, long long districtId, long long issueId, const User& caller) {
   IssueAccess access;
+  // The district first: to a stranger, an id of the district and an id of nothing answer alike.
+  ACCORD_TRY(Membership district, memberOf(tx, districtId, caller));
   ACCORD_TRY(access.issue, tx.issues().byId(districtId, issueId));
-  ACCORD_TRY(access.body, bodyAccess(tx, districtId, access.issue.bodyId, caller));
+  ACCORD_TRY(access.body, bodyAccess(tx, std::move(district), access.issue.bodyId, caller));
   if (access.issue.confidential && !access.body.isMember()) return notFound("no such issue");
   return access;
 }

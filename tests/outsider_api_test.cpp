@@ -1,0 +1,97 @@
+// An id tells a stranger nothing. Every route of a district answers a member of another district the
+// same whether its ids name something of that district or nothing at all, and a district's own routes
+// answer an id of another district as they answer an id of nothing: neither the answer's status nor
+// its words show which ids exist, how many issues a district has or when it raised them.
+#include <set>
+
+#include "api_fixture.hpp"
+#include "domain/demo/load_demo.hpp"
+
+namespace accord::testing {
+namespace {
+
+class OutsiderApi : public ApiTest {
+ protected:
+  // The demo partnership is district 1 and holds the first row of every kind; the outsider leads a
+  // district of their own.
+  void SetUp() override {
+    ApiTest::SetUp();
+    domain::DemoOptions options;
+    options.network = false;
+    auto demo = domain::loadDemo(*store_, nowSeconds(), options);
+    ASSERT_TRUE(demo.ok()) << demo.error().message;
+    ASSERT_EQ(demo->districtId, 1);
+    addUser("outsider@example.org", "Outsider", true);
+    outsider_ = logIn("outsider@example.org");
+    ownDistrict_ = createDistrict(outsider_, "Valley Unified");
+    // What the demo has none of yet: a comment and a communication, written as the demo's co-chair would.
+    auto maria = logIn("superintendent@demo.accord.example", domain::kDemoPassword);
+    ASSERT_EQ(post("/api/v1/districts/1/comments",
+                   {{"subject_type", "issue"}, {"subject_id", 1}, {"text", "Grade 3 first?"}}, &maria).status, 201);
+    ASSERT_EQ(post("/api/v1/districts/1/communications",
+                   {{"body_id", 1}, {"title", "The school calendar"}, {"text", "The year starts on August 20."}},
+                   &maria).status, 201);
+    // The ids probed below are the demo's own: without these, the test would compare two ids of nothing.
+    auto sql = rawSession();
+    for (const char* table : {"bodies", "issues", "decisions", "meetings", "meeting_series", "action_items",
+                              "comments", "communications", "schools", "charter_versions"}) {
+      long long district = 0;
+      *sql << "SELECT district_id FROM " << table << " WHERE id = 1", soci::into(district);
+      ASSERT_EQ(district, 1) << table;
+    }
+  }
+
+  // The route's path with `district` for {district} and `id` for every id in it; the parameters that
+  // are not ids (a year, a metric's key) are the same in every probe.
+  static std::string fill(const std::string& pattern, long long district, const std::string& id) {
+    static const std::map<std::string, std::string> fixed = {
+        {"year", "2024"}, {"key", "attendance"}, {"value", "1"}, {"token", "x"}};
+    std::string out;
+    for (std::size_t i = 0; i < pattern.size();) {
+      if (pattern[i] != '{') {
+        out += pattern[i++];
+        continue;
+      }
+      std::size_t end = pattern.find('}', i);
+      std::string name = pattern.substr(i + 1, end - i - 1);
+      auto f = fixed.find(name);
+      out += name == "district" ? std::to_string(district) : f != fixed.end() ? f->second : id;
+      i = end + 1;
+    }
+    return out;
+  }
+
+  HttpResult call(const std::string& method, const std::string& target) {
+    if (method == "GET") return get(target, &outsider_);
+    return sendAs({method, target, {{"Content-Type", "application/json"}}, "{}"}, &outsider_);
+  }
+
+  // Every route of a district with an id in it, asked with an id of the demo and with an id of
+  // nothing: the two answers must be the same.
+  void expectIdsTellNothing(long long district) {
+    int probed = 0;
+    for (const auto& route : app_->router().routes()) {
+      const std::string& pattern = route.pattern;
+      if (pattern.rfind("/api/v1/districts/{district}/", 0) != 0) continue;
+      if (fill(pattern, district, "1") == fill(pattern, district, "2")) continue;  // no id but the district's
+      auto some = call(route.method, fill(pattern, district, "1"));
+      auto none = call(route.method, fill(pattern, district, "987654"));
+      ++probed;
+      EXPECT_EQ(some.status, none.status) << route.method << " " << pattern << "\n" << some.body << "\n" << none.body;
+      EXPECT_EQ(some.body, none.body) << route.method << " " << pattern;
+      EXPECT_LT(some.status, 500) << route.method << " " << pattern << " " << some.body;
+    }
+    EXPECT_GT(probed, 60);
+  }
+
+  Session outsider_;
+  long long ownDistrict_ = 0;
+};
+ACCORD_ON_EVERY_BACKEND(OutsiderApi);
+
+TEST_P(OutsiderApi, AnIdOfADistrictTellsAMemberOfAnotherNothing) { expectIdsTellNothing(1); }
+
+TEST_P(OutsiderApi, AnIdOfAnotherDistrictAnswersInOnesOwnAsAnIdOfNothing) { expectIdsTellNothing(ownDistrict_); }
+
+}  // namespace
+}  // namespace accord::testing
