@@ -1,8 +1,9 @@
 // An id tells a stranger nothing. Every route of a district answers a member of another district the
 // same whether its ids name something of that district or nothing at all, and a district's own routes
 // answer an id of another district as they answer an id of nothing: neither the answer's status nor
-// its words show which ids exist, how many issues a district has or when it raised them.
-#include <set>
+// its words show which ids exist, how many issues a district has or when it raised them. Inside a district, a
+// confidential issue answers a member outside its body in the same way.
+#include <map>
 
 #include "api_fixture.hpp"
 #include "domain/demo/load_demo.hpp"
@@ -45,7 +46,7 @@ class OutsiderApi : public ApiTest {
   // are not ids (a year, a metric's key) are the same in every probe.
   static std::string fill(const std::string& pattern, long long district, const std::string& id) {
     static const std::map<std::string, std::string> fixed = {
-        {"year", "2024"}, {"key", "attendance"}, {"value", "1"}, {"token", "x"}};
+        {"year", "2024"}, {"key", "attendance"}, {"token", "x"}};
     std::string out;
     for (std::size_t i = 0; i < pattern.size();) {
       if (pattern[i] != '{') {
@@ -61,27 +62,33 @@ class OutsiderApi : public ApiTest {
     return out;
   }
 
-  HttpResult call(const std::string& method, const std::string& target) {
-    if (method == "GET") return get(target, &outsider_);
-    return sendAs({method, target, {{"Content-Type", "application/json"}}, "{}"}, &outsider_);
+  HttpResult call(const Session& who, const std::string& method, const std::string& target) {
+    if (method == "GET") return get(target, &who);
+    return sendAs({method, target, {{"Content-Type", "application/json"}}, "{}"}, &who);
   }
 
-  // Every route of a district with an id in it, asked with an id of the demo and with an id of
-  // nothing: the two answers must be the same.
-  void expectIdsTellNothing(long long district) {
+  // Every route of a district whose path names `param`, asked by `who` with `id` for every id in it and
+  // with an id of nothing: the two answers must be the same.
+  void expectIdsTellNothing(const Session& who, long long district, long long id, const std::string& param) {
     int probed = 0;
     for (const auto& route : app_->router().routes()) {
       const std::string& pattern = route.pattern;
       if (pattern.rfind("/api/v1/districts/{district}/", 0) != 0) continue;
-      if (fill(pattern, district, "1") == fill(pattern, district, "2")) continue;  // no id but the district's
-      auto some = call(route.method, fill(pattern, district, "1"));
-      auto none = call(route.method, fill(pattern, district, "987654"));
+      if (pattern.find("{" + param + "}") == std::string::npos) continue;
+      auto some = call(who, route.method, fill(pattern, district, std::to_string(id)));
+      auto none = call(who, route.method, fill(pattern, district, "987654"));
       ++probed;
       EXPECT_EQ(some.status, none.status) << route.method << " " << pattern << "\n" << some.body << "\n" << none.body;
       EXPECT_EQ(some.body, none.body) << route.method << " " << pattern;
       EXPECT_LT(some.status, 500) << route.method << " " << pattern << " " << some.body;
     }
-    EXPECT_GT(probed, 60);
+    EXPECT_GT(probed, 0) << param;
+  }
+  // The same for every route with an id of any kind in its path.
+  void expectIdsTellNothing(const Session& who, long long district) {
+    for (const char* param : {"body", "issue", "decision", "meeting", "series", "item", "comment", "communication",
+                              "school", "window", "version", "user", "import", "practice", "value"})
+      expectIdsTellNothing(who, district, 1, param);
   }
 
   Session outsider_;
@@ -89,9 +96,26 @@ class OutsiderApi : public ApiTest {
 };
 ACCORD_ON_EVERY_BACKEND(OutsiderApi);
 
-TEST_P(OutsiderApi, AnIdOfADistrictTellsAMemberOfAnotherNothing) { expectIdsTellNothing(1); }
+TEST_P(OutsiderApi, AnIdOfADistrictTellsAMemberOfAnotherNothing) { expectIdsTellNothing(outsider_, 1); }
 
-TEST_P(OutsiderApi, AnIdOfAnotherDistrictAnswersInOnesOwnAsAnIdOfNothing) { expectIdsTellNothing(ownDistrict_); }
+TEST_P(OutsiderApi, AnIdOfAnotherDistrictAnswersInOnesOwnAsAnIdOfNothing) {
+  expectIdsTellNothing(outsider_, ownDistrict_);
+}
+
+// Inside the district too: a confidential issue, and the decision taken from it, exist only for the
+// members of its body.
+TEST_P(OutsiderApi, AConfidentialIssueTellsAMemberOutsideItsBodyNothing) {
+  auto maria = logIn("superintendent@demo.accord.example", domain::kDemoPassword);
+  auto raised = post("/api/v1/districts/1/issues",
+                     {{"body_id", 1}, {"title", "A personnel matter"}, {"confidential", true}}, &maria);
+  ASSERT_EQ(raised.status, 201) << raised.body;
+  long long issue = raised.json()["id"].get<long long>();
+  long long pat = addUser("pat@example.org", "Pat");
+  addMember(1, pat, "labor", "teacher");
+  auto patSession = logIn("pat@example.org");
+  ASSERT_EQ(get("/api/v1/districts/1/issues/" + std::to_string(issue), &maria).status, 200);
+  expectIdsTellNothing(patSession, 1, issue, "issue");
+}
 
 }  // namespace
 }  // namespace accord::testing
