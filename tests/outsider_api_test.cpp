@@ -69,11 +69,13 @@ class OutsiderApi : public ApiTest {
 
   // Every route of a district whose path names `param`, asked by `who` with `id` for every id in it and
   // with an id of nothing: the two answers must be the same.
-  void expectIdsTellNothing(const Session& who, long long district, long long id, const std::string& param) {
+  // Outside the districts (`ofDistrict` false), the routes that are not a district's.
+  void expectIdsTellNothing(const Session& who, long long district, long long id, const std::string& param,
+                            bool ofDistrict = true) {
     int probed = 0;
     for (const auto& route : app_->router().routes()) {
       const std::string& pattern = route.pattern;
-      if (pattern.rfind("/api/v1/districts/{district}/", 0) != 0) continue;
+      if ((pattern.rfind("/api/v1/districts/{district}/", 0) == 0) != ofDistrict) continue;
       if (pattern.find("{" + param + "}") == std::string::npos) continue;
       auto some = call(who, route.method, fill(pattern, district, std::to_string(id)));
       auto none = call(who, route.method, fill(pattern, district, "987654"));
@@ -115,6 +117,24 @@ TEST_P(OutsiderApi, AConfidentialIssueTellsAMemberOutsideItsBodyNothing) {
   auto patSession = logIn("pat@example.org");
   ASSERT_EQ(get("/api/v1/districts/1/issues/" + std::to_string(issue), &maria).status, 200);
   expectIdsTellNothing(patSession, 1, issue, "issue");
+}
+
+// Outside the districts too: someone else's draft practice, invitation or notification answers like an id
+// of nothing.
+TEST_P(OutsiderApi, AnotherPersonsDraftInvitationOrNotificationTellsNothing) {
+  auto maria = logIn("superintendent@demo.accord.example", domain::kDemoPassword);
+  auto draft = post("/api/v1/districts/1/practices", {{"title", "Shared budget review"}}, &maria);
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  auto invited = post("/api/v1/districts/1/invitations",
+                      {{"email", "pat@example.org"}, {"name", "Pat"}, {"side", "management"}, {"role", "member"}},
+                      &maria);
+  ASSERT_EQ(invited.status, 201) << invited.body;
+  long long notification = 0;
+  *rawSession() << "SELECT MIN(id) FROM notifications WHERE user_id = " << maria.userId, soci::into(notification);
+  ASSERT_GT(notification, 0);
+  expectIdsTellNothing(outsider_, 0, draft.json()["id"].get<long long>(), "practice", false);
+  expectIdsTellNothing(outsider_, 0, invited.json()["id"].get<long long>(), "invitation", false);
+  expectIdsTellNothing(outsider_, 0, notification, "notification", false);
 }
 
 }  // namespace
