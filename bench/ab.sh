@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Two builds of the server, side by side on the demo partnership: for a change that should make a
+# request faster, does it? Each build loads the demo into its own fresh SQLite file, serves it and is
+# measured on the same rows; the builds take turns (A, B, A, B, ...) so that the machine's drift falls
+# on both alike. Every figure is a ratio to GET /healthz measured in the same turn.
+#
+# usage: bench/ab.sh BINARY_A BINARY_B
+# BENCH_DURATION  seconds per measurement (default 4)
+# BENCH_ROUNDS    turns of each build (default 2)
+# BENCH_CONNECTIONS  open connections (default 64)
+# BENCH_THREADS   wrk threads (default 2)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if (($# != 2)); then
+  echo "usage: bench/ab.sh BINARY_A BINARY_B" >&2
+  exit 2
+fi
+binaries=("$1" "$2")
+duration="${BENCH_DURATION:-4}"
+rounds="${BENCH_ROUNDS:-2}"
+conns="${BENCH_CONNECTIONS:-64}"
+if [[ -z "${BENCH_TMPDIR:-}" && -w /dev/shm ]]; then BENCH_TMPDIR=/dev/shm; fi
+source bench/lib.sh
+
+rows=("no-op /healthz" "me /api/v1/me" "issue /api/v1/districts/1/issues/1" "decision /api/v1/districts/1/decisions/1"
+  "body /api/v1/districts/1/bodies/1" "district-home /api/v1/districts/1/dashboard")
+
+for round in $(seq "$rounds"); do
+  for which in A B; do
+    accord=${binaries[$([[ $which == A ]] && echo 0 || echo 1)]}
+    rm -f "$tmp"/ab.db*
+    "$accord" demo --db "sqlite:$tmp/ab.db" --without-outcomes >/dev/null
+    start_server "sqlite:$tmp/ab.db"
+    sign_in superintendent@demo.accord.example accord-demo
+    for entry in "${rows[@]}"; do
+      expect_ok "${entry#* }"
+      measure "${entry#* }" "$conns" 1 >/dev/null # warm-up, discarded
+      echo "$which ${entry%% *} $(measure "${entry#* }" "$conns" "$duration")" >>"$tmp/ab"
+    done
+    finish >/dev/null
+  done
+done
+
+echo "$rounds turns of each build, ${duration} s per row at $conns connections; A = ${binaries[0]}, B = ${binaries[1]}"
+echo "ratio to /healthz in the same turn, the mean of the turns"
+awk '
+  $2 == "no-op" { ceiling = $3 }
+  { sum[$1 " " $2] += $3 / ceiling; n[$1 " " $2]++; if (!seen[$2]++) order[++rows] = $2 }
+  END {
+    printf "%-16s %8s %8s %8s\n", "row", "A", "B", "B/A"
+    for (i = 1; i <= rows; i++) {
+      a = sum["A " order[i]] / n["A " order[i]]; b = sum["B " order[i]] / n["B " order[i]]
+      printf "%-16s %8.3f %8.3f %8.3f\n", order[i], a, b, b / a
+    }
+  }' "$tmp/ab"
