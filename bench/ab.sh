@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Two builds of the server, side by side on the demo partnership: for a change that should make a
 # request faster, does it? Each build loads the demo into its own fresh SQLite file, serves it and is
-# measured on the same rows; the builds take turns (A, B, A, B, ...) so that the machine's drift falls
-# on both alike. Every figure is a ratio to GET /healthz measured in the same turn.
+# measured on the same rows; the builds take turns (A, B, B, A, A, B, ...) so that the machine's drift
+# falls on both alike. Every figure is a ratio to GET /healthz measured in the same turn.
 #
 # usage: bench/ab.sh BINARY_A BINARY_B
 # BENCH_DURATION  seconds per measurement (default 4)
@@ -26,7 +26,9 @@ rows=("no-op /healthz" "me /api/v1/me" "issue /api/v1/districts/1/issues/1" "dec
   "body /api/v1/districts/1/bodies/1" "district-home /api/v1/districts/1/dashboard")
 
 for round in $(seq "$rounds"); do
-  for which in A B; do
+  order="A B"
+  ((round % 2 == 0)) && order="B A" # A B B A A B ...: neither build always runs second
+  for which in $order; do
     accord=${binaries[$([[ $which == A ]] && echo 0 || echo 1)]}
     rm -f "$tmp"/ab.db*
     "$accord" demo --db "sqlite:$tmp/ab.db" --without-outcomes >/dev/null
