@@ -115,6 +115,16 @@ TEST_P(DiscussionApi, AConfidentialSubjectsThreadExistsOnlyForItsBody) {
   EXPECT_NE(audit.body.find("comment.post"), std::string::npos) << audit.body;
 }
 
+TEST_P(DiscussionApi, ACommentOnAMeetingTheCallerMayNotReadAnswersLikeAMissingOne) {
+  long long onMeeting = meeting();
+  long long id = said("meeting", onMeeting, "Agenda first", labor_);
+  ASSERT_EQ(get(thread("meeting", onMeeting), &outsider_).status, 403);  // a body's meetings are for its members
+  auto some = del(comment(id), &outsider_);
+  EXPECT_EQ(some.status, 404) << some.body;
+  EXPECT_EQ(some.body, del(comment(987654), &outsider_).body);
+  EXPECT_EQ(patch(comment(id), {{"text", "x"}}, &outsider_).body, patch(comment(987654), {{"text", "x"}}, &outsider_).body);
+}
+
 TEST_P(DiscussionApi, OnlyTheAuthorChangesACommentAndOnlyInItsFirstFifteenMinutes) {
   long long issue = raiseIssue(labor_);
   long long id = said("issue", issue, "Class sizes are 31", labor_);

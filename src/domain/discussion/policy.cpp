@@ -51,7 +51,9 @@ Result<CommentAccess> commentAccess(Transaction& tx, long long districtId, long 
   ACCORD_TRY(access.comment, tx.comments().byId(districtId, commentId));
   auto discussion = discussionAccess(tx, districtId, {access.comment.subjectType, access.comment.subjectId}, caller);
   if (!discussion.ok()) {
-    if (discussion.error().code == ErrorCode::kNotFound) return notFound("no such comment");
+    // A subject the caller may not read (a confidential issue, another body's meeting) hides its comments.
+    ErrorCode code = discussion.error().code;
+    if (code == ErrorCode::kNotFound || code == ErrorCode::kForbidden) return notFound("no such comment");
     return discussion.takeError();
   }
   access.discussion = std::move(discussion).value();

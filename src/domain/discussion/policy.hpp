@@ -25,9 +25,9 @@ struct CommentAccess {
   DiscussionAccess discussion;
 };
 
-// A comment the caller may see: in the caller's district and under a subject the caller may see.
+// A comment the caller may see: in the caller's district and under a subject the caller may read.
 // Anything else is kNotFound "no such comment", so that an id tells neither a stranger nor a member
-// outside a confidential subject's body which comments exist.
+// outside a confidential subject's body, nor one who may not read a body's meetings, which comments exist.
 Result<CommentAccess> commentAccess(Transaction& tx, long long districtId, long long commentId, const User& caller);
 
 // Commenting is for the members of the subject's body, of any side; the others read.
