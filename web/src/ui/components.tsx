@@ -81,7 +81,6 @@ export function TableScroll(props: { label?: string; children: ComponentChildren
   );
 }
 
-// Loads data for a page; reload() fetches again after a change.
 // Loads data for a page. `reload` fetches it again and answers once the new data is shown, so a form
 // can announce a change only when the page already says it.
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
