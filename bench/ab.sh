@@ -9,6 +9,9 @@
 # BENCH_ROUNDS    turns of each build (default 2)
 # BENCH_CONNECTIONS  open connections (default 64)
 # BENCH_THREADS   wrk threads (default 2)
+# BENCH_WRITES    1: also a write row (a new action item again and again), after the reads
+# BENCH_TMPDIR    where the databases live (default /dev/shm, where a sync costs nothing; name a directory on
+#                 the disk to measure writes as a server would make them, each commit synced to the disk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if (($# != 2)); then
@@ -25,6 +28,12 @@ source bench/lib.sh
 rows=("no-op /healthz" "me /api/v1/me" "issue /api/v1/districts/1/issues/1" "decision /api/v1/districts/1/decisions/1"
   "body /api/v1/districts/1/bodies/1" "district-home /api/v1/districts/1/dashboard")
 
+due=$(date -u -d '+1 year' +%F)
+write_rows=()
+if [[ "${BENCH_WRITES:-0}" == 1 ]]; then
+  write_rows=("write-action-item|POST|/api/v1/districts/1/action-items|{\"title\":\"benchmark action {n}\",\"due_date\":\"$due\",\"body_id\":1}")
+fi
+
 for round in $(seq "$rounds"); do
   order="A B"
   ((round % 2 == 0)) && order="B A" # A B B A A B ...: neither build always runs second
@@ -39,19 +48,28 @@ for round in $(seq "$rounds"); do
       measure "${entry#* }" "$conns" 1 >/dev/null # warm-up, discarded
       echo "$which ${entry%% *} $(measure "${entry#* }" "$conns" "$duration")" >>"$tmp/ab"
     done
+    for entry in ${write_rows[@]+"${write_rows[@]}"}; do
+      IFS='|' read -r name method path payload <<<"$entry"
+      echo "$which $name $(measure_write "$method" "$path" "$payload" "$conns" "$duration")" >>"$tmp/ab"
+    done
     finish >/dev/null
   done
 done
 
 echo "$rounds turns of each build, ${duration} s per row at $conns connections; A = ${binaries[0]}, B = ${binaries[1]}"
-echo "ratio to /healthz in the same turn, the mean of the turns"
+echo "ratio to /healthz in the same turn and req/s, the means of the turns; p99 in ms, the worst of the turns"
 awk '
   $2 == "no-op" { ceiling = $3 }
-  { sum[$1 " " $2] += $3 / ceiling; n[$1 " " $2]++; if (!seen[$2]++) order[++rows] = $2 }
+  {
+    k = $1 " " $2; sum[k] += $3 / ceiling; rps[k] += $3; n[k]++; if ($5 > p99[k]) p99[k] = $5; errors += $6
+    if (!seen[$2]++) order[++rows] = $2
+  }
   END {
-    printf "%-16s %8s %8s %8s\n", "row", "A", "B", "B/A"
+    printf "%-18s %8s %8s %8s %9s %9s %8s %8s\n", "row", "A", "B", "B/A", "A req/s", "B req/s", "A p99", "B p99"
     for (i = 1; i <= rows; i++) {
-      a = sum["A " order[i]] / n["A " order[i]]; b = sum["B " order[i]] / n["B " order[i]]
-      printf "%-16s %8.3f %8.3f %8.3f\n", order[i], a, b, b / a
+      a = "A " order[i]; b = "B " order[i]
+      printf "%-18s %8.3f %8.3f %8.3f %9.0f %9.0f %8.1f %8.1f\n", order[i], sum[a] / n[a], sum[b] / n[b],
+        (sum[b] / n[b]) / (sum[a] / n[a]), rps[a] / n[a], rps[b] / n[b], p99[a], p99[b]
     }
+    if (errors > 0) { printf "%d requests failed\n", errors; exit 1 }
   }' "$tmp/ab"

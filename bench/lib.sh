@@ -230,6 +230,16 @@ measure() {
   read_wrk_report "GET $1 at $2 connections"
 }
 
+# measure_write METHOD PATH BODY CONNECTIONS SECONDS: prints "req/s p50_ms p99_ms errors" for a signed-in
+# write sent again and again through bench/national.lua with the session's CSRF token; every "{n}" in
+# BODY becomes a number of its own, so that each text written differs.
+measure_write() {
+  NATIONAL_COOKIE=$cookie NATIONAL_CSRF=$csrf NATIONAL_METHOD=$1 NATIONAL_PATH=$2 NATIONAL_BODY=$3 \
+    wrk -t"$wrk_threads" -c"$4" -d"${5}s" --timeout 10s --latency -s bench/national.lua "$base$2" \
+    >"$tmp/wrk.out" 2>&1 || { cat "$tmp/wrk.out" >&2; return 1; }
+  read_wrk_report "$1 $2 at $4 connections"
+}
+
 # print_table RESULTS: lines of "LABEL PATH CONNECTIONS req/s p50 p99 errors"; the row labelled
 # "no-op" at the same number of connections is the ceiling each ratio is taken against.
 print_table() {

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "api_fixture.hpp"
+#include "child_process.hpp"
 #include "domain/outcome_import/use_cases.hpp"
 
 namespace accord::testing {
@@ -39,55 +40,6 @@ TEST_P(Shutdown, FinishesTheRequestInFlightAndRefusesNewConnections) {
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.json()["finished"], true);
 }
-
-// Runs the real binary; returns its exit status after SIGTERM.
-class Process {
- public:
-  explicit Process(std::vector<std::string> args) {
-    int pipeFds[2];
-    EXPECT_EQ(::pipe(pipeFds), 0);
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      ::dup2(pipeFds[1], STDERR_FILENO);
-      ::close(pipeFds[0]);
-      std::vector<char*> argv;
-      for (auto& a : args) argv.push_back(a.data());
-      argv.push_back(nullptr);
-      ::execv(argv[0], argv.data());
-      _exit(127);
-    }
-    ::close(pipeFds[1]);
-    stderr_ = ::fdopen(pipeFds[0], "r");
-  }
-  ~Process() {
-    if (pid_ > 0) {
-      ::kill(pid_, SIGKILL);
-      ::waitpid(pid_, nullptr, 0);
-    }
-    if (stderr_) ::fclose(stderr_);
-  }
-  // Reads log lines until one matches; returns the first capture group.
-  std::string waitForLine(const std::regex& pattern, std::string* all = nullptr) {
-    char line[4096];
-    while (std::fgets(line, sizeof line, stderr_)) {
-      if (all) *all += line;
-      std::cmatch m;
-      if (std::regex_search(line, m, pattern)) return m.size() > 1 ? m[1].str() : m[0].str();
-    }
-    return {};
-  }
-  int terminate() {
-    ::kill(pid_, SIGTERM);
-    int status = 0;
-    ::waitpid(pid_, &status, 0);
-    pid_ = -1;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  }
-
- private:
-  pid_t pid_ = -1;
-  FILE* stderr_ = nullptr;
-};
 
 TEST_P(Shutdown, TheServerExitsCleanlyOnSigterm) {
   const char* binary = std::getenv("ACCORD_BINARY");

@@ -16,6 +16,9 @@ namespace accord::http {
 
 namespace {
 
+// Threads that answer writes (at least as many as the network's): as many writes as may join one commit.
+constexpr unsigned kWriteThreads = 32;
+
 struct ServerTraits : public restinio::default_traits_t {
   static constexpr bool use_connection_count_limiter = true;
 };
@@ -176,7 +179,9 @@ struct Server::Impl {
   asio::executor_work_guard<asio::io_context::executor_type> work = asio::make_work_guard(io);
   // Writes are answered on threads of their own: a write may wait for the database's one writer, and
   // on the network's threads that wait held every other connection too (writes whose own work took
-  // 1 ms waited 130 ms and more at the 99th percentile, bench/national.sh).
+  // 1 ms waited 130 ms and more at the 99th percentile, bench/national.sh). There are many of them:
+  // on SQLite, the writes waiting for the writer are committed together, one disk sync for all
+  // (store/sql/group_commit.hpp), so the more writes wait at once, the fewer syncs each costs.
   asio::io_context writeIo;
   asio::executor_work_guard<asio::io_context::executor_type> writeWork = asio::make_work_guard(writeIo);
   std::unique_ptr<HttpServer> server;
@@ -305,7 +310,7 @@ Result<std::uint16_t> Server::start() {
 
   s.server = std::make_unique<HttpServer>(restinio::external_io_context(s.io), std::move(settings));
   for (unsigned i = 0; i < threads; ++i) s.workers.emplace_back([&s] { s.io.run(); });
-  for (unsigned i = 0; i < threads; ++i) s.writers.emplace_back([&s] { s.writeIo.run(); });
+  for (unsigned i = 0; i < std::max(threads, kWriteThreads); ++i) s.writers.emplace_back([&s] { s.writeIo.run(); });
 
   std::promise<std::string> opened;
   s.server->open_async([&opened] { opened.set_value(""); },

@@ -8,6 +8,7 @@
 
 #include "common/clock.hpp"
 #include "store/sql/errors.hpp"
+#include "store/sql/group_commit.hpp"
 #include "store/sql/body_repositories.hpp"
 #include "store/sql/action_repositories.hpp"
 #include "store/sql/charter_repositories.hpp"
@@ -55,17 +56,76 @@ long long steadyMs() {
       .count();
 }
 
-// Rolls back in its destructor unless committed. When no transaction was begun (for a single
-// statement), commit() and the destructor have nothing to end.
-class SqlTransaction final : public domain::Transaction {
+// How a transaction ends, and the session it runs on.
+class TransactionEnd {
+ public:
+  virtual ~TransactionEnd() = default;
+  virtual KeepingSession& session() = 0;
+  virtual void commit() = 0;  // throws when the writes could not be committed
+  virtual void rollback() noexcept = 0;
+};
+
+// A transaction of its own on a leased session; or, when none was begun (for a single statement),
+// nothing to end.
+class OwnTransaction final : public TransactionEnd {
  public:
   // `open` says whether the caller has begun a transaction on the lease.
   // `positionAfterCommit`, when set, is run after COMMIT to learn where the write ended.
-  SqlTransaction(ConnectionPool::Lease lease, bool open, ProfileCache& profiles,
-                 const char* positionAfterCommit = nullptr)
-      : positionAfterCommit_(positionAfterCommit),
-        lease_(std::move(lease)),
-        sql_(*lease_),
+  OwnTransaction(ConnectionPool::Lease lease, bool open, const char* positionAfterCommit)
+      : lease_(std::move(lease)), open_(open), positionAfterCommit_(positionAfterCommit) {}
+
+  KeepingSession& session() override { return *lease_; }
+
+  void commit() override {
+    if (!open_) return;
+    open_ = false;
+    *lease_ << "COMMIT";
+    if (positionAfterCommit_) {
+      // Should the position not be known, this person's next reads go to the primary.
+      try {
+        long long end = 0;
+        *lease_ << positionAfterCommit_, soci::into(end);
+        tWriteEnd = end;
+      } catch (...) {
+        tWriteEnd = std::numeric_limits<long long>::max();
+      }
+    }
+  }
+
+  void rollback() noexcept override {
+    if (!open_) return;
+    open_ = false;
+    try {
+      *lease_ << "ROLLBACK";
+    } catch (...) {
+      lease_.discard();
+    }
+  }
+
+ private:
+  ConnectionPool::Lease lease_;
+  bool open_;
+  const char* positionAfterCommit_;
+};
+
+// One writer's part of a batch that is committed together (store/sql/group_commit.hpp).
+class BatchedTransaction final : public TransactionEnd {
+ public:
+  explicit BatchedTransaction(std::unique_ptr<GroupCommit::Member> member) : member_(std::move(member)) {}
+  KeepingSession& session() override { return member_->session(); }
+  void commit() override { member_->commit(); }
+  void rollback() noexcept override { member_.reset(); }
+
+ private:
+  std::unique_ptr<GroupCommit::Member> member_;
+};
+
+// Rolls back in its destructor unless committed.
+class SqlTransaction final : public domain::Transaction {
+ public:
+  SqlTransaction(std::unique_ptr<TransactionEnd> end, ProfileCache& profiles)
+      : end_(std::move(end)),
+        sql_(end_->session()),
         users_(sql_),
         sessions_(sql_),
         throttle_(sql_),
@@ -92,33 +152,16 @@ class SqlTransaction final : public domain::Transaction {
         directory_(sql_),
         events_(sql_),
         handbook_(sql_),
-        notifications_(sql_),
-        open_(open) {}
+        notifications_(sql_) {}
   ~SqlTransaction() override {
-    if (open_) {
-      try {
-        sql_ << "ROLLBACK";
-      } catch (...) {
-        lease_.discard();
-      }
-    }
+    if (!ended_) end_->rollback();
   }
 
   Result<void> commit() override {
-    if (!open_) return Ok{};
+    if (ended_) return Ok{};
+    ended_ = true;
     return guarded("commit", [&]() -> Result<void> {
-      open_ = false;
-      sql_ << "COMMIT";
-      if (positionAfterCommit_) {
-        // Should the position not be known, this person's next reads go to the primary.
-        try {
-          long long end = 0;
-          sql_ << positionAfterCommit_, soci::into(end);
-          tWriteEnd = end;
-        } catch (...) {
-          tWriteEnd = std::numeric_limits<long long>::max();
-        }
-      }
+      end_->commit();
       return Ok{};
     });
   }
@@ -154,8 +197,7 @@ class SqlTransaction final : public domain::Transaction {
   soci::session& session() { return sql_; }
 
  private:
-  const char* positionAfterCommit_;
-  ConnectionPool::Lease lease_;
+  std::unique_ptr<TransactionEnd> end_;
   KeepingSession& sql_;  // every repository's session: kept statements live on it
   SqlUsers users_;
   SqlSessions sessions_;
@@ -184,7 +226,7 @@ class SqlTransaction final : public domain::Transaction {
   SqlEvents events_;
   SqlHandbook handbook_;
   SqlNotifications notifications_;
-  bool open_;
+  bool ended_ = false;
 };
 
 }  // namespace
@@ -226,8 +268,8 @@ Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char*
   return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
     return onFreshSession(pool, [&](ConnectionPool::Lease& lease) {
       if (sql) *lease << sql;
-      return domain::TransactionPtr(
-          std::make_unique<SqlTransaction>(std::move(lease), sql != nullptr, *profiles_, positionAfterCommit));
+      return domain::TransactionPtr(std::make_unique<SqlTransaction>(
+          std::make_unique<OwnTransaction>(std::move(lease), sql != nullptr, positionAfterCommit), *profiles_));
     });
   });
 }
@@ -237,7 +279,18 @@ Result<domain::TransactionPtr> SqlStore::read() { return begin(*readers_, dialec
 Result<domain::TransactionPtr> SqlStore::readOneStatement() { return begin(*readers_, nullptr); }
 
 Result<domain::TransactionPtr> SqlStore::write() {
+  if (groups_) {
+    return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
+      return domain::TransactionPtr(
+          std::make_unique<SqlTransaction>(std::make_unique<BatchedTransaction>(groups_->join()), *profiles_));
+    });
+  }
   return begin(*writers_, dialect_.beginWrite, replicas_.empty() ? nullptr : dialect_.writePosition);
+}
+
+void SqlStore::commitInGroups(GroupCommit::InTransaction inTransaction, std::size_t maxMembers,
+                              std::chrono::microseconds maxAge) {
+  groups_ = std::make_unique<GroupCommit>(*writers_, dialect_.beginWrite, std::move(inTransaction), maxMembers, maxAge);
 }
 
 void SqlStore::addReplica(std::unique_ptr<ConnectionPool> pool) {
@@ -311,7 +364,7 @@ Result<int> SqlStore::migrate() {
       auto lease = writers_->acquire();
       soci::session& sql = *lease;
       sql << dialect_.beginWrite;
-      SqlTransaction tx(std::move(lease), true, *profiles_);
+      SqlTransaction tx(std::make_unique<OwnTransaction>(std::move(lease), true, nullptr), *profiles_);
       if (dialect_.lockMigrations) sql << dialect_.lockMigrations;
       sql << kCreateMigrationTable;
       // Each version is looked up on its own, so a migration numbered below one already applied

@@ -7,6 +7,7 @@
 
 #include "domain/store.hpp"
 #include "store/sql/connection_pool.hpp"
+#include "store/sql/group_commit.hpp"
 
 namespace accord::store {
 
@@ -45,6 +46,10 @@ class SqlStore final : public domain::Store {
   Result<void> ping() override;
   std::string backend() const override { return dialect_.backend; }
 
+  // Writes from here on are committed in batches (store/sql/group_commit.hpp); for a single writer.
+  void commitInGroups(GroupCommit::InTransaction inTransaction, std::size_t maxMembers,
+                      std::chrono::microseconds maxAge);
+
   // A streaming replica that `readPublished()` may read on; added before the first request.
   void addReplica(std::unique_ptr<ConnectionPool> pool);
 
@@ -63,6 +68,7 @@ class SqlStore final : public domain::Store {
   Dialect dialect_;
   std::unique_ptr<ConnectionPool> readers_;
   std::unique_ptr<ConnectionPool> writers_;
+  std::unique_ptr<GroupCommit> groups_;  // over writers_, when writes are committed in batches
   std::unique_ptr<ProfileCache> profiles_;  // shared by every transaction's practices
   struct Replica {
     std::unique_ptr<ConnectionPool> pool;

@@ -53,14 +53,26 @@ void configureSqliteOnce() {
   });
 }
 
+// Writes committed together: at most this many in one COMMIT, and none waiting for the others longer
+// than this after the first began (bench/README.md, "Writes committed together").
+constexpr std::size_t kMaxWritesPerCommit = 64;
+constexpr std::chrono::microseconds kMaxBatchAge{5000};
+
 }  // namespace
+
+bool sqliteInTransaction(soci::session& sql) {
+  auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+  return sqlite_api::sqlite3_get_autocommit(backend->conn_) == 0;
+}
 
 std::unique_ptr<SqlStore> openSqlite(const std::string& path, std::size_t readers) {
   configureSqliteOnce();
   // The writer first: it creates the file and switches it to WAL before readers open it.
   auto writer = pool(path, 1, false);
   Dialect dialect{"sqlite", "BEGIN", "BEGIN IMMEDIATE", nullptr, &sqliteMigrations()};
-  return std::make_unique<SqlStore>(dialect, pool(path, readers, true), std::move(writer));
+  auto store = std::make_unique<SqlStore>(dialect, pool(path, readers, true), std::move(writer));
+  store->commitInGroups(sqliteInTransaction, kMaxWritesPerCommit, kMaxBatchAge);
+  return store;
 }
 
 }  // namespace accord::store

@@ -7,6 +7,10 @@
 namespace accord::store {
 
 // Opens (creating if needed) the SQLite file at `path` with `readers` reading connections and one writer.
+// Its writes are committed in batches (store/sql/group_commit.hpp).
 std::unique_ptr<SqlStore> openSqlite(const std::string& path, std::size_t readers);
+
+// Whether a transaction is open on an SQLite session (asked of SQLite, without a statement).
+bool sqliteInTransaction(soci::session& sql);
 
 }  // namespace accord::store
