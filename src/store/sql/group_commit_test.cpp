@@ -4,12 +4,14 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <cctype>
 #include <future>
 #include <thread>
 #include <vector>
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include "store/sqlite/migrations.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 namespace accord::store {
@@ -169,6 +171,20 @@ TEST_F(GroupCommitTest, ABatchIsCommittedOnceItHoldsAsManyWritersAsAllowed) {
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(committed(), (std::vector<long long>{1, 2, 3}));
   EXPECT_EQ(group_->batchesEnded(), 2u);  // {1, and one of the others}, then the last
+}
+
+// One writer's failing statement must not undo the others' writes in its batch: nothing in the schema
+// may roll back the whole transaction (RAISE(ROLLBACK, ...) in a trigger, OR ROLLBACK, ON CONFLICT
+// ROLLBACK) or keep half a statement (OR FAIL, ON CONFLICT FAIL).
+TEST(GroupCommitSchema, NoStatementOfTheSchemaEndsMoreThanItsOwnStatement) {
+  for (const auto& migration : sqliteMigrations()) {
+    for (const char* statement : migration.statements) {
+      std::string text = statement;
+      for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (const char* word : {"ROLLBACK", "OR FAIL", "CONFLICT FAIL"})
+        EXPECT_EQ(text.find(word), std::string::npos) << migration.name << ": " << statement;
+    }
+  }
 }
 
 }  // namespace
