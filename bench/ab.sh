@@ -9,6 +9,7 @@
 # BENCH_ROUNDS    turns of each build (default 2)
 # BENCH_CONNECTIONS  open connections (default 64)
 # BENCH_THREADS   wrk threads (default 2)
+# BENCH_BACKEND   sqlite (default) or postgresql (a throwaway cluster; a fresh database for each turn)
 # BENCH_WRITES    1: also a write row (a new action item again and again), after the reads
 # BENCH_TMPDIR    where the databases live (default /dev/shm, where a sync costs nothing; name a directory on
 #                 the disk to measure writes as a server would make them, each commit synced to the disk)
@@ -26,7 +27,8 @@ if [[ -z "${BENCH_TMPDIR:-}" && -w /dev/shm ]]; then BENCH_TMPDIR=/dev/shm; fi
 source bench/lib.sh
 
 rows=("no-op /healthz" "me /api/v1/me" "issue /api/v1/districts/1/issues/1" "decision /api/v1/districts/1/decisions/1"
-  "body /api/v1/districts/1/bodies/1" "district-home /api/v1/districts/1/dashboard")
+  "body /api/v1/districts/1/bodies/1" "district-home /api/v1/districts/1/dashboard"
+  "issue-list-page /api/v1/districts/1/issues?limit=50" "audit-page /api/v1/districts/1/audit")
 
 due=$(date -u -d '+1 year' +%F)
 write_rows=()
@@ -34,14 +36,28 @@ if [[ "${BENCH_WRITES:-0}" == 1 ]]; then
   write_rows=("write-action-item|POST|/api/v1/districts/1/action-items|{\"title\":\"benchmark action {n}\",\"due_date\":\"$due\",\"body_id\":1}")
 fi
 
+turn=0
+if [[ "${BENCH_BACKEND:-sqlite}" == postgresql ]]; then
+  start_postgres ab0
+  pg_port=${pg_url#*127.0.0.1:}
+  pg_port=${pg_port%%/*}
+fi
+
 for round in $(seq "$rounds"); do
   order="A B"
   ((round % 2 == 0)) && order="B A" # A B B A A B ...: neither build always runs second
   for which in $order; do
     accord=${binaries[$([[ $which == A ]] && echo 0 || echo 1)]}
-    rm -f "$tmp"/ab.db*
-    "$accord" demo --db "sqlite:$tmp/ab.db" --without-outcomes >/dev/null
-    start_server "sqlite:$tmp/ab.db"
+    if [[ "${BENCH_BACKEND:-sqlite}" == postgresql ]]; then
+      turn=$((turn + 1))
+      "$pg_bindir/createdb" -h 127.0.0.1 -p "$pg_port" -U accord "ab$turn"
+      db="postgresql://accord@127.0.0.1:$pg_port/ab$turn"
+    else
+      rm -f "$tmp"/ab.db*
+      db="sqlite:$tmp/ab.db"
+    fi
+    "$accord" demo --db "$db" --without-outcomes >/dev/null
+    start_server "$db"
     sign_in superintendent@demo.accord.example accord-demo
     for entry in "${rows[@]}"; do
       expect_ok "${entry#* }"

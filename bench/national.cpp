@@ -384,6 +384,9 @@ struct DistrictPlan {
   std::vector<Person> people;
   long long superintendent = 0, unionPresident = 0;
   std::vector<BodyPlan> bodies;  // the district committee first
+  // Where the district's decision log ends before the builder adds to it (the demo's has entries).
+  long long logSeq = 0;
+  std::string logHash = kGenesisHash;
 };
 
 struct AuditRow {
@@ -806,8 +809,8 @@ class Builder {
         if (!decisionOpen(total)) ++closed;
     }
     long long span = kWeeksHeld * kWeek;
-    std::string prevHash = kGenesisHash;
-    long long seq = 0;
+    std::string prevHash = d.logHash;
+    long long seq = d.logSeq;
     const std::vector<std::string> articles = {"Article 12.3"}, metrics = {"teacher_retention"};
     for (long long j = 0; j < total; ++j) {
       long long id = nextId("decisions");
@@ -1162,8 +1165,15 @@ int main(int argc, char** argv) {
       demoPeople.push_back({u.id, account.side, account.role, u.name, ""});
     }
     auto bodies = must(tx->bodies().list(demo.districtId, 0, 10), "demo bodies");
-    if (bodies.items.size() != 1) die("the demo district should have one body");
-    const Body& b = bodies.items.front();
+    // The district committee; the demo's site teams are left as they are.
+    const Body* committee = nullptr;
+    for (const auto& body : bodies.items)
+      if (body.level == "district") {
+        if (committee) die("the demo district should have one district committee");
+        committee = &body;
+      }
+    if (!committee) die("the demo district should have a district committee");
+    const Body& b = *committee;
     demoCommittee.id = b.id;
     demoCommittee.name = b.name;
     demoCommittee.rule = b.rule;
@@ -1196,6 +1206,13 @@ int main(int argc, char** argv) {
 
   // The large district first, then the partnerships.
   DistrictPlan large = build.largeDistrict(demo.districtId, demoPeople, demoCommittee);
+  {
+    auto tx = must(store.read(), "read");
+    if (auto last = must(tx->decisionLog().last(demo.districtId), "demo decision log")) {
+      large.logSeq = last->seq;
+      large.logHash = last->hash;
+    }
+  }
   std::size_t firstMeeting = build.meetingIds_.size();
   auto largeSample = build.fill(large, largeLog);
   build.addAgendas(large, largeSample.issue, firstMeeting);
