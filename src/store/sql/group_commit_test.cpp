@@ -32,8 +32,10 @@ class GroupCommitTest : public ::testing::Test {
       return sql;
     }, [](soci::session&) { return false; });
     {
+      // A table of the real schema, so that QueryPlans can plan the statements the writers log.
       auto lease = writers_->acquire();
-      *lease << "CREATE TABLE writes (n INTEGER PRIMARY KEY)";
+      *lease << "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                "applied_at BIGINT NOT NULL)";
     }
     group_ = std::make_unique<GroupCommit>(*writers_, "BEGIN IMMEDIATE", sqliteInTransaction, 64, 1s);
   }
@@ -47,13 +49,14 @@ class GroupCommitTest : public ::testing::Test {
   std::vector<long long> committed() {
     soci::session reader(*soci::factory_sqlite3(), "db=\"" + file_.string() + "\" timeout=5");
     std::vector<long long> out;
-    soci::rowset<long long> rows = (reader.prepare << "SELECT n FROM writes ORDER BY n");
+    soci::rowset<long long> rows = (reader.prepare << "SELECT version FROM schema_migrations ORDER BY version");
     for (long long n : rows) out.push_back(n);
     return out;
   }
 
   static void insert(GroupCommit::Member& member, long long n) {
-    member.session() << "INSERT INTO writes (n) VALUES (:n)", soci::use(n);
+    member.session() << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:n, 'write', 0)",
+        soci::use(n);
   }
 
   // Waits until `count` writers wait for the connection.
