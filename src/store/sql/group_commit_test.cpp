@@ -59,6 +59,13 @@ class GroupCommitTest : public ::testing::Test {
         soci::use(n);
   }
 
+  // One writer's whole write, from joining a batch to its commit.
+  void write(long long n) {
+    auto member = group_->join();
+    insert(*member, n);
+    member->commit();
+  }
+
   // Waits until `count` writers wait for the connection.
   void untilWaiting(std::size_t count) {
     while (group_->waiting() < count) std::this_thread::sleep_for(1ms);
@@ -130,9 +137,7 @@ TEST_F(GroupCommitTest, AWriterThatRollsBackUndoesOnlyItsOwnWrites) {
   EXPECT_EQ(committed(), std::vector<long long>{1});
   EXPECT_EQ(group_->batchesEnded(), 1u);
 
-  auto third = group_->join();
-  insert(*third, 3);
-  third->commit();
+  write(3);
   EXPECT_EQ(committed(), (std::vector<long long>{1, 3}));
 }
 
@@ -151,9 +156,7 @@ TEST_F(GroupCommitTest, ALostTransactionFailsEveryWriterInItAndTheNextBatchStart
   second.join();
   EXPECT_EQ(committed(), std::vector<long long>{});
 
-  auto third = group_->join();
-  insert(*third, 3);
-  third->commit();
+  write(3);
   EXPECT_EQ(committed(), std::vector<long long>{3});
 }
 
@@ -163,11 +166,7 @@ TEST_F(GroupCommitTest, ABatchIsCommittedOnceItHoldsAsManyWritersAsAllowed) {
   insert(*first, 1);
   std::vector<std::thread> threads;
   for (long long n : {2LL, 3LL}) {
-    threads.emplace_back([&, n] {
-      auto member = group_->join();
-      insert(*member, n);
-      member->commit();
-    });
+    threads.emplace_back([&, n] { write(n); });
   }
   untilWaiting(2);
   first->commit();
