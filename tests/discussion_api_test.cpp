@@ -8,8 +8,6 @@
 namespace accord::testing {
 namespace {
 
-constexpr int kGenerousMs = 5000;
-
 class DiscussionApi : public PartnershipApi {
  protected:
   std::string comments() const { return base_ + "/comments"; }

@@ -29,8 +29,13 @@ struct HttpRequest {
 };
 
 HttpResult send(std::uint16_t port, const HttpRequest& request);
+// A TCP port on loopback that was free a moment ago (0 if none could be had).
+int freePort();
 // Sends raw bytes and reads until the server closes the connection.
 HttpResult sendRaw(std::uint16_t port, const std::string& bytes);
+// How long a test waits for what a stream should carry at once: long enough never to fail a slow machine.
+inline constexpr int kGenerousMs = 5000;
+
 // A connection that stays open, for streamed responses: sends the request, then reads what
 // arrives, a little at a time.
 class StreamReader {

@@ -9,7 +9,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kGenerousMs = 5000;
 constexpr const char* kSecretTitle = "Personnel matter: J. Doe";
 
 class LinkedIdsApi : public JointBodyTest {

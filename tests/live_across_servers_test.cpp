@@ -8,8 +8,6 @@
 namespace accord::testing {
 namespace {
 
-constexpr int kGenerousMs = 5000;
-
 class LiveAcrossServers : public PartnershipApi {
  protected:
   // A second server on the same database, as behind a load balancer.

@@ -439,8 +439,6 @@ class MeetingStream : public MeetingApi {
 };
 ACCORD_ON_EVERY_BACKEND(MeetingStream);
 
-constexpr int kGenerousMs = 5000;
-
 TEST_P(MeetingStream, AnOpenViewLearnsOfAChangeMadeBySomeoneElse) {
   std::string meeting = open(weeklySeries(), "2026-01-05");
   Session teacher = logIn("teacher@example.org");

@@ -13,8 +13,6 @@
 namespace accord::testing {
 namespace {
 
-constexpr int kGenerousMs = 5000;
-
 // Keeps every message it is given.
 class MemoryMailer final : public domain::Mailer {
  public:

@@ -1,33 +1,17 @@
 #include "own_postgres.hpp"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+
+#include "http_client.hpp"
 
 namespace accord::testing {
 
 namespace {
 
 const char* kBin = "/usr/lib/postgresql/15/bin";
-
-std::uint16_t freePort() {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  address.sin_port = 0;
-  socklen_t length = sizeof address;
-  std::uint16_t port = 0;
-  if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
-      ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
-    port = ntohs(address.sin_port);
-  ::close(fd);
-  return port;
-}
 
 }  // namespace
 
@@ -37,7 +21,7 @@ std::string OwnPostgres::unavailableBecause() {
   return {};
 }
 
-OwnPostgres::OwnPostgres() : port_(freePort()) {
+OwnPostgres::OwnPostgres() : port_(static_cast<std::uint16_t>(freePort())) {
   char pattern[] = "/tmp/accord_own_pg_XXXXXX";
   if (!::mkdtemp(pattern)) return;
   dir_ = pattern;

@@ -7,10 +7,9 @@
 #include <string>
 #include <vector>
 
-namespace accord::testing {
+#include "http_client.hpp"
 
-// A TCP port on loopback that was free a moment ago.
-int freePort();
+namespace accord::testing {
 
 // The loopback SMTP server, stopped when destroyed.
 class SmtpSink {

@@ -14,19 +14,8 @@
 
 namespace accord {
 
-namespace {
-
-// Years 1 to 9999: far beyond any meeting, and small enough that no sum below can overflow.
-constexpr UnixSeconds kEarliest = -62135596800;  // 0001-01-01T00:00:00Z
-constexpr UnixSeconds kLatest = 253402300799;    // 9999-12-31T23:59:59Z
-constexpr UnixSeconds kDay = 86400;
-
-// ---- Calendar arithmetic for the POSIX rules (the rest is in common/calendar_date).
-
-long long utcYearOf(UnixSeconds at) { return civilFromDays(dayOf(at)).year; }
-
-// ---- POSIX TZ strings (the TZif footer), with RFC 8536's extension: rule times may be
-// negative or up to 167 hours.
+// The rule structs have a name of their own (not the unnamed namespace) because TimeZone::Footer holds one.
+namespace zone_rule {
 
 struct RuleDate {
   enum class Kind { kJulian, kZeroBased, kMonthWeekDay };  // Jn, n, Mm.w.d
@@ -43,6 +32,25 @@ struct PosixRule {
   RuleDate start;  // daylight time begins, at a time in standard time
   RuleDate end;    // and ends, at a time in daylight time
 };
+
+}  // namespace zone_rule
+
+using zone_rule::PosixRule;
+using zone_rule::RuleDate;
+
+namespace {
+
+// Years 1 to 9999: far beyond any meeting, and small enough that no sum below can overflow.
+constexpr UnixSeconds kEarliest = -62135596800;  // 0001-01-01T00:00:00Z
+constexpr UnixSeconds kLatest = 253402300799;    // 9999-12-31T23:59:59Z
+constexpr UnixSeconds kDay = 86400;
+
+// ---- Calendar arithmetic for the POSIX rules (the rest is in common/calendar_date).
+
+long long utcYearOf(UnixSeconds at) { return civilFromDays(dayOf(at)).year; }
+
+// ---- POSIX TZ strings (the TZif footer), with RFC 8536's extension: rule times may be
+// negative or up to 167 hours.
 
 class Cursor {
  public:

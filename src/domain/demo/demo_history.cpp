@@ -554,7 +554,7 @@ Result<long long> History::workIssue(const IssueStory& s, int month) {
   for (std::size_t o = 0; o < options.size(); ++o)
     for (long long criterion : criteria)
       ACCORD_CHECK(scoreOption(store_, chairs_.labor, district_, issue.id,
-                               {options[o], criterion, o == 0 ? 5 : 2}, next()));
+                               {options[o], criterion, o == 0 ? 5 : 2, {}}, next()));
   ACCORD_CHECK(advance("solution"));
   ACCORD_CHECK(chooseSolution(store_, chairs_.management, district_, issue.id, options[0], s.solution, next()));
   return issue.id;

@@ -8,7 +8,7 @@ namespace accord::domain {
 
 namespace {
 
-struct Words {
+struct NotificationWords {
   const char* greeting;  // {} = name
   const char* mention;   // {} = who
   const char* comment;
@@ -22,7 +22,7 @@ struct Words {
   const char* footer;
 };
 
-constexpr Words kEnglish = {
+constexpr NotificationWords kNotificationEnglish = {
     "Hello {},",
     "{} mentioned you in",
     "{} commented on",
@@ -36,7 +36,7 @@ constexpr Words kEnglish = {
     "You get this email at once because you chose so for this kind of notification. Change it on your account page:",
 };
 
-constexpr Words kSpanish = {
+constexpr NotificationWords kNotificationSpanish = {
     "Hola {}:",
     "{} le mencionó en",
     "{} comentó en",
@@ -50,7 +50,7 @@ constexpr Words kSpanish = {
     "Recibe este correo al momento porque así lo eligió para este tipo de aviso. Cámbielo en la página de su cuenta:",
 };
 
-std::string sentence(const Words& w, const Notification& n) {
+std::string sentence(const NotificationWords& w, const Notification& n) {
   std::string who = n.actorName.empty() ? w.someone : n.actorName;
   if (n.kind == "mention") return fmt::format(fmt::runtime(w.mention), who);
   if (n.kind == "comment") return fmt::format(fmt::runtime(w.comment), who);
@@ -63,7 +63,7 @@ std::string sentence(const Words& w, const Notification& n) {
 }  // namespace
 
 MailMessage notificationMessage(const User& user, const NotificationView& view, const std::string& publicUrl) {
-  const Words& w = user.locale == "es" ? kSpanish : kEnglish;
+  const NotificationWords& w = user.locale == "es" ? kNotificationSpanish : kNotificationEnglish;
   std::string what = sentence(w, view.notification);
   MailMessage m;
   m.to = user.email;

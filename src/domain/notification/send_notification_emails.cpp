@@ -5,8 +5,8 @@ namespace accord::domain {
 namespace {
 
 // A claim older than this belongs to a sender that died between claiming and finishing.
-constexpr UnixSeconds kStaleClaim = 600;
-constexpr int kBatch = 100;
+constexpr UnixSeconds kStaleEmailClaim = 600;
+constexpr int kEmailBatch = 100;
 constexpr int kMaxAttempts = 5;
 
 Result<void> finish(Store& store, long long id, const std::string& status, const std::string& error,
@@ -22,7 +22,7 @@ Result<void> sendOne(Store& store, Mailer& mailer, const std::string& publicUrl,
   int attempts = 0;
   {
     ACCORD_TRY(auto tx, store.write());
-    ACCORD_TRY(attempts, tx->notifications().claimEmail(n.id, now, now - kStaleClaim));
+    ACCORD_TRY(attempts, tx->notifications().claimEmail(n.id, now, now - kStaleEmailClaim));
     ACCORD_CHECK(tx->commit());
     if (attempts == 0) {
       ++run.skipped;
@@ -68,7 +68,7 @@ Result<EmailRun> sendNotificationEmails(Store& store, Mailer& mailer, const std:
     std::vector<Notification> batch;
     {
       ACCORD_TRY(auto tx, store.read());
-      ACCORD_TRY(batch, tx->notifications().pendingEmails(after, kBatch));
+      ACCORD_TRY(batch, tx->notifications().pendingEmails(after, kEmailBatch));
     }
     for (const auto& n : batch) {
       auto one = sendOne(store, mailer, publicUrl, log, n, now, run);
@@ -78,7 +78,7 @@ Result<EmailRun> sendNotificationEmails(Store& store, Mailer& mailer, const std:
                   {{"notification_id", n.id}, {"error", one.error().message}, {"detail", one.error().detail}});
       }
     }
-    if (static_cast<int>(batch.size()) < kBatch) break;
+    if (static_cast<int>(batch.size()) < kEmailBatch) break;
     after = batch.back().id;
   }
   return run;

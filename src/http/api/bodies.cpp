@@ -23,17 +23,6 @@ Result<domain::BodyInput> bodyInput(const json& body) {
   return in;
 }
 
-struct BodyPath {
-  long long district = 0;
-  long long body = 0;
-};
-Result<BodyPath> bodyPath(const Request& req) {
-  BodyPath p;
-  ACCORD_TRY(p.district, pathId(req, "district", "district"));
-  ACCORD_TRY(p.body, pathId(req, "body", "body"));
-  return p;
-}
-
 Result<Response> createBody(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(json body, parseObject(req));

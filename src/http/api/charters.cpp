@@ -5,7 +5,7 @@ namespace accord::http {
 
 namespace {
 
-Result<std::optional<std::vector<long long>>> optionalIdList(const json& body, const char* field) {
+Result<std::optional<std::vector<long long>>> optionalUserIds(const json& body, const char* field) {
   auto it = body.find(field);
   if (it == body.end() || it->is_null()) return std::optional<std::vector<long long>>();
   if (!it->is_array()) return invalid(field, "must be a list of user ids");
@@ -23,7 +23,7 @@ Result<domain::CharterInput> charterInput(const json& body) {
   ACCORD_TRY(in.principles, optionalStringList(body, "principles"));
   ACCORD_TRY(in.norms, optionalStringList(body, "norms"));
   ACCORD_TRY(in.reviewDate, optionalString(body, "review_date"));
-  ACCORD_TRY(in.signers, optionalIdList(body, "signers"));
+  ACCORD_TRY(in.signers, optionalUserIds(body, "signers"));
   return in;
 }
 

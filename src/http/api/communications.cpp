@@ -77,7 +77,7 @@ Result<Response> draft(Services s, Request& req) {
   return jsonResponse(201, communicationJson(view));
 }
 
-Result<Response> getOne(Services s, Request& req) {
+Result<Response> getCommunication(Services s, Request& req) {
   ACCORD_TRY(auto p, communicationPath(req));
   ACCORD_TRY(auto view, domain::getCommunication(s.store, *req.caller, p.district, p.communication));
   return jsonResponse(200, communicationJson(view));
@@ -101,7 +101,7 @@ Result<Response> sign(Services s, const SubjectChanges& live, Request& req) {
   return jsonResponse(200, communicationJson(view));
 }
 
-Result<Response> markRead(Services s, Request& req) {
+Result<Response> markCommunicationRead(Services s, Request& req) {
   ACCORD_TRY(auto p, communicationPath(req));
   ACCORD_TRY(auto view, domain::readCommunication(s.store, *req.caller, p.district, p.communication, nowSeconds()));
   return jsonResponse(200, communicationJson(view));
@@ -114,12 +114,12 @@ void addCommunicationRoutes(Router& router, Services s, SubjectChanges live) {
   const std::string one = all + "/{communication}";
   router.add("GET", all, Access::kSession, [s](Request& r) { return listAll(s, r); });
   router.add("POST", all, Access::kSession, [s](Request& r) { return draft(s, r); });
-  router.add("GET", one, Access::kSession, [s](Request& r) { return getOne(s, r); });
+  router.add("GET", one, Access::kSession, [s](Request& r) { return getCommunication(s, r); });
   router.add("PATCH", one, Access::kSession,
              live.announcing("communication", "communication", "communication.edit", [s](Request& r) { return update(s, r); }));
   router.add("POST", one + "/signatures", Access::kSession,
              live.announcing("communication", "communication", "communication.sign", [s, live](Request& r) { return sign(s, live, r); }));
-  router.add("POST", one + "/read", Access::kSession, [s](Request& r) { return markRead(s, r); });
+  router.add("POST", one + "/read", Access::kSession, [s](Request& r) { return markCommunicationRead(s, r); });
 }
 
 }  // namespace accord::http

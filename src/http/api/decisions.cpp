@@ -127,7 +127,7 @@ Result<Response> propose(Services s, const SubjectChanges& live, Request& req) {
   return jsonResponse(201, std::move(w));
 }
 
-Result<Response> list(Services s, Request& req) {
+Result<Response> listDecisions(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto page, pageQuery(req));
   domain::DecisionFilter filter;
@@ -139,7 +139,7 @@ Result<Response> list(Services s, Request& req) {
   return jsonResponse(200, pageWriter(decisions, writeDecision));
 }
 
-Result<Response> getOne(Services s, Request& req) {
+Result<Response> getDecision(Services s, Request& req) {
   ACCORD_TRY(auto p, decisionPath(req));
   ACCORD_TRY(auto view, domain::getDecision(s.store, *req.caller, p.district, p.decision, nowSeconds()));
   return viewResponse(view);
@@ -193,9 +193,9 @@ Result<Response> verifyLog(Services s, Request& req) {
 
 void addDecisionRoutes(Router& router, Services s, SubjectChanges live) {
   const std::string decisions = "/api/v1/districts/{district}/decisions";
-  router.add("GET", decisions, Access::kSession, [s](Request& r) { return list(s, r); });
+  router.add("GET", decisions, Access::kSession, [s](Request& r) { return listDecisions(s, r); });
   router.add("POST", decisions, Access::kSession, [s, live](Request& r) { return propose(s, live, r); });
-  router.add("GET", decisions + "/{decision}", Access::kSession, [s](Request& r) { return getOne(s, r); });
+  router.add("GET", decisions + "/{decision}", Access::kSession, [s](Request& r) { return getDecision(s, r); });
   router.add("POST", decisions + "/{decision}/stances", Access::kSession,
              live.announcing("decision", "decision", "decision.stance", [s](Request& r) { return stance(s, r); }));
   const std::string log = "/api/v1/districts/{district}/decision-log";

@@ -31,7 +31,7 @@ Result<domain::CommentSubject> subjectOfQuery(Request& req) {
   return subject;
 }
 
-Result<Response> list(Services s, Request& req) {
+Result<Response> listComments(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto page, pageQuery(req));
   ACCORD_TRY(auto subject, subjectOfQuery(req));
@@ -92,7 +92,7 @@ Result<Response> follow(Services s, const SubjectChanges& live, Request& req) {
 void addDiscussionRoutes(Router& router, Services s, SubjectChanges live) {
   const std::string comments = "/api/v1/districts/{district}/comments";
   const auto session = Access::kSession;
-  router.add("GET", comments, session, [s](Request& r) { return list(s, r); });
+  router.add("GET", comments, session, [s](Request& r) { return listComments(s, r); });
   router.add("POST", comments, session, [s, live](Request& r) { return post(s, live, r); });
   router.add("PATCH", comments + "/{comment}", session, [s, live](Request& r) { return edit(s, live, r); });
   router.add("DELETE", comments + "/{comment}", session, [s, live](Request& r) { return remove(s, live, r); });

@@ -99,7 +99,7 @@ Result<Response> getHandbook(Services s, Request& req) {
   return jsonResponse(200, handbookJson(handbook));
 }
 
-Result<Response> markRead(Services s, Request& req) {
+Result<Response> markHandbookRead(Services s, Request& req) {
   ACCORD_TRY(long long district, pathId(req, "district", "district"));
   ACCORD_TRY(auto at, domain::markHandbookRead(s.store, *req.caller, district, nowSeconds()));
   return jsonResponse(200, {{"read_at", at}});
@@ -151,7 +151,7 @@ void addHandbookRoutes(Router& router, Services s) {
   router.add("GET", "/api/v1/districts/{district}/handbook", Access::kSession,
              [s](Request& r) { return revalidated(getHandbook(s, r)); });
   router.add("POST", "/api/v1/districts/{district}/handbook/read", Access::kSession,
-             [s](Request& r) { return markRead(s, r); });
+             [s](Request& r) { return markHandbookRead(s, r); });
   router.add("GET", "/api/v1/me/notifications", Access::kSession, [s](Request& r) { return getPreferences(s, r); });
   router.add("PATCH", "/api/v1/me/notifications", Access::kSession, [s](Request& r) { return setPreferences(s, r); });
 }

@@ -63,17 +63,6 @@ json itemsJson(const std::vector<domain::AgendaItem>& items) {
   return out;
 }
 
-struct BodyPath {
-  long long district = 0;
-  long long body = 0;
-};
-Result<BodyPath> bodyPath(const Request& req) {
-  BodyPath p;
-  ACCORD_TRY(p.district, pathId(req, "district", "district"));
-  ACCORD_TRY(p.body, pathId(req, "body", "body"));
-  return p;
-}
-
 struct MeetingPath {
   long long district = 0;
   long long body = 0;
@@ -189,7 +178,7 @@ Result<Response> addItem(Services s, const MeetingChanges& live, Request& req) {
   return jsonResponse(201, itemJson(item));
 }
 
-Result<Response> updateItem(Services s, const MeetingChanges& live, Request& req) {
+Result<Response> updateAgendaItem(Services s, const MeetingChanges& live, Request& req) {
   ACCORD_TRY(auto p, meetingPath(req));
   ACCORD_TRY(long long itemId, pathId(req, "item", "agenda item"));
   ACCORD_TRY(json body, parseObject(req));
@@ -311,7 +300,7 @@ void addMeetingRoutes(Router& router, Services s, MeetingChanges live, SubjectCh
   router.add("GET", meeting, session, [s](Request& r) { return getMeeting(s, r); });
   router.add("POST", meeting + "/agenda", session, [s, live](Request& r) { return addItem(s, live, r); });
   router.add("PUT", meeting + "/agenda/order", session, [s, live](Request& r) { return reorderAgenda(s, live, r); });
-  router.add("PATCH", meeting + "/agenda/{item}", session, [s, live](Request& r) { return updateItem(s, live, r); });
+  router.add("PATCH", meeting + "/agenda/{item}", session, [s, live](Request& r) { return updateAgendaItem(s, live, r); });
   router.add("DELETE", meeting + "/agenda/{item}", session, [s, live](Request& r) { return removeItem(s, live, r); });
   router.add("PUT", meeting + "/agenda/{item}/outcome", session,
              [s, live](Request& r) { return recordOutcome(s, live, r); });

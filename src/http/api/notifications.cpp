@@ -23,7 +23,7 @@ json notificationJson(const domain::NotificationView& v) {
           {"read_at", orNull(n.readAt)}};
 }
 
-Result<Response> list(Services s, Request& req) {
+Result<Response> listNotifications(Services s, Request& req) {
   ACCORD_TRY(auto page, pageQuery(req));
   ACCORD_TRY(bool unread, queryFlag(req, "unread"));
   ACCORD_TRY(auto items, domain::listNotifications(s.store, *req.caller, unread, page.cursor, page.limit));
@@ -53,7 +53,7 @@ Result<Response> markAllRead(Services s, const SubjectChanges& live, Request& re
 void addNotificationRoutes(Router& router, Services s, SubjectChanges live) {
   const std::string base = "/api/v1/me/notifications";
   const auto session = Access::kSession;
-  router.add("GET", base + "/items", session, [s](Request& r) { return list(s, r); });
+  router.add("GET", base + "/items", session, [s](Request& r) { return listNotifications(s, r); });
   router.add("GET", base + "/unread-count", session, [s](Request& r) { return unreadCount(s, r); });
   router.add("POST", base + "/{notification}/read", session, [s, live](Request& r) { return markRead(s, live, r); });
   router.add("POST", base + "/read-all", session, [s, live](Request& r) { return markAllRead(s, live, r); });

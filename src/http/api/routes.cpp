@@ -40,6 +40,13 @@ Router buildRouter(Services services) {
   return router;
 }
 
+Result<BodyPath> bodyPath(const Request& req) {
+  BodyPath p;
+  ACCORD_TRY(p.district, pathId(req, "district", "district"));
+  ACCORD_TRY(p.body, pathId(req, "body", "body"));
+  return p;
+}
+
 void addOpenApiRoute(Router& router) {
   router.add("GET", "/api/v1/openapi.json", Access::kPublic, [](Request&) -> Result<Response> {
     Response r;

@@ -43,6 +43,13 @@ std::string outcomeUpload(long long districtId);
 // else the request body (moved out of the request).
 Result<FileSource> sentFile(Uploads& uploads, Request& request, const std::string& purpose);
 
+// The district and body of a path with {district} and {body}.
+struct BodyPath {
+  long long district = 0;
+  long long body = 0;
+};
+Result<BodyPath> bodyPath(const Request& req);
+
 // The OpenAPI document, embedded at build time from docs/openapi.json.
 const char* openApiDocument();
 

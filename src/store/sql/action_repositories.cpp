@@ -11,15 +11,15 @@ using soci::use;
 
 namespace {
 
-constexpr const char* kInsertItem =
+constexpr const char* kInsertActionItem =
     "INSERT INTO action_items (district_id, body_id, meeting_id, issue_id, decision_id, title, owner_id, due_date, "
     "status, created_by, created_at, updated_at) VALUES (:district, :body, :meeting, :issue, :decision, :title, "
     ":owner, :due, :status, :by, :created, :updated) RETURNING id";
-constexpr const char* kUpdateItem =
+constexpr const char* kUpdateActionItem =
     "UPDATE action_items SET body_id = :body, meeting_id = :meeting, issue_id = :issue, decision_id = :decision, "
     "title = :title, owner_id = :owner, due_date = :due, status = :status, updated_at = :updated "
     "WHERE id = :id AND district_id = :district";
-constexpr const char* kItemColumns =
+constexpr const char* kActionItemColumns =
     "SELECT a.id, a.district_id, a.body_id, a.meeting_id, a.issue_id, a.decision_id, a.title, a.owner_id, "
     "a.due_date, a.status, a.created_by, a.created_at, a.updated_at, u.name "
     "FROM action_items a JOIN users u ON u.id = a.owner_id ";
@@ -38,7 +38,7 @@ constexpr const char* kItemsOfDistrict =
     "AND (:today = '' OR (a.due_date < :today2 AND a.status IN ('open', 'in_progress'))) "
     "ORDER BY a.id LIMIT :limit";
 
-struct ItemRow {
+struct ActionItemRow {
   domain::ActionItem a;
   OptionalColumn<long long> body, meeting, issue, decision;
   void bind(soci::statement& st) {
@@ -79,7 +79,7 @@ Result<long long> SqlActionItems::insert(const domain::ActionItem& a) {
   return guarded("insert action item", [&]() -> Result<long long> {
     LinkParams p(a);
     long long id = 0;
-    sql_ << kInsertItem, use(a.districtId), use(p.body.value, p.body.ind), use(p.meeting.value, p.meeting.ind),
+    sql_ << kInsertActionItem, use(a.districtId), use(p.body.value, p.body.ind), use(p.meeting.value, p.meeting.ind),
         use(p.issue.value, p.issue.ind), use(p.decision.value, p.decision.ind), use(a.title), use(a.ownerId),
         use(a.dueDate), use(a.status), use(a.createdBy), use(a.createdAt), use(a.updatedAt), into(id);
     return id;
@@ -89,7 +89,7 @@ Result<long long> SqlActionItems::insert(const domain::ActionItem& a) {
 Result<void> SqlActionItems::update(const domain::ActionItem& a) {
   return guarded("update action item", [&]() -> Result<void> {
     LinkParams p(a);
-    sql_ << kUpdateItem, use(p.body.value, p.body.ind), use(p.meeting.value, p.meeting.ind),
+    sql_ << kUpdateActionItem, use(p.body.value, p.body.ind), use(p.meeting.value, p.meeting.ind),
         use(p.issue.value, p.issue.ind), use(p.decision.value, p.decision.ind), use(a.title), use(a.ownerId),
         use(a.dueDate), use(a.status), use(a.updatedAt), use(a.id), use(a.districtId);
     return Ok{};
@@ -98,7 +98,7 @@ Result<void> SqlActionItems::update(const domain::ActionItem& a) {
 
 Result<domain::ActionItem> SqlActionItems::byId(long long districtId, long long itemId) {
   return guarded("action item by id", [&]() -> Result<domain::ActionItem> {
-    auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemById, districtId, itemId);
+    auto rows = selectKept<ActionItemRow>(sql_, std::string(kActionItemColumns) + kItemById, districtId, itemId);
     if (rows.empty()) return notFound("no such action item");
     return rows.front();
   });
@@ -107,7 +107,7 @@ Result<domain::ActionItem> SqlActionItems::byId(long long districtId, long long 
 Result<std::vector<domain::ActionItem>> SqlActionItems::overdue(long long districtId, const std::string& today,
                                                                 long long ownerId, int limit) {
   return guarded("overdue action items", [&]() -> Result<std::vector<domain::ActionItem>> {
-    return selectKept<ItemRow>(sql_, std::string(kItemColumns) + kOverdueItems, districtId, today, ownerId, limit);
+    return selectKept<ActionItemRow>(sql_, std::string(kActionItemColumns) + kOverdueItems, districtId, today, ownerId, limit);
   });
 }
 
@@ -119,7 +119,7 @@ Result<domain::Page<domain::ActionItem>> SqlActionItems::list(long long district
     long long body = filter.bodyId.value_or(0), owner = filter.ownerId.value_or(0);
     long long decision = filter.decisionId.value_or(0);
     std::string status = filter.status.value_or(""), today = filter.overdueOn.value_or("");
-    auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemsOfDistrict, districtId, afterId, body, body, owner, owner, decision, decision, status, status, today, today, fetch);
+    auto rows = selectKept<ActionItemRow>(sql_, std::string(kActionItemColumns) + kItemsOfDistrict, districtId, afterId, body, body, owner, owner, decision, decision, status, status, today, today, fetch);
     return toPage(std::move(rows), limit, [](const domain::ActionItem& a) { return a.id; });
   });
 }

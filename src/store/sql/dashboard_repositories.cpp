@@ -66,7 +66,7 @@ struct CharterRow {
   domain::CharterToSign take() const { return c; }
 };
 
-struct CommunicationRow {
+struct CommunicationRefRow {
   domain::CommunicationRef c;
   void bind(soci::statement& st) {
     st.exchange(into(c.id));
@@ -119,14 +119,14 @@ Result<std::vector<domain::CharterToSign>> SqlDashboard::chartersToSign(long lon
 Result<std::vector<domain::CommunicationRef>> SqlDashboard::communicationsToSign(long long districtId,
                                                                                  long long readerId, int limit) {
   return guarded("communications to sign", [&]() -> Result<std::vector<domain::CommunicationRef>> {
-    return selectKept<CommunicationRow>(sql_, kCommunicationsToSign, districtId, readerId, readerId, readerId, limit);
+    return selectKept<CommunicationRefRow>(sql_, kCommunicationsToSign, districtId, readerId, readerId, readerId, limit);
   });
 }
 
 Result<std::vector<domain::CommunicationRef>> SqlDashboard::unreadCommunications(long long districtId,
                                                                                  long long readerId, int limit) {
   return guarded("unread communications", [&]() -> Result<std::vector<domain::CommunicationRef>> {
-    return selectKept<CommunicationRow>(sql_, kUnreadCommunications, districtId, readerId, limit);
+    return selectKept<CommunicationRefRow>(sql_, kUnreadCommunications, districtId, readerId, limit);
   });
 }
 

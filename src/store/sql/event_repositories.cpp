@@ -1,11 +1,10 @@
 #include "store/sql/event_repositories.hpp"
 
-#include <sodium.h>
-
 #include <map>
 
 #include "store/sql/errors.hpp"
 #include "store/sql/kept_statements.hpp"
+#include "store/sql/random_id.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -44,7 +43,7 @@ constexpr const char* kSessionById = "WHERE event_id = :event AND id = :id";
 constexpr const char* kPresentersOfEvent =
     "SELECT sd.session_id, d.id, d.name FROM event_session_districts sd JOIN districts d ON d.id = sd.district_id "
     "JOIN event_sessions s ON s.id = sd.session_id WHERE s.event_id = :event ORDER BY d.name, d.id";
-constexpr const char* kInsertSession =
+constexpr const char* kInsertEventSession =
     "INSERT INTO event_sessions (event_id, title, starts_at, room) VALUES (:event, :title, :starts, :room) "
     "RETURNING id";
 constexpr const char* kUpdateSession =
@@ -115,16 +114,16 @@ constexpr const char* kHasAnswered =
 constexpr const char* kInsertParticipation =
     "INSERT INTO event_survey_participation (event_id, user_id) VALUES (:event, :user)";
 // Neither the person nor a time: only a random id, the event and the comment.
-constexpr const char* kInsertResponse =
+constexpr const char* kInsertEventResponse =
     "INSERT INTO event_survey_responses (id, event_id, comment) VALUES (:id, :event, :comment)";
-constexpr const char* kInsertAnswer =
+constexpr const char* kInsertEventAnswer =
     "INSERT INTO event_survey_answers (response_id, item, value) VALUES (:response, :item, :value)";
 constexpr const char* kResponsesOfEvent = "SELECT id, comment FROM event_survey_responses WHERE event_id = :event ORDER BY id";
 constexpr const char* kAnswersOfEvent =
     "SELECT a.response_id, a.item, a.value FROM event_survey_answers a "
     "JOIN event_survey_responses r ON r.id = a.response_id WHERE r.event_id = :event";
 
-struct EventRow {
+struct NetworkEventRow {
   domain::Event e;
   int open = 0;
   void bind(soci::statement& st) {
@@ -197,7 +196,7 @@ struct TeamRow {
   domain::Team take() const { return t; }
 };
 
-struct MemberRow {
+struct TeamMemberRow {
   domain::TeamMember m;
   OptionalColumn<long long> signedAt;
   void bind(soci::statement& st) {
@@ -270,7 +269,7 @@ struct ResponseRow {
   std::pair<long long, std::string> take() const { return {id, comment}; }
 };
 
-struct AnswerRow {
+struct EventAnswerRow {
   long long responseId = 0;
   std::string item;
   int value = 0;
@@ -279,16 +278,8 @@ struct AnswerRow {
     st.exchange(into(item));
     st.exchange(into(value));
   }
-  AnswerRow take() const { return *this; }
+  EventAnswerRow take() const { return *this; }
 };
-
-// A positive id below 2^62 from the system's random source, so that a response's id says
-// nothing about when it was stored, nor who stored it.
-long long randomResponseId() {
-  std::uint64_t bits = 0;
-  randombytes_buf(&bits, sizeof bits);
-  return static_cast<long long>(bits >> 2) + 1;
-}
 
 }  // namespace
 
@@ -314,7 +305,7 @@ Result<void> SqlEvents::update(const domain::Event& e) {
 
 Result<domain::Event> SqlEvents::byId(long long eventId) {
   return guarded("event by id", [&]() -> Result<domain::Event> {
-    auto rows = selectKept<EventRow>(sql_, std::string(kEventColumns) + kEventById, eventId);
+    auto rows = selectKept<NetworkEventRow>(sql_, std::string(kEventColumns) + kEventById, eventId);
     if (rows.empty()) return notFound("no such event");
     return rows.front();
   });
@@ -322,7 +313,7 @@ Result<domain::Event> SqlEvents::byId(long long eventId) {
 
 Result<std::vector<domain::Event>> SqlEvents::list(int limit) {
   return guarded("list events", [&]() -> Result<std::vector<domain::Event>> {
-    return selectKept<EventRow>(sql_, std::string(kEventColumns) + kEventsSoonestFirst, limit);
+    return selectKept<NetworkEventRow>(sql_, std::string(kEventColumns) + kEventsSoonestFirst, limit);
   });
 }
 
@@ -378,7 +369,7 @@ Result<domain::EventSession> SqlEvents::session(long long eventId, long long ses
 Result<long long> SqlEvents::insertSession(const domain::EventSession& s) {
   return guarded("insert event session", [&]() -> Result<long long> {
     long long id = 0;
-    sql_ << kInsertSession, use(s.eventId), use(s.title), use(s.startsAt), use(s.room), into(id);
+    sql_ << kInsertEventSession, use(s.eventId), use(s.title), use(s.startsAt), use(s.room), into(id);
     for (const auto& p : s.presenters) sql_ << kAddPresenter, use(id), use(p.districtId);
     return id;
   });
@@ -403,7 +394,7 @@ Result<void> SqlEvents::removeSession(long long eventId, long long sessionId) {
 Result<std::vector<domain::Team>> SqlEvents::withMembers(std::vector<domain::Team> teams) {
   for (auto& t : teams) {
     long long teamId = t.id;
-    t.members = selectKept<MemberRow>(sql_, kTeamMembers, teamId);
+    t.members = selectKept<TeamMemberRow>(sql_, kTeamMembers, teamId);
     if (t.status == "waitlisted") {
       long long position = 0;
       sql_ << kWaitlistPosition, use(t.eventId), use(t.queueNumber), into(position);
@@ -588,8 +579,8 @@ Result<void> SqlEvents::insertSurveyResponse(long long eventId, long long userId
       "insert event survey response",
       [&]() -> Result<void> {
         long long id = randomResponseId();
-        sql_ << kInsertResponse, use(id), use(eventId), use(response.comment);
-        for (const auto& [item, value] : response.answers) sql_ << kInsertAnswer, use(id), use(item), use(value);
+        sql_ << kInsertEventResponse, use(id), use(eventId), use(response.comment);
+        for (const auto& [item, value] : response.answers) sql_ << kInsertEventAnswer, use(id), use(item), use(value);
         return Ok{};
       },
       // Two random ids alike: the transaction rolls back and the same answer can be sent again.
@@ -600,7 +591,7 @@ Result<void> SqlEvents::insertSurveyResponse(long long eventId, long long userId
 Result<std::vector<domain::EventSurveyResponse>> SqlEvents::surveyResponses(long long eventId) {
   return guarded("event survey responses", [&]() -> Result<std::vector<domain::EventSurveyResponse>> {
     auto responses = selectKept<ResponseRow>(sql_, kResponsesOfEvent, eventId);
-    auto answers = selectKept<AnswerRow>(sql_, kAnswersOfEvent, eventId);
+    auto answers = selectKept<EventAnswerRow>(sql_, kAnswersOfEvent, eventId);
     std::map<long long, domain::EventSurveyResponse> byId;
     for (const auto& [id, comment] : responses) byId[id].comment = comment;
     for (const auto& a : answers) byId[a.responseId].answers[a.item] = a.value;

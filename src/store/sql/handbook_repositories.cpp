@@ -23,7 +23,7 @@ constexpr const char* kChanges =
 constexpr const char* kAssignReading =
     "INSERT INTO handbook_readers (district_id, user_id, assigned_at, read_at) VALUES (:district, :user, :at, NULL) "
     "ON CONFLICT (district_id, user_id) DO UPDATE SET assigned_at = excluded.assigned_at, read_at = NULL";
-constexpr const char* kMarkRead =
+constexpr const char* kMarkHandbookRead =
     "UPDATE handbook_readers SET read_at = :at WHERE district_id = :district AND user_id = :user";
 constexpr const char* kReadingDue =
     "SELECT assigned_at FROM handbook_readers WHERE district_id = :district AND user_id = :user AND read_at IS NULL";
@@ -80,7 +80,7 @@ Result<void> SqlHandbook::assignReading(long long districtId, long long userId, 
 
 Result<void> SqlHandbook::markRead(long long districtId, long long userId, UnixSeconds at) {
   return guarded("mark the handbook read", [&]() -> Result<void> {
-    soci::statement st = (sql_.prepare << kMarkRead, use(at), use(districtId), use(userId));
+    soci::statement st = (sql_.prepare << kMarkHandbookRead, use(at), use(districtId), use(userId));
     st.execute(true);
     if (st.get_affected_rows() != 1) return notFound("the handbook was not assigned to this person");
     return Ok{};

@@ -34,7 +34,7 @@ constexpr const char* kUpdateIssue =
     "UPDATE issues SET step = :step, step_note = :note, solution_option_id = :option, solution_text = :solution, "
     "decision_id = :decision, updated_at = :updated WHERE id = :id AND district_id = :district";
 
-constexpr const char* kInsertItem =
+constexpr const char* kInsertIssueItem =
     "INSERT INTO issue_items (issue_id, kind, text, tag, weight, author_id, created_at) "
     "VALUES (:issue, :kind, :text, :tag, :weight, :author, :created) RETURNING id";
 constexpr const char* kItemsOfIssue =
@@ -90,7 +90,7 @@ struct IssueRow {
   }
 };
 
-struct ItemRow {
+struct IssueItemRow {
   domain::IssueItem i;
   void bind(soci::statement& st) {
     st.exchange(into(i.id));
@@ -177,7 +177,7 @@ Result<void> SqlIssues::update(const domain::Issue& i) {
 Result<long long> SqlIssues::insertItem(const domain::IssueItem& i) {
   return guarded("insert issue item", [&]() -> Result<long long> {
     long long id = 0;
-    sql_ << kInsertItem, use(i.issueId), use(i.kind), use(i.text), use(i.tag), use(i.weight), use(i.authorId),
+    sql_ << kInsertIssueItem, use(i.issueId), use(i.kind), use(i.text), use(i.tag), use(i.weight), use(i.authorId),
         use(i.createdAt), into(id);
     return id;
   });
@@ -185,7 +185,7 @@ Result<long long> SqlIssues::insertItem(const domain::IssueItem& i) {
 
 Result<std::vector<domain::IssueItem>> SqlIssues::items(long long issueId) {
   return guarded("issue items", [&]() -> Result<std::vector<domain::IssueItem>> {
-    return selectKept<ItemRow>(sql_, kItemsOfIssue, issueId);
+    return selectKept<IssueItemRow>(sql_, kItemsOfIssue, issueId);
   });
 }
 

@@ -67,7 +67,7 @@ constexpr const char* kUpdateMeeting =
     "UPDATE meetings SET minutes = :minutes, labor_approved_by = :labor, management_approved_by = :management "
     "WHERE id = :id AND district_id = :district";
 
-constexpr const char* kItemColumns =
+constexpr const char* kAgendaItemColumns =
     "SELECT a.id, a.meeting_id, a.position, a.title, a.issue_id, a.decision_id, a.action_id, a.time_box_minutes, "
     "a.proposed_by, a.outcome, a.carried_from_id, a.created_at FROM agenda_items a ";
 constexpr const char* kItemsOfMeeting = "WHERE a.meeting_id = :meeting ORDER BY a.position, a.id";
@@ -75,11 +75,11 @@ constexpr const char* kItemOfMeeting = "WHERE a.meeting_id = :meeting AND a.id =
 constexpr const char* kUnfinishedItems =
     "WHERE a.meeting_id = :meeting AND (a.outcome IS NULL OR a.outcome <> 'done') "
     "AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.carried_from_id = a.id) ORDER BY a.position, a.id";
-constexpr const char* kInsertItem =
+constexpr const char* kInsertAgendaItem =
     "INSERT INTO agenda_items (meeting_id, position, title, issue_id, decision_id, action_id, time_box_minutes, "
     "proposed_by, outcome, carried_from_id, created_at) VALUES (:meeting, :position, :title, :issue, :decision, "
     ":action, :time_box, :proposed_by, :outcome, :carried_from, :created) RETURNING id";
-constexpr const char* kUpdateItem =
+constexpr const char* kUpdateAgendaItem =
     "UPDATE agenda_items SET position = :position, title = :title, issue_id = :issue, decision_id = :decision, "
     "action_id = :action, time_box_minutes = :time_box, outcome = :outcome WHERE id = :id AND meeting_id = :meeting";
 constexpr const char* kDeleteItem = "DELETE FROM agenda_items WHERE id = :id AND meeting_id = :meeting";
@@ -100,7 +100,7 @@ constexpr const char* kInsertFeed =
 constexpr const char* kFeedByHash =
     "SELECT id, district_id, user_id, token_hash, created_at FROM calendar_feeds WHERE token_hash = :hash";
 
-struct SeriesRow {
+struct MeetingSeriesRow {
   domain::MeetingSeries s;
   OptionalColumn<std::string> until;
   OptionalColumn<int> count;
@@ -150,7 +150,7 @@ struct MeetingRow {
   }
 };
 
-struct ItemRow {
+struct AgendaItemRow {
   domain::AgendaItem a;
   OptionalColumn<long long> issue, decision, action, carriedFrom;
   OptionalColumn<std::string> outcome;
@@ -240,7 +240,7 @@ Result<void> SqlMeetings::fillCancellations(std::vector<domain::MeetingSeries>& 
 
 Result<domain::MeetingSeries> SqlMeetings::seriesById(long long districtId, long long bodyId, long long seriesId) {
   return guarded("meeting series by id", [&]() -> Result<domain::MeetingSeries> {
-    auto rows = selectKept<SeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesById, districtId, bodyId, seriesId);
+    auto rows = selectKept<MeetingSeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesById, districtId, bodyId, seriesId);
     if (rows.empty()) return notFound("no such meeting series");
     ACCORD_CHECK(fillCancellations(rows));
     return rows.front();
@@ -249,7 +249,7 @@ Result<domain::MeetingSeries> SqlMeetings::seriesById(long long districtId, long
 
 Result<std::vector<domain::MeetingSeries>> SqlMeetings::listSeries(long long districtId, long long bodyId) {
   return guarded("list meeting series", [&]() -> Result<std::vector<domain::MeetingSeries>> {
-    auto rows = selectKept<SeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesOfBody, districtId, bodyId);
+    auto rows = selectKept<MeetingSeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesOfBody, districtId, bodyId);
     ACCORD_CHECK(fillCancellations(rows));
     return rows;
   });
@@ -257,7 +257,7 @@ Result<std::vector<domain::MeetingSeries>> SqlMeetings::listSeries(long long dis
 
 Result<std::vector<domain::MeetingSeries>> SqlMeetings::seriesOfMember(long long districtId, long long userId) {
   return guarded("meeting series of member", [&]() -> Result<std::vector<domain::MeetingSeries>> {
-    auto rows = selectKept<SeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesOfMember, districtId, userId);
+    auto rows = selectKept<MeetingSeriesRow>(sql_, std::string(kSeriesColumns) + kSeriesOfMember, districtId, userId);
     ACCORD_CHECK(fillCancellations(rows));
     return rows;
   });
@@ -335,13 +335,13 @@ Result<void> SqlMeetings::updateMeeting(const domain::Meeting& m) {
 
 Result<std::vector<domain::AgendaItem>> SqlMeetings::agenda(long long meetingId) {
   return guarded("agenda", [&]() -> Result<std::vector<domain::AgendaItem>> {
-    return selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemsOfMeeting, meetingId);
+    return selectKept<AgendaItemRow>(sql_, std::string(kAgendaItemColumns) + kItemsOfMeeting, meetingId);
   });
 }
 
 Result<domain::AgendaItem> SqlMeetings::item(long long meetingId, long long itemId) {
   return guarded("agenda item", [&]() -> Result<domain::AgendaItem> {
-    auto rows = selectKept<ItemRow>(sql_, std::string(kItemColumns) + kItemOfMeeting, meetingId, itemId);
+    auto rows = selectKept<AgendaItemRow>(sql_, std::string(kAgendaItemColumns) + kItemOfMeeting, meetingId, itemId);
     if (rows.empty()) return notFound("no such agenda item");
     return rows.front();
   });
@@ -368,7 +368,7 @@ Result<std::map<long long, long long>> SqlMeetings::confidentialItems(
 
 Result<std::vector<domain::AgendaItem>> SqlMeetings::unfinishedItems(long long meetingId) {
   return guarded("unfinished agenda items", [&]() -> Result<std::vector<domain::AgendaItem>> {
-    return selectKept<ItemRow>(sql_, std::string(kItemColumns) + kUnfinishedItems, meetingId);
+    return selectKept<AgendaItemRow>(sql_, std::string(kAgendaItemColumns) + kUnfinishedItems, meetingId);
   });
 }
 
@@ -376,7 +376,7 @@ Result<long long> SqlMeetings::insertItem(const domain::AgendaItem& a) {
   return guarded("insert agenda item", [&]() -> Result<long long> {
     ItemParams p(a);
     long long id = 0;
-    sql_ << kInsertItem, use(a.meetingId), use(a.position), use(a.title), use(p.issue.value, p.issue.ind),
+    sql_ << kInsertAgendaItem, use(a.meetingId), use(a.position), use(a.title), use(p.issue.value, p.issue.ind),
         use(p.decision.value, p.decision.ind), use(p.action.value, p.action.ind), use(a.timeBoxMinutes),
         use(a.proposedBy), use(p.outcome.value, p.outcome.ind), use(p.carriedFrom.value, p.carriedFrom.ind),
         use(a.createdAt), into(id);
@@ -387,7 +387,7 @@ Result<long long> SqlMeetings::insertItem(const domain::AgendaItem& a) {
 Result<void> SqlMeetings::updateItem(const domain::AgendaItem& a) {
   return guarded("update agenda item", [&]() -> Result<void> {
     ItemParams p(a);
-    sql_ << kUpdateItem, use(a.position), use(a.title), use(p.issue.value, p.issue.ind),
+    sql_ << kUpdateAgendaItem, use(a.position), use(a.title), use(p.issue.value, p.issue.ind),
         use(p.decision.value, p.decision.ind), use(p.action.value, p.action.ind), use(a.timeBoxMinutes),
         use(p.outcome.value, p.outcome.ind), use(a.id), use(a.meetingId);
     return Ok{};

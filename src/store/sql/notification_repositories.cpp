@@ -56,7 +56,7 @@ constexpr const char* kPendingEmails = ACCORD_NOTIFICATION_COLUMNS
     "AND notification_id > :after ORDER BY notification_id LIMIT :limit) ORDER BY n.id";
 #undef ACCORD_NOTIFICATION_COLUMNS
 constexpr const char* kUnreadCount = "SELECT COUNT(*) FROM notifications WHERE user_id = :user AND read_at IS NULL";
-constexpr const char* kMarkRead =
+constexpr const char* kMarkNotificationRead =
     "UPDATE notifications SET read_at = :at WHERE id = :id AND user_id = :user AND read_at IS NULL";
 constexpr const char* kMarkAllRead =
     "UPDATE notifications SET read_at = :at WHERE user_id = :user AND read_at IS NULL";
@@ -202,7 +202,7 @@ Result<long long> SqlNotifications::unreadCount(long long userId) {
 
 Result<void> SqlNotifications::markRead(long long userId, long long notificationId, UnixSeconds at) {
   return guarded("mark notification read", [&]() -> Result<void> {
-    sql_ << kMarkRead, use(at), use(notificationId), use(userId);
+    sql_ << kMarkNotificationRead, use(at), use(notificationId), use(userId);
     return Ok{};
   });
 }

@@ -256,8 +256,8 @@ struct ValueRow {
   }
 };
 
-// A point of a series: what SeriesRow's select (kSeries) reads.
-struct SeriesRow {
+// A point of a series: what OutcomeSeriesRow's select (kSeries) reads.
+struct OutcomeSeriesRow {
   domain::MetricValue v;
   OptionalColumn<double> value;
   OptionalColumn<long long> n;
@@ -305,7 +305,7 @@ struct DemographicsRow {
   }
 };
 
-struct EventRow {
+struct OutcomeEventRow {
   domain::TimelineEvent e;
   OptionalColumn<long long> closed, effective;
   void bind(soci::statement& st) {
@@ -620,7 +620,7 @@ Result<std::vector<domain::MetricValue>> SqlOutcomes::series(long long districtI
     text += kSeriesOrder;
     int schools = q.includeSchools ? 1 : 0;
     // The text differs by the metrics asked for: prepared for this call only, not kept.
-    return selectAll<SeriesRow>(sql_, text, [&](soci::statement& st) {
+    return selectAll<OutcomeSeriesRow>(sql_, text, [&](soci::statement& st) {
       st.exchange(use(districtId));
       st.exchange(use(q.group));
       st.exchange(use(q.fromYear));
@@ -669,7 +669,7 @@ Result<domain::Page<domain::Demographics>> SqlOutcomes::listDemographics(long lo
 Result<std::vector<domain::TimelineEvent>> SqlOutcomes::timeline(long long districtId, long long viewerId,
                                                                  UnixSeconds from, UnixSeconds to, long long limit) {
   return guarded("outcome timeline", [&]() -> Result<std::vector<domain::TimelineEvent>> {
-    return selectKept<EventRow>(sql_, kTimeline, districtId, from, to, viewerId, districtId, from, to, limit);
+    return selectKept<OutcomeEventRow>(sql_, kTimeline, districtId, from, to, viewerId, districtId, from, to, limit);
   });
 }
 

@@ -1,11 +1,10 @@
 #include "store/sql/survey_repositories.hpp"
 
-#include <sodium.h>
-
 #include "domain/survey/instrument.hpp"
 #include "store/sql/errors.hpp"
 #include "store/sql/json_list.hpp"
 #include "store/sql/kept_statements.hpp"
+#include "store/sql/random_id.hpp"
 #include "store/sql/rows.hpp"
 
 namespace accord::store {
@@ -42,9 +41,9 @@ constexpr const char* kParticipants = "SELECT COUNT(*) FROM climate_participatio
 constexpr const char* kHasParticipated =
     "SELECT COUNT(*) FROM climate_participation WHERE window_id = :window AND user_id = :user";
 // Neither the person nor a time: only the random id, the window, the school and the side.
-constexpr const char* kInsertResponse =
+constexpr const char* kInsertSurveyResponse =
     "INSERT INTO climate_responses (id, window_id, school, side) VALUES (:id, :window, :school, :side)";
-constexpr const char* kInsertAnswer =
+constexpr const char* kInsertSurveyAnswer =
     "INSERT INTO climate_answers (response_id, item, value) VALUES (:response, :item, :value)";
 constexpr const char* kResponsesOfWindow =
     "SELECT r.id, r.school, r.side, a.item, a.value FROM climate_responses r "
@@ -115,7 +114,7 @@ Result<domain::SurveyWindow> withInstrument(std::pair<domain::SurveyWindow, std:
   return std::move(row.first);
 }
 
-struct AnswerRow {
+struct SurveyAnswerRow {
   long long responseId = 0;
   OptionalColumn<std::string> school;
   std::string side, item;
@@ -127,7 +126,7 @@ struct AnswerRow {
     st.exchange(into(item));
     st.exchange(into(value));
   }
-  AnswerRow take() const { return *this; }
+  SurveyAnswerRow take() const { return *this; }
 };
 
 struct RespondentRow {
@@ -160,14 +159,6 @@ struct SiteLeaderRow {
   }
   domain::SiteLeader take() const { return l; }
 };
-
-// A positive id below 2^62 from the system's random source, so that a response's id says
-// nothing about when it was stored, nor who stored it.
-long long randomResponseId() {
-  std::uint64_t bits = 0;
-  randombytes_buf(&bits, sizeof bits);
-  return static_cast<long long>(bits >> 2) + 1;
-}
 
 Error alreadyAnswered() { return conflict("you have answered this survey already"); }
 
@@ -275,8 +266,8 @@ Result<void> SqlSurveys::insertClimateResponse(long long windowId, const domain:
       [&]() -> Result<void> {
         long long id = randomResponseId();
         Nullable<std::string> school(response.school);
-        sql_ << kInsertResponse, use(id), use(windowId), use(school.value, school.ind), use(response.side);
-        for (const auto& answer : response.answers) sql_ << kInsertAnswer, use(id), use(answer.item), use(answer.value);
+        sql_ << kInsertSurveyResponse, use(id), use(windowId), use(school.value, school.ind), use(response.side);
+        for (const auto& answer : response.answers) sql_ << kInsertSurveyAnswer, use(id), use(answer.item), use(answer.value);
         return Ok{};
       },
       // Two random ids alike: the transaction rolls back and the same answer can be sent again.
@@ -288,7 +279,7 @@ Result<void> SqlSurveys::insertClimateResponse(long long windowId, const domain:
 
 Result<std::vector<domain::ClimateResponse>> SqlSurveys::climateResponses(long long windowId) {
   return guarded("climate responses", [&]() -> Result<std::vector<domain::ClimateResponse>> {
-    auto rows = selectKept<AnswerRow>(sql_, kResponsesOfWindow, windowId);
+    auto rows = selectKept<SurveyAnswerRow>(sql_, kResponsesOfWindow, windowId);
     std::vector<domain::ClimateResponse> out;
     long long current = 0;
     for (const auto& row : rows) {
