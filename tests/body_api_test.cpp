@@ -156,6 +156,28 @@ TEST_P(BodyApi, EveryChangeIsInTheAuditLogForLeadersOnly) {
   EXPECT_EQ(get(base_ + "/audit", &teacherSession).status, 403);
 }
 
+// A page that acts on several people names each of them, however often each appears, read together.
+TEST_P(BodyApi, TheAuditPageNamesEveryPersonItActsOn) {
+  long long body = createBody();
+  std::string members = base_ + "/bodies/" + std::to_string(body) + "/members";
+  long long teacher = member("teacher@example.org", "labor", "teacher");
+  long long principal = member("principal@example.org", "management", "principal");
+  post(members, {{"user_id", teacher}}, &super_);
+  post(members, {{"user_id", principal}}, &super_);
+  sendAs({"DELETE", members + "/" + std::to_string(teacher), {}, {}}, &super_);
+  auto log = get(base_ + "/audit", &super_);
+  ASSERT_EQ(log.status, 200) << log.body;
+  auto page = log.json();
+  std::vector<std::pair<std::string, std::string>> named;
+  for (const auto& item : page["items"])
+    if (item["details"].contains("user_id"))
+      named.emplace_back(item["action"].get<std::string>(), item["details"]["person_name"].get<std::string>());
+  std::vector<std::pair<std::string, std::string>> expected = {{"body.member.remove", "teacher"},
+                                                               {"body.member.add", "principal"},
+                                                               {"body.member.add", "teacher"}};
+  EXPECT_EQ(named, expected) << log.body;
+}
+
 // Who moves an issue on is the body's rule: a leader or co-chair changes it on an existing body, a
 // value other than the two rules is refused naming the field, and each change has its own entry.
 TEST_P(BodyApi, ChangingWhoMovesAnIssueOnIsValidatedAndLoggedInItsOwnEntry) {

@@ -1,5 +1,6 @@
 #pragma once
 // People, their sessions and invitations.
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -52,6 +53,8 @@ class UserRepository {
   virtual Result<long long> insert(const User& user) = 0;
   virtual Result<User> byEmail(const std::string& normalizedEmail) = 0;
   virtual Result<User> byId(long long id) = 0;
+  // The names of the people of these ids that exist, by id: one read however many.
+  virtual Result<std::map<long long, std::string>> namesOf(const std::vector<long long>& ids) = 0;
   virtual Result<void> setPassword(long long id, const std::string& passwordHash) = 0;
   virtual Result<void> setProfile(long long id, const std::string& name, const std::string& locale) = 0;
 };

@@ -91,19 +91,20 @@ Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long
   }
 
   // The people the entries act on, by name ("person_name" in the details), so that the log reads
-  // "Ana Reyes named James Okafor labor co-chair"; each person read once for the page.
-  std::map<long long, std::string> names;
+  // "Ana Reyes named James Okafor labor co-chair"; all of the page's people in one read.
+  std::vector<std::optional<long long>> persons(page.items.size());
+  std::set<long long> wanted;
   for (std::size_t i = 0; i < page.items.size(); ++i) {
     if (!details[i].is_object()) continue;
-    auto person = personActedOn(details[i]);
-    if (!person) continue;
-    if (!names.count(*person)) {
-      auto user = tx->users().byId(*person);
-      if (!user.ok() && user.error().code != ErrorCode::kNotFound) return user.takeError();
-      names[*person] = user.ok() ? user->name : "";
-    }
-    if (names[*person].empty()) continue;
-    details[i]["person_name"] = names[*person];
+    persons[i] = personActedOn(details[i]);
+    if (persons[i]) wanted.insert(*persons[i]);
+  }
+  ACCORD_TRY(auto names, tx->users().namesOf({wanted.begin(), wanted.end()}));
+  for (std::size_t i = 0; i < page.items.size(); ++i) {
+    if (!persons[i]) continue;
+    auto name = names.find(*persons[i]);
+    if (name == names.end() || name->second.empty()) continue;
+    details[i]["person_name"] = name->second;
     page.items[i].details = details[i].dump();
   }
   return page;

@@ -1,4 +1,7 @@
+#include <map>
 #include <string_view>
+
+#include <nlohmann/json.hpp>
 
 #include "store/sql/errors.hpp"
 #include "store/sql/kept_statements.hpp"
@@ -58,20 +61,49 @@ constexpr const char* kDeleteUnusedInvitation = "DELETE FROM invitations WHERE i
 constexpr const char* kMarkInvitationUsed =
     "UPDATE invitations SET used_at = :at WHERE id = :id AND used_at IS NULL";
 
-Result<domain::User> fetchUser(soci::session& sql, const std::string& where, long long id, const std::string& email) {
+// A person's row. Read by id on many requests (an audit page's people, a notification's recipient), so kept.
+struct UserRow {
   domain::User u;
   int admin = 0;
-  if (where == "id") {
-    sql << kUserColumns << "WHERE id = :id", into(u.id), into(u.email), into(u.name), into(u.locale), into(admin),
-        into(u.passwordHash), into(u.createdAt), use(id);
-  } else {
-    sql << kUserColumns << "WHERE email = :email", into(u.id), into(u.email), into(u.name), into(u.locale),
-        into(admin), into(u.passwordHash), into(u.createdAt), use(email);
+  void bind(soci::statement& st) {
+    st.exchange(into(u.id));
+    st.exchange(into(u.email));
+    st.exchange(into(u.name));
+    st.exchange(into(u.locale));
+    st.exchange(into(admin));
+    st.exchange(into(u.passwordHash));
+    st.exchange(into(u.createdAt));
   }
-  if (!sql.got_data()) return notFound("no such user");
-  u.admin = admin != 0;
-  return u;
+  domain::User take() const {
+    auto user = u;
+    user.admin = admin != 0;
+    return user;
+  }
+};
+
+template <class Key>
+Result<domain::User> fetchUser(soci::session& sql, const char* where, const Key& key) {
+  auto rows = selectKept<UserRow>(sql, std::string(kUserColumns) + where, key);
+  if (rows.empty()) return notFound("no such user");
+  return std::move(rows.front());
 }
+
+// The names of people by id, the ids given as a JSON list: one statement, kept, however many ids.
+constexpr const char* kNamesOfSqlite =
+    "SELECT u.id, u.name FROM users u WHERE u.id IN (SELECT k.value FROM json_each(:ids) k)";
+constexpr const char* kNamesOfPostgres =
+    "SELECT u.id, u.name FROM users u WHERE u.id IN "
+    "(SELECT CAST(k.value AS bigint) FROM jsonb_array_elements_text(CAST(:ids AS jsonb)) AS k(value))";
+
+struct IdNameRow {
+  long long id = 0;
+  std::string name;
+  void bind(soci::statement& st) {
+    st.exchange(into(id));
+    st.exchange(into(name));
+  }
+  std::pair<long long, std::string> take() const { return {id, name}; }
+};
 
 // A session with its person, read by every signed-in request.
 struct SessionWithUserRow {
@@ -116,11 +148,22 @@ Result<long long> SqlUsers::insert(const domain::User& user) {
 }
 
 Result<domain::User> SqlUsers::byEmail(const std::string& normalizedEmail) {
-  return guarded("user by email", [&] { return fetchUser(sql_, "email", 0, normalizedEmail); });
+  return guarded("user by email", [&] { return fetchUser(sql_, "WHERE email = :email", normalizedEmail); });
 }
 
 Result<domain::User> SqlUsers::byId(long long id) {
-  return guarded("user by id", [&] { return fetchUser(sql_, "id", id, {}); });
+  return guarded("user by id", [&] { return fetchUser(sql_, "WHERE id = :id", id); });
+}
+
+Result<std::map<long long, std::string>> SqlUsers::namesOf(const std::vector<long long>& ids) {
+  return guarded("names of users", [&]() -> Result<std::map<long long, std::string>> {
+    std::map<long long, std::string> out;
+    if (ids.empty()) return out;
+    bool postgres = sql_.get_backend_name() == "postgresql";
+    auto rows = selectKept<IdNameRow>(sql_, postgres ? kNamesOfPostgres : kNamesOfSqlite, nlohmann::json(ids).dump());
+    for (auto& [id, name] : rows) out.emplace(id, std::move(name));
+    return out;
+  });
 }
 
 Result<void> SqlUsers::setPassword(long long id, const std::string& passwordHash) {

@@ -82,7 +82,8 @@ struct DeliveryRow {
   std::pair<std::string, std::string> take() const { return {kind, delivery}; }
 };
 
-struct UserRow {
+// A digest's recipient: the person without the password hash, which a digest has no use for.
+struct RecipientRow {
   domain::User u;
   int admin = 0;
   void bind(soci::statement& st) {
@@ -143,7 +144,7 @@ Result<void> SqlNotifications::setDelivery(long long userId, const std::string& 
 
 Result<std::vector<domain::User>> SqlNotifications::recipients(const std::string& day, long long afterId, int limit) {
   return guarded("digest recipients", [&]() -> Result<std::vector<domain::User>> {
-    return selectKept<UserRow>(sql_, kRecipients, afterId, day, limit);
+    return selectKept<RecipientRow>(sql_, kRecipients, afterId, day, limit);
   });
 }
 

@@ -14,6 +14,7 @@ class SqlUsers final : public domain::UserRepository {
   Result<long long> insert(const domain::User& user) override;
   Result<domain::User> byEmail(const std::string& normalizedEmail) override;
   Result<domain::User> byId(long long id) override;
+  Result<std::map<long long, std::string>> namesOf(const std::vector<long long>& ids) override;
   Result<void> setPassword(long long id, const std::string& passwordHash) override;
   Result<void> setProfile(long long id, const std::string& name, const std::string& locale) override;
 
