@@ -54,25 +54,46 @@ json cellJson(const domain::IssueScore& s) {
   return {{"score", s.score}, {"scored_by", s.scoredBy}, {"scored_by_name", s.scoredByName}, {"scored_at", s.scoredAt}};
 }
 
+void writeCell(JsonWriter& w, const domain::IssueScore& s) {
+  w.open()
+      .field("score", s.score)
+      .field("scored_at", s.scoredAt)
+      .field("scored_by", s.scoredBy)
+      .field("scored_by_name", s.scoredByName)
+      .close();
+}
+
 // Each row has its scores twice: `scores` as plain numbers (as clients have always read them) and
-// `cells` with who set each one and when.
-json matrixJson(const domain::ScoreMatrix& m) {
-  json criteria = json::array(), rows = json::array();
-  for (const auto& c : m.criteria) criteria.push_back({{"id", c.id}, {"text", c.text}, {"weight", c.weight}});
+// `cells` with who set each one and when. Written straight out, the keys of each object in the
+// alphabetical order the answer has always had.
+void writeMatrix(JsonWriter& w, const domain::ScoreMatrix& m) {
+  w.open().key("criteria").openArray();
+  for (const auto& c : m.criteria) w.open().field("id", c.id).field("text", c.text).field("weight", c.weight).close();
+  w.closeArray().key("rows").openArray();
   for (const auto& r : m.rows) {
-    json scores = json::array(), cells = json::array();
+    w.open().key("cells").openArray();
     for (const auto& cell : r.cells) {
-      scores.push_back(cell ? json(cell->score) : json(nullptr));
-      cells.push_back(cell ? cellJson(*cell) : json(nullptr));
+      if (cell)
+        writeCell(w, *cell);
+      else
+        w.value(nullptr);
     }
-    rows.push_back({{"option_id", r.optionId},
-                    {"option", r.option},
-                    {"scores", scores},
-                    {"cells", cells},
-                    {"weighted_total", r.weightedTotal},
-                    {"unscored", r.unscored}});
+    w.closeArray().field("option", r.option).field("option_id", r.optionId).key("scores").openArray();
+    for (const auto& cell : r.cells) {
+      if (cell)
+        w.value(cell->score);
+      else
+        w.value(nullptr);
+    }
+    w.closeArray().field("unscored", r.unscored).field("weighted_total", r.weightedTotal).close();
   }
-  return {{"criteria", criteria}, {"rows", rows}};
+  w.closeArray().close();
+}
+
+Response matrixResponse(const domain::ScoreMatrix& m) {
+  JsonWriter w;
+  writeMatrix(w, m);
+  return jsonResponse(200, std::move(w));
 }
 
 struct IssuePath {
@@ -141,14 +162,16 @@ Result<Response> getIssue(Services s, Request& req) {
     w.close();
   }
   w.closeArray();
-  w.field("matrix", matrixJson(view.matrix)).close();
+  w.key("matrix");
+  writeMatrix(w, view.matrix);
+  w.close();
   return jsonResponse(200, std::move(w));
 }
 
 Result<Response> getMatrix(Services s, Request& req) {
   ACCORD_TRY(auto p, issuePath(req));
   ACCORD_TRY(auto view, domain::getIssue(s.store, *req.caller, p.district, p.issue));
-  return jsonResponse(200, matrixJson(view.matrix));
+  return matrixResponse(view.matrix);
 }
 
 Result<Response> moveIssue(Services s, const SubjectChanges& live, Request& req) {
@@ -210,7 +233,7 @@ Result<Response> score(Services s, Request& req) {
                                              {"current", cellJson(current)}}}});
   }
   if (!matrix.ok()) return matrix.takeError();
-  return jsonResponse(200, matrixJson(*matrix));
+  return matrixResponse(*matrix);
 }
 
 Result<Response> chooseSolution(Services s, Request& req) {

@@ -44,11 +44,11 @@ std::unique_ptr<GroupCommit::Member> GroupCommit::join() {
   try {
     if (!open_) {
       lease_.emplace(writers_.acquire());
-      **lease_ << begin_;
+      runKept(**lease_, begin_);
       open_ = std::make_shared<Batch>();
       open_->began = std::chrono::steady_clock::now();
     }
-    **lease_ << kSavepoint;
+    runKept(**lease_, kSavepoint);
   } catch (...) {
     if (open_) {
       if (!inTransaction_(**lease_)) open_->lost = true;
@@ -92,7 +92,7 @@ void GroupCommit::endBatch(const std::shared_ptr<Batch>& batch) {
       failure = "the write transaction was lost before it could be committed";
       if (inTransaction_(sql)) sql << "ROLLBACK";
     } else {
-      sql << (batch->kept > 0 ? "COMMIT" : "ROLLBACK");
+      runKept(sql, batch->kept > 0 ? "COMMIT" : "ROLLBACK");
     }
   } catch (const std::exception& e) {
     if (failure.empty()) failure = e.what();
@@ -139,7 +139,7 @@ GroupCommit::Member::~Member() {
 void GroupCommit::Member::commit() {
   ended_ = true;
   try {
-    sql_ << kRelease;
+    runKept(sql_, kRelease);
   } catch (...) {
     // This member's writes may be only partly undone: none of the batch is kept.
     batch_->lost = true;
@@ -158,8 +158,8 @@ void GroupCommit::Member::commit() {
 void GroupCommit::Member::rollback() noexcept {
   ended_ = true;
   try {
-    sql_ << kRollbackTo;
-    sql_ << kRelease;
+    runKept(sql_, kRollbackTo);
+    runKept(sql_, kRelease);
     if (!group_.inTransaction_(sql_)) batch_->lost = true;
   } catch (...) {
     // Whatever this member wrote might stay in the batch: none of it is kept.

@@ -98,6 +98,42 @@ class KeptSelect final : public KeptStatement {
   bool sqlite_;
 };
 
+// A statement without parameters or rows (BEGIN, COMMIT, ROLLBACK, SAVEPOINT), kept like the others:
+// every request begins and ends a transaction, and preparing those few words each time cost more
+// than running them.
+class KeptCommand final : public KeptStatement {
+ public:
+  KeptCommand(soci::session& sql, const std::string& text) : st_(sql), sqlite_(sql.get_backend_name() == "sqlite3") {
+    st_.alloc();
+    st_.prepare(text);
+    st_.define_and_bind();
+  }
+  ~KeptCommand() override { cleanUpQuietly(st_); }
+
+  void run() {
+    try {
+      st_.execute(true);
+    } catch (...) {
+      finishRun(st_, sqlite_);
+      throw;
+    }
+    finishRun(st_, sqlite_);
+  }
+
+ private:
+  soci::statement st_;
+  bool sqlite_;
+};
+
+// Runs `text`, a statement without parameters or rows, kept on the session (a KeepingSession).
+inline void runKept(soci::session& sql, const std::string& text) {
+  auto& keeping = static_cast<KeepingSession&>(sql);
+  std::type_index type(typeid(KeptCommand));
+  auto* kept = static_cast<KeptCommand*>(keeping.find(type, text));
+  if (!kept) kept = static_cast<KeptCommand*>(keeping.keep(type, text, std::make_unique<KeptCommand>(sql, text)));
+  kept->run();
+}
+
 // selectAll with the statement kept on the session: every row of `query` for these parameters.
 // `sql` must be a KeepingSession: a repository's session, leased from a pool.
 template <class Row, class... Params>

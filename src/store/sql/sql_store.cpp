@@ -79,7 +79,7 @@ class OwnTransaction final : public TransactionEnd {
   void commit() override {
     if (!open_) return;
     open_ = false;
-    *lease_ << "COMMIT";
+    runKept(*lease_, "COMMIT");
     if (positionAfterCommit_) {
       // Should the position not be known, this person's next reads go to the primary.
       try {
@@ -96,7 +96,7 @@ class OwnTransaction final : public TransactionEnd {
     if (!open_) return;
     open_ = false;
     try {
-      *lease_ << "ROLLBACK";
+      runKept(*lease_, "ROLLBACK");
     } catch (...) {
       lease_.discard();
     }
@@ -267,7 +267,7 @@ auto SqlStore::onFreshSession(ConnectionPool& pool, F&& first) -> decltype(first
 Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char* sql, const char* positionAfterCommit) {
   return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
     return onFreshSession(pool, [&](ConnectionPool::Lease& lease) {
-      if (sql) *lease << sql;
+      if (sql) runKept(*lease, sql);
       return domain::TransactionPtr(std::make_unique<SqlTransaction>(
           std::make_unique<OwnTransaction>(std::move(lease), sql != nullptr, positionAfterCommit), *profiles_));
     });
