@@ -249,6 +249,50 @@ TEST_P(EventApi, WhoMayDoWhat) {
   EXPECT_EQ(registerTeam(other, district_, harborTeam(), super_).status, 201);
 }
 
+// A team's id tells a stranger nothing: every route of a team, and of a team's goal, answers a member of
+// another district (and the administrator, who is not on the team) with the same status and words for
+// Harbor's team and goal as for ids of nothing.
+TEST_P(EventApi, ATeamsIdTellsAStrangerNothing) {
+  long long event = createEvent();
+  long long team = registerHarbor(event);
+  long long goal = addGoal(event, team, "Joint budget calendar", labor_.userId);
+  ASSERT_GT(goal, 0);
+  auto fill = [&](std::string pattern, long long teamId, long long goalId) {
+    for (auto [name, value] : {std::pair<std::string, long long>{"{event}", event}, {"{team}", teamId},
+                               {"{goal}", goalId}})
+      if (auto at = pattern.find(name); at != std::string::npos) pattern.replace(at, name.size(), std::to_string(value));
+    return pattern;
+  };
+  auto call = [&](const std::string& method, const std::string& target, const Session& who) {
+    if (method == "GET") return get(target, &who);
+    return sendAs({method, target, {{"Content-Type", "application/json"}}, "{}"}, &who);
+  };
+  int probed = 0;
+  for (const Session* who : {&valley_, &admin_}) {
+    for (const auto& route : app_->router().routes()) {
+      if (route.pattern.find("/teams/{team}") == std::string::npos) continue;
+      bool ofGoal = route.pattern.find("{goal}") != std::string::npos;
+      // The real team with an id of no goal, so that a goal route is asked about the goal alone.
+      std::vector<std::pair<std::string, std::string>> probes = {
+          {fill(route.pattern, team, goal), fill(route.pattern, 987654, goal)}};
+      if (ofGoal) probes.push_back({fill(route.pattern, team, goal), fill(route.pattern, team, 987654)});
+      for (const auto& [some, none] : probes) {
+        auto a = call(route.method, some, *who);
+        auto b = call(route.method, none, *who);
+        ++probed;
+        EXPECT_EQ(a.status, b.status) << route.method << " " << some << "\n" << a.body << "\n" << b.body;
+        EXPECT_EQ(a.body, b.body) << route.method << " " << some;
+        EXPECT_LT(a.status, 500) << route.method << " " << some << " " << a.body;
+      }
+    }
+  }
+  EXPECT_GE(probed, 20);  // 8 team routes, 2 of them a goal's asked twice, for each of the two
+  // The probes with the real ids were refused: the goal is still there.
+  auto still = get(teamPath(event, team), &labor_);
+  ASSERT_EQ(still.status, 200) << still.body;
+  EXPECT_NE(still.body.find("Joint budget calendar"), std::string::npos) << still.body;
+}
+
 TEST_P(EventApi, ATeamMustIncludeTheThreeLeadersOfItsDistrict) {
   long long event = createEvent();
   struct Case {
