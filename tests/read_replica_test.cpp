@@ -1,7 +1,8 @@
 // Reads of published data on a read replica (--db-replica): a writer is told where its write ended
 // and reads it at once, and a replica that cannot be reached leaves reads on the primary. A real
 // streaming replica, lagging on purpose, is checked by scripts/cluster-test.sh; here the "replica" is
-// the test's database under another connection name, so that its use can be seen.
+// the test's database under another connection name, so that its use can be seen, or a copy of it in a schema
+// of its own that differs from the primary on purpose.
 #include <regex>
 
 #include "outcome_fixture.hpp"
@@ -21,6 +22,27 @@ class ReadReplica : public OutcomeApi {
     std::string url = database_->url();
     return url + (url.find('?') == std::string::npos ? "?" : "&") + "application_name=" + kReplicaName;
   }
+  // A replica that differs from the primary: a copy of the test's database in a schema of its own, on which
+  // `change` is then made, reached through a URL whose search path is that schema.
+  std::string copyAsReplica(const std::string& change) {
+    auto sql = rawSession();
+    *sql << "DROP SCHEMA IF EXISTS " << kCopySchema << " CASCADE";
+    *sql << "CREATE SCHEMA " << kCopySchema;
+    std::vector<std::string> tables(1000);
+    *sql << "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", soci::into(tables);
+    for (const auto& table : tables) *sql << "CREATE TABLE " << kCopySchema << "." << table << " AS TABLE " << table;
+    *sql << "SET search_path = " << kCopySchema;
+    *sql << change;
+    std::string url = sameDatabaseAsReplica();
+    return url + "&options=-csearch_path%3D" + kCopySchema;
+  }
+  void TearDown() override {
+    stopServer();
+    if (database_) *rawSession() << "DROP SCHEMA IF EXISTS " << kCopySchema << " CASCADE";
+    OutcomeApi::TearDown();
+  }
+  static constexpr const char* kCopySchema = "accord_replica_copy";
+
   int replicaConnections() {
     int n = 0;
     std::string name = kReplicaName;
@@ -77,8 +99,18 @@ TEST_P(ReadReplica, AReplicaThatCannotBeReachedLeavesReadsOnThePrimary) {
   EXPECT_EQ(get("/readyz").status, 200);
 }
 
+// On a replica that says the member of another district belongs to this one, they still see nothing of it:
+// who may read is decided on the primary, and only the published data is read on the replica.
 TEST_P(ReadReplica, AccessIsDecidedOnThePrimary) {
-  useReplica(sameDatabaseAsReplica());
+  ASSERT_EQ(setValue({{"metric", "ela_met"}, {"year", thisYear_ - 1}, {"value", 47}}).status, 201);
+  long long other = get("/api/v1/me", &other_).json()["user"]["id"].get<long long>();
+  useReplica(copyAsReplica(fmt::format("UPDATE memberships SET district_id = {} WHERE user_id = {}; "
+                                       "UPDATE metric_values SET value = 99",
+                                       district_, other)));
+  // The published data is read from the replica: the value there, not the primary's 47.
+  auto values = valuesAs(super_);
+  ASSERT_EQ(values.size(), 1u) << values.dump();
+  EXPECT_EQ(values[0]["value"], 99);
   // A member of another district, whose own district's pages answer.
   EXPECT_EQ(get(base_ + "/outcomes", &other_).status, 404);
   EXPECT_EQ(get(base_ + "/metric-values?metric=ela_met", &other_).status, 404);
