@@ -6,6 +6,7 @@
 #include "store/sql/errors.hpp"
 #include "store/sql/kept_statements.hpp"
 #include "store/sql/repositories.hpp"
+#include "store/sql/rows.hpp"
 
 namespace accord::store {
 
@@ -95,21 +96,10 @@ constexpr const char* kNamesOfPostgres =
     "SELECT u.id, u.name FROM users u WHERE u.id IN "
     "(SELECT CAST(k.value AS bigint) FROM jsonb_array_elements_text(CAST(:ids AS jsonb)) AS k(value))";
 
-struct IdNameRow {
-  long long id = 0;
-  std::string name;
-  void bind(soci::statement& st) {
-    st.exchange(into(id));
-    st.exchange(into(name));
-  }
-  std::pair<long long, std::string> take() const { return {id, name}; }
-};
-
 // A session with its person, read by every signed-in request.
 struct SessionWithUserRow {
   domain::Session s;
-  domain::User u;
-  int admin = 0;
+  UserRow user;
   void bind(soci::statement& st) {
     st.exchange(into(s.tokenHash));
     st.exchange(into(s.userId));
@@ -117,19 +107,9 @@ struct SessionWithUserRow {
     st.exchange(into(s.createdAt));
     st.exchange(into(s.expiresAt));
     st.exchange(into(s.lastSeenAt));
-    st.exchange(into(u.id));
-    st.exchange(into(u.email));
-    st.exchange(into(u.name));
-    st.exchange(into(u.locale));
-    st.exchange(into(admin));
-    st.exchange(into(u.passwordHash));
-    st.exchange(into(u.createdAt));
+    user.bind(st);
   }
-  std::pair<domain::Session, domain::User> take() const {
-    auto user = u;
-    user.admin = admin != 0;
-    return {s, std::move(user)};
-  }
+  std::pair<domain::Session, domain::User> take() const { return {s, user.take()}; }
 };
 
 }  // namespace
@@ -160,7 +140,7 @@ Result<std::map<long long, std::string>> SqlUsers::namesOf(const std::vector<lon
     std::map<long long, std::string> out;
     if (ids.empty()) return out;
     bool postgres = sql_.get_backend_name() == "postgresql";
-    auto rows = selectKept<IdNameRow>(sql_, postgres ? kNamesOfPostgres : kNamesOfSqlite, nlohmann::json(ids).dump());
+    auto rows = selectKept<IdTextRow>(sql_, postgres ? kNamesOfPostgres : kNamesOfSqlite, nlohmann::json(ids).dump());
     for (auto& [id, name] : rows) out.emplace(id, std::move(name));
     return out;
   });

@@ -259,16 +259,6 @@ struct ProgressRow {
   std::pair<long long, domain::GoalProgress> take() const { return {checkInId, p}; }
 };
 
-struct ResponseRow {
-  long long id = 0;
-  std::string comment;
-  void bind(soci::statement& st) {
-    st.exchange(into(id));
-    st.exchange(into(comment));
-  }
-  std::pair<long long, std::string> take() const { return {id, comment}; }
-};
-
 struct EventAnswerRow {
   long long responseId = 0;
   std::string item;
@@ -590,7 +580,7 @@ Result<void> SqlEvents::insertSurveyResponse(long long eventId, long long userId
 
 Result<std::vector<domain::EventSurveyResponse>> SqlEvents::surveyResponses(long long eventId) {
   return guarded("event survey responses", [&]() -> Result<std::vector<domain::EventSurveyResponse>> {
-    auto responses = selectKept<ResponseRow>(sql_, kResponsesOfEvent, eventId);
+    auto responses = selectKept<IdTextRow>(sql_, kResponsesOfEvent, eventId);
     auto answers = selectKept<EventAnswerRow>(sql_, kAnswersOfEvent, eventId);
     std::map<long long, domain::EventSurveyResponse> byId;
     for (const auto& [id, comment] : responses) byId[id].comment = comment;

@@ -2,6 +2,7 @@
 // Helpers shared by the SOCI repositories: binding optional values and reading rows into structs.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <soci/soci.h>
@@ -38,6 +39,17 @@ struct IntegerRow {
   long long number = 0;
   void bind(soci::statement& st) { st.exchange(soci::into(number)); }
   long long take() const { return number; }
+};
+
+// A row of an id and a text (a person's name, a comment).
+struct IdTextRow {
+  long long id = 0;
+  std::string text;
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(text));
+  }
+  std::pair<long long, std::string> take() const { return {id, text}; }
 };
 
 // Runs a SELECT whose columns `Row::bind` binds (Row::take() builds the result), collecting every row.
