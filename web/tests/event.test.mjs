@@ -3,7 +3,7 @@
 // action items, reports its 30-day check-in, and the organizers' dashboard shows it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, demo, demoPassword, launchBrowser, messages, signIn, startServer } from './support.mjs';
+import { accessibilityViolations, demo, demoPassword, chooseLanguage, launchBrowser, messages, signIn, startServer } from './support.mjs';
 
 let server;
 let browser;
@@ -74,14 +74,6 @@ async function settled(page) {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
 
-async function chooseLanguage(page, locale) {
-  const select = page.getByLabel(/^(Language|Idioma)$/);
-  if ((await select.inputValue()) === locale) return;
-  await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH'),
-    select.selectOption(locale),
-  ]);
-}
 
 // Presses Tab until the focused element is the button or link named `name`.
 async function tabTo(page, name) {

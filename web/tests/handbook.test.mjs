@@ -2,7 +2,7 @@
 // preferences on the account page, in a real Chromium against a real server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, apiAs, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
+import { accessibilityViolations, apiAs, chooseLanguage, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
 
 let server;
 let browser;
@@ -142,7 +142,7 @@ for (const locale of ['en', 'es']) {
     async () => {
       // The board president has not marked the handbook read: her home shows the request.
       const page = await signedIn('board.president@demo.accord.example', { locale: locale === 'es' ? 'es-ES' : 'en-US' });
-      await page.getByLabel(/^(Language|Idioma)$/).selectOption(locale);
+      await chooseLanguage(page, locale);
       for (const path of pages) {
         await page.goto(`${server.url}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
@@ -158,7 +158,7 @@ for (const locale of ['en', 'es']) {
       assert.deepEqual(await accessibilityViolations(page), [], 'handbook on a phone');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than a phone`);
-      await page.getByLabel(/^(Language|Idioma)$/).selectOption('en');
+      await chooseLanguage(page, 'en');
       await page.context().close();
     });
 }
@@ -170,7 +170,7 @@ test('Spanish pages show no English string', async () => {
     .filter(([key, value]) => value !== es[key] && value.length >= 4 && !value.includes('{'))
     .map(([, value]) => value);
   const page = await signedIn(demo.unionPresident, { locale: 'es-ES' });
-  await page.getByLabel(/^(Language|Idioma)$/).selectOption('es');
+  await chooseLanguage(page, 'es');
   for (const path of pages) {
     await page.goto(`${server.url}${path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -186,6 +186,6 @@ test('Spanish pages show no English string', async () => {
   await page.goto(`${server.url}/districts/1/handbook`);
   await page.getByRole('heading', { level: 1, name: 'Manual de la alianza' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Cronología' }).waitFor();
-  await page.getByLabel('Idioma').selectOption('en');
+  await chooseLanguage(page, 'en');
   await page.context().close();
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  accessibilityViolations, apiAs as sharedApiAs, demo, launchBrowser, messages, signIn, startServer,
+  accessibilityViolations, apiAs as sharedApiAs, demo, chooseLanguage, launchBrowser, messages, signIn, startServer,
 } from './support.mjs';
 
 let server;
@@ -34,16 +34,6 @@ const apiAs = (email) => sharedApiAs(browser, server.url, email);
 
 const inAWeek = () => Math.floor(Date.now() / 1000) + 7 * 24 * 3600;
 
-// Chooses the interface language and waits until it is saved with the account, so that the next
-// page load (which takes the account's language) is in it too.
-async function chooseLanguage(page, locale) {
-  const select = page.getByLabel(/^(Language|Idioma)$/);
-  if ((await select.inputValue()) === locale) return;
-  await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH'),
-    select.selectOption(locale),
-  ]);
-}
 
 async function pageText(page) {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));

@@ -158,3 +158,14 @@ export function sourceFiles(dir) {
     return statSync(path).isDirectory() ? sourceFiles(path) : [path];
   });
 }
+
+// Chooses the interface language and waits until it is saved with the account, so that the next
+// page load (which takes the account's language) is in it too.
+export async function chooseLanguage(page, locale) {
+  const select = page.getByLabel(/^(Language|Idioma)$/);
+  if ((await select.inputValue()) === locale) return;
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH'),
+    select.selectOption(locale),
+  ]);
+}
