@@ -3,7 +3,7 @@
 // scatter plot of the schools with their least-squares line.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
+import { accessibilityViolations, chooseLanguage, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
 
 let server;
 let demoServer; // the demo district with its schools' outcomes and a climate survey
@@ -56,7 +56,7 @@ for (const locale of ['en', 'es']) {
   test(`the analysis page has no accessibility violations in ${locale}`, async () => {
     const page = await analysisPage(locale);
     if (locale === 'es') {
-      await page.getByLabel('Language').selectOption('es');
+      await chooseLanguage(page, 'es');
       await page.getByRole('heading', { level: 1, name: 'La colaboración y el progreso de los estudiantes' }).waitFor();
     }
     assert.deepEqual(await accessibilityViolations(page), []);
@@ -68,7 +68,7 @@ for (const locale of ['en', 'es']) {
         .map(([, value]) => value);
       const lines = (await page.locator('main').innerText()).split('\n').map((l) => l.trim());
       assert.deepEqual(english.filter((s) => lines.includes(s)), []);
-      await page.getByLabel('Idioma').selectOption('en');
+      await chooseLanguage(page, 'en');
     }
     await page.context().close();
   });
@@ -127,6 +127,6 @@ test('the scatter plot in Spanish: its description in Spanish numbers, and no ac
   assert.match(about,
     new RegExp(`progreso = ${es(fit.intercept)} \\+ ${es(fit.slope)} × puntuación de colaboración`));
   assert.deepEqual(await accessibilityViolations(page), []);
-  await page.getByLabel('Idioma').selectOption('en');
+  await chooseLanguage(page, 'en');
   await page.context().close();
 });

@@ -1,7 +1,7 @@
 // The interface in a real Chromium against a real server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
+import { accessibilityViolations, chooseLanguage, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
 
 let server;
 let browser;
@@ -128,7 +128,7 @@ for (const locale of ['en', 'es']) {
     await page.getByRole('heading', { level: 1 }).waitFor();
     assert.deepEqual(await accessibilityViolations(page), [], 'sign-in page');
     await signIn(page, server.url, demo.superintendent);
-    await page.getByLabel(/^(Language|Idioma)$/).selectOption(locale);
+    await chooseLanguage(page, locale);
     for (const path of pages) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
@@ -149,7 +149,7 @@ test('Spanish shows no English string', async () => {
   await page.goto(`${server.url}/`);
   await page.getByRole('heading', { level: 1, name: 'Iniciar sesión' }).waitFor();
   await signIn(page, server.url, demo.superintendent);
-  await page.getByLabel(/^(Language|Idioma)$/).selectOption('es');
+  await chooseLanguage(page, 'es');
   for (const path of pages) {
     await page.goto(`${server.url}${path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -161,7 +161,7 @@ test('Spanish shows no English string', async () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
   }
   // Back to English for the tests that follow.
-  await page.getByLabel('Idioma').selectOption('en');
+  await chooseLanguage(page, 'en');
   await page.context().close();
 });
 

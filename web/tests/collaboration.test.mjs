@@ -1,7 +1,7 @@
 // Action items, joint communications and the district home, in a real Chromium against a real server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
+import { accessibilityViolations, chooseLanguage, demo, launchBrowser, messages, signIn, startServer } from './support.mjs';
 
 let server;
 let browser;
@@ -237,7 +237,7 @@ const pages = ['/districts/1', '/districts/1/actions', '/districts/1/communicati
 for (const locale of ['en', 'es']) {
   test(`the home, action and communication pages have no accessibility violations in ${locale}`, async () => {
     const page = await signedIn(demo.unionPresident, { locale: locale === 'es' ? 'es-ES' : 'en-US' });
-    await page.getByLabel(/^(Language|Idioma)$/).selectOption(locale);
+    await chooseLanguage(page, locale);
     for (const path of pages) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
@@ -254,7 +254,7 @@ for (const locale of ['en', 'es']) {
     assert.deepEqual(await accessibilityViolations(page), [], 'actions on a phone');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than a phone`);
-    await page.getByLabel(/^(Language|Idioma)$/).selectOption('en');
+    await chooseLanguage(page, 'en');
     await page.context().close();
   });
 }
@@ -266,7 +266,7 @@ test('Spanish pages show no English string', async () => {
     .filter(([key, value]) => value !== es[key] && value.length >= 4 && !value.includes('{'))
     .map(([, value]) => value);
   const page = await signedIn(demo.superintendent, { locale: 'es-ES' });
-  await page.getByLabel(/^(Language|Idioma)$/).selectOption('es');
+  await chooseLanguage(page, 'es');
   for (const path of [...pages, '/districts/1/communications/2', '/districts/1/actions?overdue=true']) {
     await page.goto(`${server.url}${path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -276,6 +276,6 @@ test('Spanish pages show no English string', async () => {
     assert.deepEqual(leaked, [], path);
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
   }
-  await page.getByLabel('Idioma').selectOption('en');
+  await chooseLanguage(page, 'en');
   await page.context().close();
 });

@@ -3,7 +3,7 @@
 // marks it read. Two people in two browsers against a real server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, apiAs as sharedApiAs, demo, launchBrowser, signIn, startServer } from './support.mjs';
+import { accessibilityViolations, apiAs as sharedApiAs, chooseLanguage, demo, launchBrowser, signIn, startServer } from './support.mjs';
 
 let server;
 let browser;
@@ -25,7 +25,7 @@ async function signedIn(email, locale, viewport = { width: 1280, height: 800 }) 
   const page = await context.newPage();
   await signIn(page, server.url, email);
   if (locale.startsWith('es')) {
-    await page.getByLabel('Language').selectOption('es');
+    await chooseLanguage(page, 'es');
     await page.waitForFunction(() => document.documentElement.lang === 'es');
   }
   return page;
