@@ -96,10 +96,29 @@ class Store {
   virtual bool readsPublishedElsewhere() const { return false; }
   // The one writer (SQLite) or a pooled connection (PostgreSQL), in a transaction.
   virtual Result<TransactionPtr> write() = 0;
+  // Until `endSharedReads()`, this thread's `read()` and `readOneStatement()` may share one snapshot,
+  // begun by the first of them: a request that only reads pays for one transaction, and its session
+  // lookup and its use case see the same moment. A `write()` ends the shared snapshot for the reads
+  // that follow it, so that they see the write. Where a transaction costs more than it saves (a
+  // snapshot begun on PostgreSQL for a lookup of one statement), nothing is shared.
+  virtual void shareReads() {}
+  virtual void endSharedReads() {}
   // Whether the database answers a trivial query.
   virtual Result<void> ping() = 0;
   // "sqlite" or "postgresql".
   virtual std::string backend() const = 0;
+};
+
+// Shares this thread's reads (Store::shareReads) for as long as it lives.
+class SharedReads {
+ public:
+  explicit SharedReads(Store& store) : store_(store) { store_.shareReads(); }
+  ~SharedReads() { store_.endSharedReads(); }
+  SharedReads(const SharedReads&) = delete;
+  SharedReads& operator=(const SharedReads&) = delete;
+
+ private:
+  Store& store_;
 };
 
 // A snapshot for reading published data (see Store::readPublished) once `allowed(tx)` has passed

@@ -1,10 +1,13 @@
 #include "http/app.hpp"
 
 #include <fmt/format.h>
+#include <sodium.h>
 
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cstdint>
+#include <optional>
 
 #include "common/crypto.hpp"
 #include "http/client_address.hpp"
@@ -57,6 +60,21 @@ void addSecurityHeaders(Response& response) {
   response.with("Cross-Origin-Opener-Policy", "same-origin");
 }
 
+// Sixteen hex digits that tell one request's log lines from another's. They guard nothing, so they
+// come from a generator seeded once per thread rather than from the kernel for every request.
+std::string newRequestId() {
+  thread_local std::uint64_t state = [] {
+    std::uint64_t seed = 0;
+    randombytes_buf(&seed, sizeof seed);
+    return seed;
+  }();
+  // splitmix64
+  std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return fmt::format("{:016x}", z ^ (z >> 31));
+}
+
 // "/invitation/TOKEN" -> "/invitation/…": the web interface's pages carry ids and tokens after
 // their first segment.
 std::string pageForLog(const std::string& path) {
@@ -71,7 +89,7 @@ App::App(Services services, Router router) : services_(services), router_(std::m
 Response App::handle(Request& request) {
   auto started = std::chrono::steady_clock::now();
   std::string given = request.header("X-Request-Id");
-  request.requestId = validRequestId(given) ? given : crypto::randomHex(8);
+  request.requestId = validRequestId(given) ? given : newRequestId();
   request.clientAddress = clientAddressOf(request, services_.config.trustedProxies);
 
   // With read replicas, a person's reads follow their own writes: the client carries where its last
@@ -102,6 +120,9 @@ Response App::handle(Request& request) {
     response.stream.reset();
   }
 
+  // A 503 is the database away (handled, and logged so that its cause shows); any other 5xx is a fault.
+  LogLevel level = response.status == 503 ? LogLevel::kWarn : response.status >= 500 ? LogLevel::kError : LogLevel::kInfo;
+  if (!services_.log.enabled(level)) return response;
   auto micros =
       std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
   // Never the query string nor a path as sent: either may carry a secret (an invitation link, a
@@ -120,8 +141,6 @@ Response App::handle(Request& request) {
     fields.erase("request_id");
     fields.erase("duration_ms");
   }
-  // A 503 is the database away (handled, and logged so that its cause shows); any other 5xx is a fault.
-  LogLevel level = response.status == 503 ? LogLevel::kWarn : response.status >= 500 ? LogLevel::kError : LogLevel::kInfo;
   services_.log.log(level, "request", fields);
   return response;
 }
@@ -164,6 +183,9 @@ Response App::dispatch(Request& request) {
 
   if (auto text = checkRequestText(request); !text.ok()) return errorResponse(text.error());
 
+  // A request that reads pays for one snapshot, which its session lookup and its use case share.
+  std::optional<domain::SharedReads> sharedReads;
+  if (!isStateChanging(request.method)) sharedReads.emplace(services_.store);
   const std::string cookie = request.cookie(kSessionCookie);
   if (route.access == Access::kSession || (route.access == Access::kOptionalSession && !cookie.empty())) {
     auto caller = domain::authenticate(services_.store, services_.config, cookie, nowSeconds());

@@ -15,8 +15,8 @@ namespace {
 
 // The first occurrence on or after `today` that is not cancelled.
 std::optional<std::string> nextOccurrence(const MeetingSeries& series, const LocalDate& today) {
-  for (const LocalDate& day : series.occurrences()) {
-    if (day < today) continue;
+  // Among as many occurrences as there are cancelled ones, and one more, is the first that is not.
+  for (const LocalDate& day : occurrencesFrom(series.recurrence(), today, series.cancelled.size() + 1)) {
     std::string date = formatDate(day);
     if (!series.isCancelled(date)) return date;
   }
@@ -85,6 +85,7 @@ Result<Dashboard> readDashboard(Transaction& transaction, long long districtId, 
   ACCORD_TRY(d.nextMeetings, nextMeetings(*tx, districtId, user, d.today));
   IssueFilter visible;
   visible.viewerId = me;
+  visible.openOnly = true;
   ACCORD_TRY(auto steps, tx->issues().stepCounts(districtId, visible));
   for (auto& s : sortedByStep(std::move(steps)))
     if (isOpenIssueStep(s.step)) d.issuesByStep.push_back(std::move(s));

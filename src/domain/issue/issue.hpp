@@ -74,6 +74,7 @@ struct IssueFilter {
   long long bodyId = 0;  // 0: every body
   std::string step;      // empty: every step
   long long viewerId = 0;  // confidential issues only of bodies this person sits in
+  bool openOnly = false;   // only the steps still being worked through (focus … solution)
 };
 
 // How many issues are at a step.

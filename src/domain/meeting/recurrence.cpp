@@ -89,6 +89,34 @@ std::vector<LocalDate> expandOccurrences(const Recurrence& r, int limit) {
   return out;
 }
 
+std::vector<LocalDate> occurrencesFrom(const Recurrence& r, const LocalDate& from, std::size_t want) {
+  std::vector<LocalDate> out;
+  if (want == 0) return out;
+  if (r.frequency == "weekly" || r.frequency == "biweekly") {
+    // The k-th occurrence is the start plus k strides: skip straight to the first one on or after `from`.
+    long long stride = r.frequency == "weekly" ? 7 : 14;
+    long long start = daysFromCivil(r.start), first = daysFromCivil(from);
+    long long total = r.count ? std::min(*r.count, kMaxOccurrences) : kMaxOccurrences;
+    long long k = first <= start ? 0 : (first - start + stride - 1) / stride;
+    // The series ends with its first date past the year 2999 (as expandOccurrences does).
+    if (k > 0 && civilFromDays(start + (k - 1) * stride).year > 2999) return out;
+    for (; k < total; ++k) {
+      LocalDate date = civilFromDays(start + k * stride);
+      if (r.until && date > *r.until) break;
+      out.push_back(date);
+      if (out.size() == want || date.year > 2999) break;
+    }
+    return out;
+  }
+  // A single date, or a monthly series: at most a thousand months, few enough to walk.
+  for (const LocalDate& date : expandOccurrences(r)) {
+    if (date < from) continue;
+    out.push_back(date);
+    if (out.size() == want) break;
+  }
+  return out;
+}
+
 bool isOccurrence(const Recurrence& r, const LocalDate& date) {
   auto all = expandOccurrences(r);
   return std::binary_search(all.begin(), all.end(), date);

@@ -1,6 +1,7 @@
 #pragma once
 // Calendar dates and the expansion of a meeting series into its occurrences. Pure logic: local
 // wall dates only, no time zones (a series keeps its zone's name as text for the calendar feed).
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,10 @@ inline constexpr int kMaxOccurrences = 1000;
 // Every occurrence of the series in order, at most `limit` of them. A series with neither
 // `until` nor `count` is cut at `limit`; "once" has exactly one occurrence.
 std::vector<LocalDate> expandOccurrences(const Recurrence& recurrence, int limit = kMaxOccurrences);
+
+// The occurrences on or after `from`, in order, at most `want` of them: the dates that
+// expandOccurrences gives from there, found without walking through the series' past.
+std::vector<LocalDate> occurrencesFrom(const Recurrence& recurrence, const LocalDate& from, std::size_t want);
 
 bool isOccurrence(const Recurrence& recurrence, const LocalDate& date);
 

@@ -69,5 +69,28 @@ TEST(Recurrence, KnowsItsOccurrences) {
   EXPECT_FALSE(isOccurrence(r, date("2026-01-06")));
 }
 
+TEST(Recurrence, TheOccurrencesFromADateAreTheSeriesOwnFromThere) {
+  std::vector<Recurrence> series = {
+      {"once", date("2026-01-05"), std::nullopt, std::nullopt},
+      {"weekly", date("2016-01-04"), std::nullopt, std::nullopt},  // ten years of weeks, cut at the limit
+      {"weekly", date("2026-01-05"), date("2026-03-02"), std::nullopt},
+      {"biweekly", date("2025-12-15"), std::nullopt, 7},
+      {"biweekly", date("2025-12-15"), date("2026-02-09"), 40},
+      {"monthly", date("2026-01-31"), std::nullopt, 9},
+      {"weekly", date("2999-11-02"), std::nullopt, std::nullopt},  // runs into the year 3000
+  };
+  for (const auto& r : series) {
+    auto all = expandOccurrences(r);
+    for (long long from = daysFromCivil(r.start) - 20; from < daysFromCivil(all.back()) + 20; from += 3) {
+      LocalDate day = civilFromDays(from);
+      std::vector<LocalDate> expected;
+      for (const auto& d : all)
+        if (d >= day && expected.size() < 4) expected.push_back(d);
+      EXPECT_EQ(texts(occurrencesFrom(r, day, 4)), texts(expected)) << r.frequency << " from " << formatDate(day);
+    }
+  }
+  EXPECT_TRUE(occurrencesFrom(series[1], date("2026-01-01"), 0).empty());
+}
+
 }  // namespace
 }  // namespace accord::domain

@@ -954,6 +954,12 @@ const std::vector<Migration>& postgresMigrations() {
        {
            "ALTER TABLE audit_log ALTER COLUMN actor_id DROP NOT NULL",
        }},
+      {24,
+       "the district home finds the overdue action items without reading the finished ones",
+       {
+           "CREATE INDEX action_items_open_due ON action_items(district_id, due_date) "
+           "WHERE status IN ('open', 'in_progress')",
+       }},
   };
   return migrations;
 }

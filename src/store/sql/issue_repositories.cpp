@@ -26,10 +26,17 @@ constexpr const char* kIssuesOfDistrict =
     "WHERE i.district_id = :district AND i.id > :after AND (:body = 0 OR i.body_id = :body2) "
     "AND (:step = '' OR i.step = :step2) AND (i.confidential = 0 OR EXISTS (SELECT 1 FROM body_members bm "
     "WHERE bm.body_id = i.body_id AND bm.user_id = :viewer)) ORDER BY i.id LIMIT :limit";
-constexpr const char* kStepCounts =
-    "SELECT i.step, COUNT(*) FROM issues i WHERE i.district_id = :district AND (:body = 0 OR i.body_id = :body2) "
-    "AND (i.confidential = 0 OR EXISTS (SELECT 1 FROM body_members bm WHERE bm.body_id = i.body_id "
-    "AND bm.user_id = :viewer)) GROUP BY i.step";
+#define ACCORD_STEP_COUNTS(STEPS)                                                                          \
+  "SELECT i.step, COUNT(*) FROM issues i WHERE i.district_id = :district " STEPS                            \
+  "AND (:body = 0 OR i.body_id = :body2) "                                                                  \
+  "AND (i.confidential = 0 OR EXISTS (SELECT 1 FROM body_members bm WHERE bm.body_id = i.body_id "         \
+  "AND bm.user_id = :viewer)) GROUP BY i.step"
+constexpr const char* kStepCounts = ACCORD_STEP_COUNTS("");
+// The open steps (domain::isOpenIssueStep) by name, so that the index skips a district's closed issues,
+// which only grow in number.
+constexpr const char* kOpenStepCounts =
+    ACCORD_STEP_COUNTS("AND i.step IN ('focus', 'interests', 'options', 'criteria', 'scoring', 'solution') ");
+#undef ACCORD_STEP_COUNTS
 constexpr const char* kUpdateIssue =
     "UPDATE issues SET step = :step, step_note = :note, solution_option_id = :option, solution_text = :solution, "
     "decision_id = :decision, updated_at = :updated WHERE id = :id AND district_id = :district";
@@ -152,7 +159,8 @@ struct StepCountRow {
 
 Result<std::vector<domain::StepCount>> SqlIssues::stepCounts(long long districtId, const domain::IssueFilter& filter) {
   return guarded("count issues by step", [&]() -> Result<std::vector<domain::StepCount>> {
-    return selectKept<StepCountRow>(sql_, kStepCounts, districtId, filter.bodyId, filter.bodyId, filter.viewerId);
+    return selectKept<StepCountRow>(sql_, filter.openOnly ? kOpenStepCounts : kStepCounts, districtId, filter.bodyId,
+                                    filter.bodyId, filter.viewerId);
   });
 }
 

@@ -120,6 +120,36 @@ class BatchedTransaction final : public TransactionEnd {
   std::unique_ptr<GroupCommit::Member> member_;
 };
 
+// A read transaction that several transactions of one request share (Store::shareReads): the last
+// of them to end it rolls it back.
+class SharedSnapshot {
+ public:
+  explicit SharedSnapshot(ConnectionPool::Lease lease) : own_(std::move(lease), true, nullptr) {}
+  ~SharedSnapshot() { own_.rollback(); }
+  SharedSnapshot(const SharedSnapshot&) = delete;
+  SharedSnapshot& operator=(const SharedSnapshot&) = delete;
+  KeepingSession& session() { return own_.session(); }
+
+ private:
+  OwnTransaction own_;
+};
+
+// One transaction's part of a shared snapshot: ending it leaves the snapshot to the others.
+class SharedPart final : public TransactionEnd {
+ public:
+  explicit SharedPart(std::shared_ptr<SharedSnapshot> snapshot) : snapshot_(std::move(snapshot)) {}
+  KeepingSession& session() override { return snapshot_->session(); }
+  void commit() override {}
+  void rollback() noexcept override {}
+
+ private:
+  std::shared_ptr<SharedSnapshot> snapshot_;
+};
+
+// The store whose reads this thread shares (Store::shareReads), and their snapshot once begun.
+thread_local const void* tSharingStore = nullptr;
+thread_local std::shared_ptr<SharedSnapshot> tShared;
+
 // Rolls back in its destructor unless committed.
 class SqlTransaction final : public domain::Transaction {
  public:
@@ -274,11 +304,43 @@ Result<domain::TransactionPtr> SqlStore::begin(ConnectionPool& pool, const char*
   });
 }
 
-Result<domain::TransactionPtr> SqlStore::read() { return begin(*readers_, dialect_.beginRead); }
+Result<domain::TransactionPtr> SqlStore::read() {
+  if (tSharingStore == this) return readShared();
+  return begin(*readers_, dialect_.beginRead);
+}
 
-Result<domain::TransactionPtr> SqlStore::readOneStatement() { return begin(*readers_, nullptr); }
+Result<domain::TransactionPtr> SqlStore::readOneStatement() {
+  if (tSharingStore == this) return readShared();
+  return begin(*readers_, nullptr);
+}
+
+Result<domain::TransactionPtr> SqlStore::readShared() {
+  return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
+    if (!tShared) {
+      tShared = onFreshSession(*readers_, [&](ConnectionPool::Lease& lease) {
+        runKept(*lease, dialect_.beginRead);
+        return std::make_shared<SharedSnapshot>(std::move(lease));
+      });
+    }
+    return domain::TransactionPtr(std::make_unique<SqlTransaction>(std::make_unique<SharedPart>(tShared), *profiles_));
+  });
+}
+
+void SqlStore::shareReads() {
+  if (!dialect_.sharesReads) return;
+  tShared.reset();
+  tSharingStore = this;
+}
+
+void SqlStore::endSharedReads() {
+  if (tSharingStore != this) return;
+  tSharingStore = nullptr;
+  tShared.reset();
+}
 
 Result<domain::TransactionPtr> SqlStore::write() {
+  // The reads after a write see it: they begin a snapshot of their own.
+  if (tSharingStore == this) tShared.reset();
   if (groups_) {
     return guarded("begin", [&]() -> Result<domain::TransactionPtr> {
       return domain::TransactionPtr(

@@ -29,6 +29,9 @@ struct Dialect {
   // replayed it, each as one whole number.
   const char* writePosition = nullptr;
   const char* replayPosition = nullptr;
+  // Whether a request's reads share one snapshot (Store::shareReads): where a transaction is a
+  // few calls in the process (SQLite), not where it is two more round trips (PostgreSQL).
+  bool sharesReads = false;
 };
 
 class SqlStore final : public domain::Store {
@@ -40,6 +43,8 @@ class SqlStore final : public domain::Store {
   Result<domain::TransactionPtr> readOneStatement() override;
   Result<domain::TransactionPtr> write() override;
   Result<domain::TransactionPtr> readPublished() override;
+  void shareReads() override;
+  void endSharedReads() override;
   void readAfter(const std::string& position) override;
   std::string takeWritePosition() override;
   bool readsPublishedElsewhere() const override { return !replicas_.empty(); }
@@ -60,6 +65,8 @@ class SqlStore final : public domain::Store {
   // `positionAfterCommit`: see Dialect::writePosition.
   Result<domain::TransactionPtr> begin(ConnectionPool& pool, const char* sql,
                                        const char* positionAfterCommit = nullptr);
+  // This thread's shared snapshot, begun when it has none (Store::shareReads).
+  Result<domain::TransactionPtr> readShared();
   // Runs `first(lease)`, the first statement on a leased session, once more on a fresh session
   // when the leased one turns out to have lost its server.
   template <class F>

@@ -988,6 +988,12 @@ const std::vector<Migration>& sqliteMigrations() {
            "ALTER TABLE audit_log_new RENAME TO audit_log",
            "CREATE INDEX audit_log_district ON audit_log(district_id, id)",
        }},
+      {24,
+       "the district home finds the overdue action items without reading the finished ones",
+       {
+           "CREATE INDEX action_items_open_due ON action_items(district_id, due_date) "
+           "WHERE status IN ('open', 'in_progress')",
+       }},
   };
   return migrations;
 }

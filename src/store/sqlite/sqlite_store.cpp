@@ -70,6 +70,8 @@ std::unique_ptr<SqlStore> openSqlite(const std::string& path, std::size_t reader
   // The writer first: it creates the file and switches it to WAL before readers open it.
   auto writer = pool(path, 1, false);
   Dialect dialect{"sqlite", "BEGIN", "BEGIN IMMEDIATE", nullptr, &sqliteMigrations()};
+  // Each read transaction takes and releases WAL locks, shared by every connection of the process.
+  dialect.sharesReads = true;
   auto store = std::make_unique<SqlStore>(dialect, pool(path, readers, true), std::move(writer));
   store->commitInGroups(sqliteInTransaction, kMaxWritesPerCommit, kMaxBatchAge);
   return store;
