@@ -125,26 +125,25 @@ class KeptCommand final : public KeptStatement {
   bool sqlite_;
 };
 
-// Runs `text`, a statement without parameters or rows, kept on the session (a KeepingSession).
-inline void runKept(soci::session& sql, const std::string& text) {
+// The Statement of `query` kept on the session (a KeepingSession), prepared on first use.
+template <class Statement>
+Statement& keptStatement(soci::session& sql, const std::string& query) {
   auto& keeping = static_cast<KeepingSession&>(sql);
-  std::type_index type(typeid(KeptCommand));
-  auto* kept = static_cast<KeptCommand*>(keeping.find(type, text));
-  if (!kept) kept = static_cast<KeptCommand*>(keeping.keep(type, text, std::make_unique<KeptCommand>(sql, text)));
-  kept->run();
+  std::type_index type(typeid(Statement));
+  auto* kept = static_cast<Statement*>(keeping.find(type, query));
+  if (!kept) kept = static_cast<Statement*>(keeping.keep(type, query, std::make_unique<Statement>(sql, query)));
+  return *kept;
 }
+
+// Runs `text`, a statement without parameters or rows, kept on the session (a KeepingSession).
+inline void runKept(soci::session& sql, const std::string& text) { keptStatement<KeptCommand>(sql, text).run(); }
 
 // selectAll with the statement kept on the session: every row of `query` for these parameters.
 // `sql` must be a KeepingSession: a repository's session, leased from a pool.
 template <class Row, class... Params>
 std::vector<decltype(std::declval<Row>().take())> selectKept(soci::session& sql, const std::string& query,
                                                              const Params&... params) {
-  using Statement = KeptSelect<Row, Params...>;
-  auto& keeping = static_cast<KeepingSession&>(sql);
-  std::type_index type(typeid(Statement));
-  auto* kept = static_cast<Statement*>(keeping.find(type, query));
-  if (!kept) kept = static_cast<Statement*>(keeping.keep(type, query, std::make_unique<Statement>(sql, query)));
-  return kept->run(params...);
+  return keptStatement<KeptSelect<Row, Params...>>(sql, query).run(params...);
 }
 
 }  // namespace accord::store
