@@ -129,6 +129,41 @@ TEST_P(ConfidentialityApi, AnOlderEntryAboutAConfidentialSubjectShowsAReaderOuts
   for (int i : {1, 2}) EXPECT_EQ(inside[i]["details"]["title"], "Secret words") << inside[i].dump();
 }
 
+// Details that are not of the flat shape Accord writes (an escape, a list, a fraction) are read by the
+// whole parser, to the same effect: the confidential mark hides them outside the body, the person acted
+// on is named inside it, and a member named twice counts with its last value.
+TEST_P(ConfidentialityApi, DetailsOfAnyShapeAreHiddenOutsideTheBodyAndNameTheirPersonInsideIt) {
+  auto raw = rawSession();
+  auto log = [&](const std::string& details) {
+    *raw << "INSERT INTO audit_log (district_id, actor_id, at, action, subject_type, subject_id, details) "
+            "VALUES (:district, :actor, 1, 'body.note', 'body', :body, :details)",
+        soci::use(district_), soci::use(labor_.userId), soci::use(body_), soci::use(details);
+  };
+  std::string body = std::to_string(body_), person = std::to_string(labor2_.userId);
+  log("{\"confidential\":true,\"body_id\":" + body + ",\"user_id\":" + person +
+      ",\"note\":\"Secret \\\"words\\\"\",\"scores\":[1,2.5]}");
+  log("{\"confidential\":false,\"body_id\":" + body + ",\"note\":\"Open \\u00e9\",\"confidential\":true}");
+  log("{\"user_id\":{\"nested\":1},\"note\":[\"Public\"],\"user_id\":" + person + "}");
+
+  auto page = [&](const Session* who) {
+    auto r = get(base_ + "/audit?limit=3", who);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json()["items"];
+  };
+  auto outside = page(&super_);  // a district leader, in no body
+  ASSERT_EQ(outside.size(), 3u);
+  EXPECT_EQ(outside[0]["details"]["note"], nlohmann::json({"Public"}));
+  EXPECT_EQ(outside[0]["details"]["person_name"], "labor2") << outside[0].dump();
+  EXPECT_EQ(outside[1]["details"], nlohmann::json({{"confidential", true}, {"body_id", body_}}));
+  EXPECT_EQ(outside[2]["details"],
+            nlohmann::json({{"confidential", true}, {"body_id", body_}, {"user_id", labor2_.userId}}));
+  EXPECT_EQ(outside.dump().find("Secret"), std::string::npos);
+  auto inside = page(&labor_);  // a co-chair of the body
+  EXPECT_EQ(inside[1]["details"]["note"], "Open \xc3\xa9");
+  EXPECT_EQ(inside[2]["details"]["note"], "Secret \"words\"");
+  EXPECT_EQ(inside[2]["details"]["person_name"], "labor2") << inside[2].dump();
+}
+
 TEST_P(ConfidentialityApi, NoPracticeStartsFromAConfidentialDecisionNorTellsThatItExists) {
   long long decision = confidentialDecision();
   for (const Session* who : {&outsider_, &labor_}) {

@@ -1,8 +1,11 @@
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 
+#include "common/flat_json.hpp"
 #include "domain/account/account.hpp"
 #include "domain/audit/use_cases.hpp"
 #include "domain/body/policy.hpp"
@@ -13,28 +16,119 @@ namespace accord::domain {
 
 namespace {
 
+// What the page needs of an entry's details, read without building a document: whether they read as a
+// JSON object at all, and its top-level "confidential" mark and ids.
+struct DetailFacts {
+  bool object = false;
+  bool confidential = false;
+  bool personName = false;  // a "person_name" of its own
+  std::optional<long long> bodyId, itemId, userId, ownerId;
+};
+
+// One top-level member; a name given twice counts with its last value, as the whole parser reads it. A
+// value that is not flat (a fraction, a list) comes as null.
+void note(DetailFacts& facts, std::string_view key, const FlatValue& value) {
+  std::optional<long long> integer;
+  if (value.kind == FlatValue::Kind::kInteger) integer = value.integer;
+  if (key == "confidential") facts.confidential = value.kind == FlatValue::Kind::kTrue;
+  if (key == "person_name") facts.personName = true;
+  if (key == "body_id") facts.bodyId = integer;
+  if (key == "item_id") facts.itemId = integer;
+  if (key == "user_id") facts.userId = integer;
+  if (key == "owner_id") facts.ownerId = integer;
+}
+
+// nlohmann's event interface, for details that are not flat: only the members of the outermost object
+// are noted.
+class FactsReader {
+ public:
+  using json = nlohmann::json;
+  explicit FactsReader(DetailFacts& facts) : facts_(facts) {}
+
+  bool null() { return member({}); }
+  bool boolean(bool value) { return member({value ? FlatValue::Kind::kTrue : FlatValue::Kind::kFalse}); }
+  bool number_integer(json::number_integer_t value) { return member({FlatValue::Kind::kInteger, {}, value}); }
+  bool number_unsigned(json::number_unsigned_t value) {
+    if (value > static_cast<json::number_unsigned_t>(std::numeric_limits<long long>::max())) return member({});
+    return member({FlatValue::Kind::kInteger, {}, static_cast<long long>(value)});
+  }
+  bool number_float(json::number_float_t, const json::string_t&) { return member({}); }
+  bool string(json::string_t&) { return member({FlatValue::Kind::kString}); }
+  bool binary(json::binary_t&) { return member({}); }
+  bool start_object(std::size_t) {
+    if (depth_ == 0) facts_.object = true;
+    return open();
+  }
+  bool key(json::string_t& name) {
+    if (depth_ == 1) key_ = name;
+    return true;
+  }
+  bool end_object() { return close(); }
+  bool start_array(std::size_t) { return open(); }
+  bool end_array() { return close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+ private:
+  bool member(const FlatValue& value) {
+    if (depth_ == 1) note(facts_, key_, value);
+    return true;
+  }
+  bool open() {
+    member({});  // a nested value: neither a mark nor an id
+    ++depth_;
+    return true;
+  }
+  bool close() {
+    --depth_;
+    return true;
+  }
+
+  DetailFacts& facts_;
+  int depth_ = 0;
+  std::string key_;
+};
+
+// The facts of details that read as JSON; nullopt for text that does not.
+std::optional<DetailFacts> readFacts(const std::string& details) {
+  DetailFacts facts;
+  if (auto members = readFlatObject(details)) {
+    facts.object = true;
+    for (const auto& m : *members) note(facts, m.key, m.value);
+    return facts;
+  }
+  FactsReader reader(facts);
+  if (!nlohmann::json::sax_parse(details, &reader)) return std::nullopt;
+  return facts;
+}
+
 // The body that the entry itself marks as keeping its subject confidential, or that the page's read
 // found through its subject (entries written before the words were kept out of the log).
-std::optional<long long> markedBody(const AuditEntry& entry, const nlohmann::json& details) {
-  if (details.value("confidential", false) && details.contains("body_id") && details["body_id"].is_number_integer())
-    return details["body_id"].get<long long>();
+std::optional<long long> markedBody(const AuditEntry& entry, const DetailFacts& facts) {
+  if (facts.confidential && facts.bodyId) return facts.bodyId;
   if (entry.confidentialSubjectBody) return entry.confidentialSubjectBody;
   return std::nullopt;
 }
 
 // An entry about an agenda item not marked confidential: its item is looked up with the page's
 // others, in case it is linked to a confidential issue or decision.
-std::optional<long long> unmarkedItem(const AuditEntry& entry, const nlohmann::json& details) {
-  if (entry.subjectType != "meeting" || !details.contains("item_id") || !details["item_id"].is_number_integer())
-    return std::nullopt;
-  return details["item_id"].get<long long>();
+std::optional<long long> unmarkedItem(const AuditEntry& entry, const DetailFacts& facts) {
+  if (entry.subjectType != "meeting") return std::nullopt;
+  return facts.itemId;
 }
 
 // The person an entry acts on (a member added, a co-chair named, an action item's owner), by id.
-std::optional<long long> personActedOn(const nlohmann::json& details) {
-  for (const char* key : {"user_id", "owner_id"})
-    if (auto it = details.find(key); it != details.end() && it->is_number_integer()) return it->get<long long>();
-  return std::nullopt;
+std::optional<long long> personActedOn(const DetailFacts& facts) { return facts.userId ? facts.userId : facts.ownerId; }
+
+// The details with the acted-on person's name added as "person_name": written after the last member,
+// without reading the whole text again, unless the details already name one.
+std::string withPersonName(const std::string& details, const DetailFacts& facts, const std::string& name) {
+  if (facts.personName) {
+    auto document = nlohmann::json::parse(details);
+    document["person_name"] = name;
+    return document.dump();
+  }
+  auto close = details.find_last_of('}');  // an object with at least the person's id in it
+  return details.substr(0, close) + ",\"person_name\":" + nlohmann::json(name).dump() + details.substr(close);
 }
 
 // Only the ids: what a reader outside the body may know of a confidential subject's write.
@@ -59,16 +153,20 @@ Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long
 
   // Which body keeps each entry's subject confidential: from the entry and the page's read, then for
   // the agenda items of the page in one more read, not one per entry; the caller's seats in one more.
-  std::vector<nlohmann::json> details(page.items.size());
+  // Details are read for their facts only; a document is built just for the entries that change.
+  std::vector<std::optional<DetailFacts>> facts(page.items.size());
   std::vector<std::optional<long long>> keeper(page.items.size());
   std::vector<std::pair<long long, long long>> items;  // meeting, item
   for (std::size_t i = 0; i < page.items.size(); ++i) {
     auto& entry = page.items[i];
-    details[i] = nlohmann::json::parse(entry.details, nullptr, false);
-    if (details[i].is_discarded()) entry.details = "{}";  // text that does not read as JSON is left out
-    if (!details[i].is_object()) continue;
-    keeper[i] = markedBody(entry, details[i]);
-    if (auto item = unmarkedItem(entry, details[i]); item && !keeper[i]) items.emplace_back(entry.subjectId, *item);
+    facts[i] = readFacts(entry.details);
+    if (!facts[i]) entry.details = "{}";  // text that does not read as JSON is left out
+    if (!facts[i] || !facts[i]->object) {
+      facts[i].reset();
+      continue;
+    }
+    keeper[i] = markedBody(entry, *facts[i]);
+    if (auto item = unmarkedItem(entry, *facts[i]); item && !keeper[i]) items.emplace_back(entry.subjectId, *item);
   }
   ACCORD_TRY(auto confidentialItems, tx->meetings().confidentialItems(districtId, items));
 
@@ -79,14 +177,14 @@ Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long
   }
   for (std::size_t i = 0; i < page.items.size(); ++i) {
     auto& entry = page.items[i];
-    if (!details[i].is_object()) continue;
-    if (auto item = unmarkedItem(entry, details[i]); item && !keeper[i] && confidentialItems.count(*item))
+    if (!facts[i]) continue;
+    if (auto item = unmarkedItem(entry, *facts[i]); item && !keeper[i] && confidentialItems.count(*item))
       keeper[i] = confidentialItems[*item];
     if (!keeper[i]) continue;
     if (!seated.count(*keeper[i])) {
-      entry.details = idsOnly(details[i], *keeper[i]).dump();
+      entry.details = idsOnly(nlohmann::json::parse(entry.details), *keeper[i]).dump();
       entry.subjectTitle.reset();
-      details[i] = nullptr;  // nothing more is told of it
+      facts[i].reset();  // nothing more is told of it
     }
   }
 
@@ -95,8 +193,8 @@ Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long
   std::vector<std::optional<long long>> persons(page.items.size());
   std::set<long long> wanted;
   for (std::size_t i = 0; i < page.items.size(); ++i) {
-    if (!details[i].is_object()) continue;
-    persons[i] = personActedOn(details[i]);
+    if (!facts[i]) continue;
+    persons[i] = personActedOn(*facts[i]);
     if (persons[i]) wanted.insert(*persons[i]);
   }
   ACCORD_TRY(auto names, tx->users().namesOf({wanted.begin(), wanted.end()}));
@@ -104,8 +202,7 @@ Result<Page<AuditEntry>> listAudit(Store& store, const Caller& caller, long long
     if (!persons[i]) continue;
     auto name = names.find(*persons[i]);
     if (name == names.end() || name->second.empty()) continue;
-    details[i]["person_name"] = name->second;
-    page.items[i].details = details[i].dump();
+    page.items[i].details = withPersonName(page.items[i].details, *facts[i], name->second);
   }
   return page;
 }
