@@ -4,7 +4,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { request } from 'playwright-core';
-import { accessibilityViolations, demo, demoPassword, launchBrowser, messages, signIn, startServer } from './support.mjs';
+import {
+  accessibilityViolations,
+  chooseLanguage,
+  demo,
+  demoPassword,
+  launchBrowser,
+  messages,
+  signIn,
+  startServer,
+} from './support.mjs';
 
 let server;
 let browser;
@@ -307,13 +316,6 @@ test('agenda items come from the district\'s issues and overdue action items, an
 
 const pages = () => [`${bodyPath}/meetings`, meetingPath, `${meetingPath}/live`, `${meetingPath}/minutes`];
 
-// Chooses the interface language and waits until the account keeps it (the next page load reads it).
-async function setLanguage(page, locale) {
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH');
-  await page.getByLabel(/^(Language|Idioma)$/).selectOption(locale);
-  assert.equal((await saved).status(), 200);
-}
-
 async function settled(page) {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
@@ -322,7 +324,7 @@ async function settled(page) {
 for (const locale of ['en', 'es']) {
   test(`the meeting pages have no accessibility violations in ${locale}`, async () => {
     const page = await pageAs(demo.superintendent, locale);
-    await setLanguage(page, locale);
+    await chooseLanguage(page, locale);
     for (const path of pages()) {
       await page.goto(`${server.url}${path}`);
       await settled(page);
@@ -334,7 +336,7 @@ for (const locale of ['en', 'es']) {
     await page.goto(`${server.url}${meetingPath}`);
     await settled(page);
     assert.deepEqual(await accessibilityViolations(page), [], `${meetingPath} at 390 px`);
-    if (locale === 'es') await setLanguage(page, 'en');
+    if (locale === 'es') await chooseLanguage(page, 'en');
     await page.context().close();
   });
 }
@@ -346,7 +348,7 @@ test('the Spanish meeting pages show no English string', async () => {
     .filter(([key, value]) => value !== es[key] && value.length >= 4 && !value.includes('{'))
     .map(([, value]) => value);
   const page = await pageAs(demo.superintendent, 'es');
-  await setLanguage(page, 'es');
+  await chooseLanguage(page, 'es');
   for (const path of pages()) {
     await page.goto(`${server.url}${path}`);
     await settled(page);
@@ -358,6 +360,6 @@ test('the Spanish meeting pages show no English string', async () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
   }
   assert.match(await page.locator('main').innerText(), /Asistencia/);
-  await setLanguage(page, 'en');
+  await chooseLanguage(page, 'en');
   await page.context().close();
 });

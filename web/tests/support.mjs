@@ -164,8 +164,9 @@ export function sourceFiles(dir) {
 export async function chooseLanguage(page, locale) {
   const select = page.getByLabel(/^(Language|Idioma)$/);
   if ((await select.inputValue()) === locale) return;
-  await Promise.all([
+  const [saved] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH'),
     select.selectOption(locale),
   ]);
+  if (saved.status() !== 200) throw new Error(`saving the language ${locale} answered ${saved.status()}`);
 }
