@@ -105,6 +105,21 @@ TEST(JsonWriter, ACharacterToEscapeIsFoundAnywhereInALongText) {
   EXPECT_EQ(w.text(), "\"" + plain + "\"");
 }
 
+// A member's name is written as its text would be: a short plain one in a single piece, any other (long,
+// or with characters to escape) as a text.
+TEST(JsonWriter, NamesOfEveryLengthAndKindAreWrittenAsNlohmannWritesThem) {
+  JsonWriter w;
+  w.open();
+  std::string expected = "{";
+  for (const std::string& name : {std::string("id"), std::string(64, 'k'), std::string(65, 'l'), std::string("a \"b\""),
+                                  std::string("A\xc3\xb1o"), std::string(), std::string("line\nbreak")}) {
+    w.field(name, static_cast<long long>(name.size()));
+    expected += (expected.size() > 1 ? "," : "") + dumped(json(name)) + ":" + std::to_string(name.size());
+  }
+  w.close();
+  EXPECT_EQ(w.text(), expected + "}");
+}
+
 TEST(JsonWriter, ANumberThatIsNotFiniteIsNull) {
   JsonWriter w;
   w.openArray()
