@@ -39,6 +39,13 @@ class ConfidentialityApi : public PartnershipApi {
     return r.json().value("id", 0LL);
   }
 
+  // The newest entries of the district's audit log, as `who` reads them.
+  nlohmann::json auditItems(const Session* who, int limit) {
+    auto r = get(base_ + "/audit?limit=" + std::to_string(limit), who);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json()["items"];
+  }
+
   void adopt(long long decision) {
     std::string stances = base_ + "/decisions/" + std::to_string(decision) + "/stances";
     for (const Session* who : {&labor_, &labor2_, &management_, &management2_})
@@ -111,12 +118,7 @@ TEST_P(ConfidentialityApi, AnOlderEntryAboutAConfidentialSubjectShowsAReaderOuts
           "VALUES (:district, :actor, 1, 'body.update', 'body', :body, 'not JSON {')",
       soci::use(district_), soci::use(labor_.userId), soci::use(body_);
 
-  auto entriesFor = [&](const Session* who) {
-    auto r = get(base_ + "/audit?limit=3", who);
-    EXPECT_EQ(r.status, 200) << r.body;
-    return r.json()["items"];
-  };
-  auto outside = entriesFor(&super_);  // a district leader, in no body
+  auto outside = auditItems(&super_, 3);  // a district leader, in no body
   ASSERT_EQ(outside.size(), 3u);
   EXPECT_EQ(outside[0]["details"], nlohmann::json::object()) << outside[0].dump();
   for (int i : {1, 2}) {
@@ -125,7 +127,7 @@ TEST_P(ConfidentialityApi, AnOlderEntryAboutAConfidentialSubjectShowsAReaderOuts
   }
   EXPECT_EQ(outside[1]["subject_type"], "issue");
   EXPECT_EQ(outside[2]["subject_type"], "decision");
-  auto inside = entriesFor(&labor_);  // a co-chair of the body
+  auto inside = auditItems(&labor_, 3);  // a co-chair of the body
   for (int i : {1, 2}) EXPECT_EQ(inside[i]["details"]["title"], "Secret words") << inside[i].dump();
 }
 
@@ -145,12 +147,7 @@ TEST_P(ConfidentialityApi, DetailsOfAnyShapeAreHiddenOutsideTheBodyAndNameTheirP
   log("{\"confidential\":false,\"body_id\":" + body + ",\"note\":\"Open \\u00e9\",\"confidential\":true}");
   log("{\"user_id\":{\"nested\":1},\"note\":[\"Public\"],\"user_id\":" + person + "}");
 
-  auto page = [&](const Session* who) {
-    auto r = get(base_ + "/audit?limit=3", who);
-    EXPECT_EQ(r.status, 200) << r.body;
-    return r.json()["items"];
-  };
-  auto outside = page(&super_);  // a district leader, in no body
+  auto outside = auditItems(&super_, 3);  // a district leader, in no body
   ASSERT_EQ(outside.size(), 3u);
   EXPECT_EQ(outside[0]["details"]["note"], nlohmann::json({"Public"}));
   EXPECT_EQ(outside[0]["details"]["person_name"], "labor2") << outside[0].dump();
@@ -158,7 +155,7 @@ TEST_P(ConfidentialityApi, DetailsOfAnyShapeAreHiddenOutsideTheBodyAndNameTheirP
   EXPECT_EQ(outside[2]["details"],
             nlohmann::json({{"confidential", true}, {"body_id", body_}, {"user_id", labor2_.userId}}));
   EXPECT_EQ(outside.dump().find("Secret"), std::string::npos);
-  auto inside = page(&labor_);  // a co-chair of the body
+  auto inside = auditItems(&labor_, 3);  // a co-chair of the body
   EXPECT_EQ(inside[1]["details"]["note"], "Open \xc3\xa9");
   EXPECT_EQ(inside[2]["details"]["note"], "Secret \"words\"");
   EXPECT_EQ(inside[2]["details"]["person_name"], "labor2") << inside[2].dump();

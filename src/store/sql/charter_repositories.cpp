@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/sql/errors.hpp"
+#include "store/sql/json_list.hpp"
 #include "store/sql/kept_statements.hpp"
 #include "store/sql/rows.hpp"
 
@@ -41,17 +42,6 @@ constexpr const char* kClearSignatures = "UPDATE charter_signers SET signed_at =
 constexpr const char* kMarkSigned =
     "UPDATE charter_signers SET signed_at = :at WHERE version_id = :version AND user_id = :user";
 
-std::string encodeList(const std::vector<std::string>& items) { return nlohmann::json(items).dump(); }
-
-std::vector<std::string> decodeList(const std::string& text) {
-  auto parsed = nlohmann::json::parse(text, nullptr, false);
-  std::vector<std::string> out;
-  if (!parsed.is_array()) return out;
-  for (const auto& item : parsed)
-    if (item.is_string()) out.push_back(item.get<std::string>());
-  return out;
-}
-
 struct VersionRow {
   domain::CharterVersion v;
   std::string principles, norms;
@@ -73,8 +63,8 @@ struct VersionRow {
   }
   domain::CharterVersion take() const {
     domain::CharterVersion out = v;
-    out.principles = decodeList(principles);
-    out.norms = decodeList(norms);
+    out.principles = fromJsonList(principles);
+    out.norms = fromJsonList(norms);
     out.effectiveAt = effective.get();
     return out;
   }
@@ -110,7 +100,7 @@ Result<long long> SqlCharters::insert(const domain::CharterVersion& v) {
   return guarded(
       "insert charter version",
       [&]() -> Result<long long> {
-        std::string principles = encodeList(v.principles), norms = encodeList(v.norms);
+        std::string principles = toJsonList(v.principles), norms = toJsonList(v.norms);
         Nullable<long long> effective(v.effectiveAt);
         long long id = 0;
         sql_ << kInsertVersion, use(v.districtId), use(v.bodyId), use(v.number), use(v.mission), use(principles),
@@ -123,7 +113,7 @@ Result<long long> SqlCharters::insert(const domain::CharterVersion& v) {
 
 Result<void> SqlCharters::update(const domain::CharterVersion& v) {
   return guarded("update charter version", [&]() -> Result<void> {
-    std::string principles = encodeList(v.principles), norms = encodeList(v.norms);
+    std::string principles = toJsonList(v.principles), norms = toJsonList(v.norms);
     Nullable<long long> effective(v.effectiveAt);
     sql_ << kUpdateVersion, use(v.mission), use(principles), use(norms), use(v.reviewDate), use(v.status),
         use(v.updatedAt), use(effective.value, effective.ind), use(v.id), use(v.districtId);
