@@ -25,27 +25,10 @@ read -r -a paths <<<"${BENCH_PATHS:-/api/v1/me /api/v1/districts/1/issues/1 /api
 paths=(/healthz "${paths[@]}")
 if [[ -z "${BENCH_TMPDIR:-}" && -w /dev/shm ]]; then BENCH_TMPDIR=/dev/shm; fi
 source bench/lib.sh
-
-# start_counted DB: the server under callgrind on a free loopback port, counting nothing until told to.
-start_counted() {
-  local db=$1 port
-  port=$((20000 + RANDOM % 12000))
-  valgrind --tool=callgrind --callgrind-out-file="$tmp/callgrind.out" --instr-atstart=no \
-    --toggle-collect='accord::http::Server::Impl::respond*' \
-    "$accord" serve --db "$db" --listen "127.0.0.1:$port" --log-level warn >"$tmp/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 600); do
-    if curl -fsS --max-time 5 -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null; then
-      base="http://127.0.0.1:$port"
-      return 0
-    fi
-    alive "$server_pid" || break
-    sleep 0.2
-  done
-  echo "bench: the server did not start under valgrind; its log:" >&2
-  cat "$tmp/server.log" >&2
-  exit 1
-}
+# The server under callgrind, counting nothing until told to; it starts some fifty times slower.
+server_wrapper=(valgrind --tool=callgrind --callgrind-out-file="$tmp/callgrind.out" --instr-atstart=no
+  --toggle-collect='accord::http::Server::Impl::respond*')
+server_wait=600
 
 # control OPTION: tells the server's callgrind to count, zero, write its counts or stop counting.
 control() {
@@ -80,7 +63,7 @@ for accord in "$@"; do
     db="sqlite:$tmp/instructions.db"
     "$accord" demo --db "$db" --without-outcomes >/dev/null
   fi
-  start_counted "$db"
+  start_server "$db"
   sign_in "$email" "$password"
   for path in "${paths[@]}"; do echo "$build $path $(count "$path")" >>"$tmp/counts"; done
   stop_server

@@ -56,6 +56,11 @@ trap 'exit 143' TERM
 rss_kib() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status"; }
 port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# server_wrapper: a command the server runs under (valgrind, for bench/instructions.sh), and
+# server_wait: how many tenths of a second it may take to answer (default 10 s).
+server_wrapper=()
+server_wait=100
+
 # start_server DB: serves DB on a free loopback port (retried if the port is taken meanwhile);
 # sets base and server_pid.
 start_server() {
@@ -63,9 +68,10 @@ start_server() {
   for attempt in 1 2 3 4 5; do
     port=$((20000 + RANDOM % 12000))
     port_is_free "$port" || continue
-    "$accord" serve --db "$db" --listen "127.0.0.1:$port" --log-level warn >"$tmp/server.log" 2>&1 &
+    ${server_wrapper[@]+"${server_wrapper[@]}"} "$accord" serve --db "$db" --listen "127.0.0.1:$port" --log-level warn \
+      >"$tmp/server.log" 2>&1 &
     server_pid=$!
-    for _ in $(seq 100); do
+    for _ in $(seq "$server_wait"); do
       if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null; then
         base="http://127.0.0.1:$port"
         return 0
@@ -74,7 +80,7 @@ start_server() {
       sleep 0.1
     done
     if alive "$server_pid"; then
-      echo "bench: the server did not answer GET /healthz within 10 s" >&2
+      echo "bench: the server did not answer GET /healthz within $((server_wait / 10)) s" >&2
       break
     fi
     stop_server || true # it exited: most likely the port was taken meanwhile; try another
