@@ -8,12 +8,12 @@ cd "$(dirname "$0")/.."
 # Build toolchain and libraries of the server (SOCI's headers use Boost.Fusion; Eigen, header-only, does the
 # least-squares fits of the analysis; cmark renders Markdown; libcurl sends mail over SMTP; tzdata is the time
 # zone database, read at run time to check meeting time zones and to write them into calendar feeds; zlib and
-# brotli compress answers).
+# brotli compress answers; mimalloc is the server's memory allocator).
 BUILD_PACKAGES=(
   build-essential cmake pkg-config ccache
   librestinio-dev libasio-dev libsoci-dev libboost-dev libsqlite3-dev libpq-dev
   nlohmann-json3-dev libsodium-dev libssl-dev libfmt-dev libeigen3-dev libcmark-dev libcurl4-openssl-dev
-  zlib1g-dev libbrotli-dev tzdata
+  zlib1g-dev libbrotli-dev libmimalloc-dev tzdata
 )
 # Tests (unit and API, the latter against a throwaway PostgreSQL cluster and a loopback SMTP server).
 # The fuzz targets (scripts/fuzz.sh): clang with its libFuzzer and sanitizer runtimes.

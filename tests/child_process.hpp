@@ -63,6 +63,7 @@ class Process {
     }
     return {};
   }
+  pid_t pid() const { return pid_; }
   int terminate() {
     ::kill(pid_, SIGTERM);
     int status = 0;

@@ -1,4 +1,9 @@
 // The server's edges: health, limits, content types, malformed input, headers, unknown routes.
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -58,6 +63,52 @@ TEST_P(ServerApi, ReadsAreAnsweredWhileWritesWaitForTheWriter) {
   EXPECT_EQ(answered.load(), 0) << "the read waited for the writes";
   *raw << "ROLLBACK";
   for (auto& w : writes) EXPECT_EQ(w.get(), 200);
+}
+
+// Every connection the server accepts sends without Nagle's delay (server.cpp): the server runs in this
+// process, so its end of an open connection is one of this process's own descriptors.
+TEST_P(ServerApi, ConnectionsSendWithoutDelay) {
+  // A request whose body never comes keeps the connection open while its descriptors are read.
+  StreamReader open(port_, {"GET", "/healthz", {{"Content-Length", "100"}}, {}});
+  // The server's end of a connection: its address is the server's port and its peer is one of this
+  // process's connections to that port (a connection to PostgreSQL may have the same local port).
+  auto accepted = [&] {
+    std::vector<std::pair<int, sockaddr_in>> locals, peers;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd")) {
+      int fd = std::stoi(entry.path().filename().string());
+      sockaddr_in local{}, peer{};
+      socklen_t localSize = sizeof local, peerSize = sizeof peer;
+      if (::getsockname(fd, reinterpret_cast<sockaddr*>(&local), &localSize) != 0 || local.sin_family != AF_INET ||
+          ::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peerSize) != 0)
+        continue;
+      locals.emplace_back(fd, local);
+      peers.emplace_back(fd, peer);
+    }
+    std::vector<int> noDelays;
+    for (std::size_t i = 0; i < locals.size(); ++i) {
+      if (ntohs(locals[i].second.sin_port) != port_) continue;
+      bool fromHere = false;
+      for (std::size_t j = 0; j < locals.size(); ++j)
+        fromHere = fromHere || (ntohs(peers[j].second.sin_port) == port_ &&
+                                locals[j].second.sin_port == peers[i].second.sin_port);
+      if (!fromHere) continue;
+      int noDelay = 0;
+      socklen_t size = sizeof noDelay;
+      if (::getsockopt(locals[i].first, IPPROTO_TCP, TCP_NODELAY, &noDelay, &size) == 0) noDelays.push_back(noDelay);
+    }
+    return noDelays;
+  };
+  // The options are set just after the connection is accepted: waited for, up to a generous limit.
+  auto allSet = [](const std::vector<int>& v) {
+    return !v.empty() && std::all_of(v.begin(), v.end(), [](int noDelay) { return noDelay != 0; });
+  };
+  std::vector<int> noDelays = accepted();
+  for (int waited = 0; !allSet(noDelays) && waited < kGenerousMs; waited += 10) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    noDelays = accepted();
+  }
+  ASSERT_FALSE(noDelays.empty());
+  for (int noDelay : noDelays) EXPECT_NE(noDelay, 0);
 }
 
 TEST_P(ServerApi, AnOversizedBodyIs413) {

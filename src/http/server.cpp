@@ -304,6 +304,12 @@ Result<std::uint16_t> Server::start() {
                                         // before the request is authenticated: files larger than it come in
                                         // parts (the uploads routes).
                                         .max_body_size(s.config.maxBodyBytes * 4))
+          // An answer goes out as soon as it is written. With Nagle's algorithm on, the last part of a
+          // large answer (the outcomes dashboard's 300 kB) waited for the client's delayed
+          // acknowledgement: 40 ms, which put that page's 99th percentile at 50 ms whatever its speed.
+          .socket_options_setter([](restinio::socket_options_t& options) {
+            options.set_option(asio::ip::tcp::no_delay{true});
+          })
           .acceptor_post_bind_hook([&s](asio::ip::tcp::acceptor& acceptor) {
             s.port = acceptor.local_endpoint().port();
           });

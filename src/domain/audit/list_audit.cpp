@@ -46,14 +46,14 @@ class FactsReader {
   explicit FactsReader(DetailFacts& facts) : facts_(facts) {}
 
   bool null() { return member({}); }
-  bool boolean(bool value) { return member({value ? FlatValue::Kind::kTrue : FlatValue::Kind::kFalse}); }
-  bool number_integer(json::number_integer_t value) { return member({FlatValue::Kind::kInteger, {}, value}); }
+  bool boolean(bool value) { return member(of(value ? FlatValue::Kind::kTrue : FlatValue::Kind::kFalse)); }
+  bool number_integer(json::number_integer_t value) { return member(of(FlatValue::Kind::kInteger, value)); }
   bool number_unsigned(json::number_unsigned_t value) {
     if (value > static_cast<json::number_unsigned_t>(std::numeric_limits<long long>::max())) return member({});
-    return member({FlatValue::Kind::kInteger, {}, static_cast<long long>(value)});
+    return member(of(FlatValue::Kind::kInteger, static_cast<long long>(value)));
   }
   bool number_float(json::number_float_t, const json::string_t&) { return member({}); }
-  bool string(json::string_t&) { return member({FlatValue::Kind::kString}); }
+  bool string(json::string_t&) { return member(of(FlatValue::Kind::kString)); }
   bool binary(json::binary_t&) { return member({}); }
   bool start_object(std::size_t) {
     if (depth_ == 0) facts_.object = true;
@@ -69,6 +69,12 @@ class FactsReader {
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
 
  private:
+  static FlatValue of(FlatValue::Kind kind, long long integer = 0) {
+    FlatValue value;
+    value.kind = kind;
+    value.integer = integer;
+    return value;
+  }
   bool member(const FlatValue& value) {
     if (depth_ == 1) note(facts_, key_, value);
     return true;

@@ -11,4 +11,8 @@ bool isRuleKind(std::string_view kind) {
 
 bool isBodyLevel(std::string_view level) { return level == "district" || level == "site" || level == "committee"; }
 
+bool votes(const BodyMember& member) {
+  return member.seat == "member" && (member.side == "labor" || member.side == "management");
+}
+
 }  // namespace accord::domain

@@ -53,6 +53,10 @@ struct BodyMember {
   std::string userName;       // filled when listed
 };
 
+// Who votes on the body's decisions: its members of the labor and management sides, not alternates
+// nor neutral seats.
+bool votes(const BodyMember& member);
+
 class BodyRepository {
  public:
   virtual ~BodyRepository() = default;
@@ -64,7 +68,10 @@ class BodyRepository {
   // kConflict when the person is in the body already.
   virtual Result<long long> insertMember(const BodyMember& member) = 0;
   virtual Result<void> removeMember(long long bodyId, long long userId) = 0;
+  // Every member, with names, in the order the body is shown: by side, then name.
   virtual Result<std::vector<BodyMember>> members(long long bodyId) = 0;
+  // Every member without names, in no order: cheaper, for what only counts or notifies them.
+  virtual Result<std::vector<BodyMember>> seats(long long bodyId) = 0;
   virtual Result<BodyMember> member(long long bodyId, long long userId) = 0;
   // The bodies of the district in which the person sits.
   virtual Result<std::vector<BodyMember>> seatsOf(long long districtId, long long userId) = 0;

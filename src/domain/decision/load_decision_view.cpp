@@ -6,10 +6,10 @@ Result<DecisionView> loadDecisionView(Transaction& tx, const Body& body, const D
   DecisionView view;
   view.decision = decision;
   ACCORD_TRY(view.stances, tx.decisions().stances(decision.id));
-  ACCORD_TRY(auto members, tx.bodies().members(body.id));
+  ACCORD_TRY(auto seats, tx.bodies().seats(body.id));
   std::vector<Voter> voters;
-  for (const auto& m : members)
-    if (m.seat == "member" && (m.side == "labor" || m.side == "management")) voters.push_back({m.userId, m.side});
+  for (const auto& m : seats)
+    if (votes(m)) voters.push_back({m.userId, m.side});
   std::vector<CastStance> cast;
   for (const auto& s : view.stances) cast.push_back({s.userId, s.stance, s.vote});
   view.tally = tallyStances(body.rule, voters, cast);

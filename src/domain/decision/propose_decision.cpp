@@ -83,10 +83,10 @@ Result<Decision> proposeDecision(Store& store, const Caller& caller, long long d
   ACCORD_TRY(d.id, tx->decisions().insert(d));
   ACCORD_CHECK(audit(*tx, districtId, caller, "decision.propose", "decision", d.id,
                      {{"body_id", d.bodyId}, {"issue_id", d.issueId ? nlohmann::json(*d.issueId) : nullptr}}, now));
-  ACCORD_TRY(auto members, tx->bodies().members(d.bodyId));
+  ACCORD_TRY(auto seats, tx->bodies().seats(d.bodyId));
   std::vector<long long> voters;
-  for (const auto& m : members)
-    if ((m.side == "labor" || m.side == "management") && m.seat == "member") voters.push_back(m.userId);
+  for (const auto& m : seats)
+    if (votes(m)) voters.push_back(m.userId);
   ACCORD_TRY(auto told, notify(*tx, {districtId, "proposal_stance", {"decision", d.id}, caller.user.id, now}, voters));
   ACCORD_CHECK(tx->commit());
   addNotified(notified, told);

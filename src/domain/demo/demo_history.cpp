@@ -441,7 +441,7 @@ Result<std::vector<const Caller*>> History::voters(long long bodyId) {
   ACCORD_TRY(auto members, tx->bodies().members(bodyId));
   std::vector<const Caller*> out;
   for (const auto& m : members) {
-    if (m.seat != "member" || (m.side != "labor" && m.side != "management")) continue;
+    if (!votes(m)) continue;
     for (const auto& [email, caller] : people_)
       if (caller.user.id == m.userId) out.push_back(&caller);
   }

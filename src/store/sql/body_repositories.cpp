@@ -91,6 +91,11 @@ constexpr const char* kMemberColumns =
     "SELECT bm.id, bm.body_id, bm.user_id, bm.side, bm.seat, bm.created_at, u.name "
     "FROM body_members bm JOIN users u ON u.id = bm.user_id ";
 constexpr const char* kMembersOfBody = "WHERE bm.body_id = :body ORDER BY bm.side, u.name, bm.id";
+// Read on every view of a decision (its tally): neither the names nor their order, which cost a join
+// and a sort, are needed there.
+constexpr const char* kSeatsOfBody =
+    "SELECT bm.id, bm.body_id, bm.user_id, bm.side, bm.seat, bm.created_at, '' FROM body_members bm "
+    "WHERE bm.body_id = :body";
 constexpr const char* kMemberOfBody = "WHERE bm.body_id = :body AND bm.user_id = :user";
 constexpr const char* kSeatsOf =
     "JOIN bodies b ON b.id = bm.body_id WHERE b.district_id = :district AND bm.user_id = :user ORDER BY bm.body_id";
@@ -280,6 +285,12 @@ Result<void> SqlBodies::removeMember(long long bodyId, long long userId) {
 Result<std::vector<domain::BodyMember>> SqlBodies::members(long long bodyId) {
   return guarded("body members", [&]() -> Result<std::vector<domain::BodyMember>> {
     return selectKept<MemberRow>(sql_, std::string(kMemberColumns) + kMembersOfBody, bodyId);
+  });
+}
+
+Result<std::vector<domain::BodyMember>> SqlBodies::seats(long long bodyId) {
+  return guarded("body seats", [&]() -> Result<std::vector<domain::BodyMember>> {
+    return selectKept<MemberRow>(sql_, kSeatsOfBody, bodyId);
   });
 }
 

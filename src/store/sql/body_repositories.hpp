@@ -28,6 +28,7 @@ class SqlBodies final : public domain::BodyRepository {
   Result<long long> insertMember(const domain::BodyMember& member) override;
   Result<void> removeMember(long long bodyId, long long userId) override;
   Result<std::vector<domain::BodyMember>> members(long long bodyId) override;
+  Result<std::vector<domain::BodyMember>> seats(long long bodyId) override;
   Result<domain::BodyMember> member(long long bodyId, long long userId) override;
   Result<std::vector<domain::BodyMember>> seatsOf(long long districtId, long long userId) override;
 

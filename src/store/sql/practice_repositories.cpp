@@ -304,6 +304,15 @@ struct AdoptionRow {
   }
 };
 
+struct FollowStateRow {
+  long long mine = 0, all = 0;
+  void bind(soci::statement& st) {
+    st.exchange(into(mine));
+    st.exchange(into(all));
+  }
+  domain::FollowState take() const { return domain::FollowState{mine > 0, all}; }
+};
+
 struct FollowedRow {
   domain::FollowedPractice f;
   OptionalColumn<long long> published, lastAdopted;
@@ -610,9 +619,8 @@ Result<void> SqlPractices::unfollow(long long practiceId, long long userId) {
 
 Result<domain::FollowState> SqlPractices::followState(long long practiceId, long long userId) {
   return guarded("read follow state", [&]() -> Result<domain::FollowState> {
-    long long mine = 0, all = 0;
-    sql_ << kFollowState, use(practiceId), use(userId), use(practiceId), into(mine), into(all);
-    return domain::FollowState{mine > 0, all};
+    // Read on every view of a practice: kept, not prepared anew.
+    return selectKept<FollowStateRow>(sql_, kFollowState, practiceId, userId, practiceId).front();
   });
 }
 
