@@ -1,5 +1,7 @@
 // Interest-based issues: the FMCS steps in order, interests, options, weighted criteria,
 // the scoring matrix, the solution, confidentiality and who may do what.
+#include <soci/soci.h>
+
 #include "partnership_fixture.hpp"
 
 namespace accord::testing {
@@ -217,6 +219,64 @@ TEST_P(IssueApi, CountsByStepIncludeConfidentialIssuesOnlyForTheBody) {
   EXPECT_EQ(get(base_ + "/issue-steps?body=x", &labor_).status, 400);
   EXPECT_EQ(get(base_ + "/issue-steps", &other_).status, 404);
   EXPECT_EQ(get(base_ + "/issue-steps").status, 401);
+}
+
+// The counts are kept by triggers as issues change (migration 25), not counted when read: after every
+// kind of change, from the API or straight in the database (a cascade from a body deleted), the kept
+// counts are the issues counted anew, and the district home and the step counts read them.
+TEST_P(IssueApi, KeptStepCountsFollowEveryChangeToTheIssues) {
+  auto raw = rawSession();
+  if (GetParam() == "sqlite") *raw << "PRAGMA foreign_keys = ON";  // as the server's connections have it
+  auto rows = [&](const std::string& query) {
+    std::vector<std::string> out;
+    soci::rowset<std::string> rs = (raw->prepare << query);
+    for (const auto& r : rs) out.push_back(r);
+    return out;
+  };
+  auto expectKeptCountsTrue = [&](const std::string& after) {
+    EXPECT_EQ(rows("SELECT district_id || ' ' || step || ' ' || confidential || ' ' || body_id || ' ' || n "
+                   "FROM issue_step_counts WHERE n <> 0 ORDER BY district_id, step, confidential, body_id"),
+              rows("SELECT district_id || ' ' || step || ' ' || confidential || ' ' || body_id || ' ' || COUNT(*) "
+                   "FROM issues GROUP BY district_id, step, confidential, body_id "
+                   "ORDER BY district_id, step, confidential, body_id"))
+        << "after " << after;
+  };
+
+  long long first = raiseIssue(labor_);
+  long long second = raiseIssue(labor_, {{"confidential", true}});
+  long long third = raiseIssue(management_);
+  expectKeptCountsTrue("three issues raised");
+  ASSERT_EQ(post(issuePath(first) + "/step", {{"step", "interests"}}, &labor_).status, 200);
+  ASSERT_EQ(post(issuePath(first) + "/step", {{"step", "options"}}, &labor_).status, 200);
+  ASSERT_EQ(post(issuePath(first) + "/step", {{"step", "interests"}}, &labor_).status, 200);  // back a step
+  ASSERT_EQ(post(issuePath(second) + "/step", {{"step", "interests"}}, &labor_).status, 200);
+  ASSERT_EQ(
+      post(issuePath(third) + "/step", {{"step", "withdrawn"}, {"note", "Solved at the site."}}, &management_).status,
+      200);
+  expectKeptCountsTrue("moves forward, back and out");
+  EXPECT_EQ(get(base_ + "/issue-steps", &labor_).json()["steps"],
+            nlohmann::json::parse(R"([{"step":"interests","count":2},{"step":"withdrawn","count":1}])"));
+  auto outside = get(base_ + "/issue-steps", &outsider_).json()["steps"];
+  EXPECT_EQ(outside, nlohmann::json::parse(R"([{"step":"interests","count":1},{"step":"withdrawn","count":1}])"));
+
+  // A second body with an issue written straight into the database, then the body deleted: its
+  // issues go by the cascade, and so do their counts.
+  auto other = post(base_ + "/bodies", {{"name", "Site Team"}, {"labor_seats", 2}, {"management_seats", 2}, {"fallback", "The principal decides."}}, &super_);
+  ASSERT_EQ(other.status, 201) << other.body;
+  long long otherBody = other.json()["id"].get<long long>();
+  *raw << "INSERT INTO issues (district_id, body_id, raised_by, title, description, confidential, refs, step, "
+          "created_at, updated_at) VALUES (:district, :body, :user, 'Lunch duty', '', 0, '[]', 'focus', 1, 1)",
+      soci::use(district_), soci::use(otherBody), soci::use(labor_.userId);
+  expectKeptCountsTrue("an issue written into the database");
+  EXPECT_EQ(get(base_ + "/issue-steps", &outsider_).json()["steps"][0],
+            nlohmann::json::parse(R"({"step":"focus","count":1})"));
+  *raw << "DELETE FROM bodies WHERE id = :body", soci::use(otherBody);
+  *raw << "DELETE FROM issues WHERE id = :id", soci::use(second);
+  expectKeptCountsTrue("a body and an issue deleted");
+  EXPECT_EQ(get(base_ + "/issue-steps", &labor_).json()["steps"],
+            nlohmann::json::parse(R"([{"step":"interests","count":1},{"step":"withdrawn","count":1}])"));
+  auto home = get(base_ + "/dashboard", &labor_).json()["issues_by_step"];
+  EXPECT_EQ(home, nlohmann::json::parse(R"([{"step":"interests","count":1}])")) << home.dump();
 }
 
 TEST_P(IssueApi, AnIssueOfAnotherDistrictIsNotFound) {

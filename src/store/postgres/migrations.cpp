@@ -960,6 +960,51 @@ const std::vector<Migration>& postgresMigrations() {
            "CREATE INDEX action_items_open_due ON action_items(district_id, due_date) "
            "WHERE status IN ('open', 'in_progress')",
        }},
+      {25,
+       "a district's issues counted by step as they change, for the district home and the issue list",
+       {
+           // One row per district, step, confidentiality and body, kept by the triggers below in the same
+           // transaction as the change to the issue: the counts read a few rows where they walked every
+           // issue of the district, whose number only grows (bench/README.md, "After the ninth round").
+           "CREATE TABLE issue_step_counts ("
+           " district_id BIGINT NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " step TEXT NOT NULL,"
+           " confidential INTEGER NOT NULL,"
+           " body_id BIGINT NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " n BIGINT NOT NULL,"
+           " PRIMARY KEY (district_id, step, confidential, body_id))",
+           "INSERT INTO issue_step_counts (district_id, step, confidential, body_id, n) "
+           "SELECT district_id, step, confidential, body_id, COUNT(*) FROM issues "
+           "GROUP BY district_id, step, confidential, body_id",
+           // A move locks its two rows in the order of their keys, so that two moves in opposite directions
+           // (a step forward and one back) wait for each other rather than deadlock.
+           "CREATE FUNCTION count_issue_steps() RETURNS trigger LANGUAGE plpgsql AS "
+           "'BEGIN "
+           "IF TG_OP = ''UPDATE'' THEN "
+           "INSERT INTO issue_step_counts (district_id, step, confidential, body_id, n) "
+           "VALUES (NEW.district_id, NEW.step, NEW.confidential, NEW.body_id, 0) ON CONFLICT DO NOTHING; "
+           "PERFORM 1 FROM issue_step_counts WHERE (district_id, step, confidential, body_id) IN "
+           "((OLD.district_id, OLD.step, OLD.confidential, OLD.body_id), "
+           "(NEW.district_id, NEW.step, NEW.confidential, NEW.body_id)) "
+           "ORDER BY district_id, step, confidential, body_id FOR UPDATE; "
+           "END IF; "
+           "IF TG_OP <> ''INSERT'' THEN "
+           "UPDATE issue_step_counts SET n = n - 1 WHERE district_id = OLD.district_id AND step = OLD.step "
+           "AND confidential = OLD.confidential AND body_id = OLD.body_id; "
+           "END IF; "
+           "IF TG_OP <> ''DELETE'' THEN "
+           "INSERT INTO issue_step_counts (district_id, step, confidential, body_id, n) "
+           "VALUES (NEW.district_id, NEW.step, NEW.confidential, NEW.body_id, 1) "
+           "ON CONFLICT (district_id, step, confidential, body_id) DO UPDATE SET n = issue_step_counts.n + 1; "
+           "END IF; "
+           "RETURN NULL; END'",
+           "CREATE TRIGGER issues_count_change AFTER INSERT OR DELETE ON issues "
+           "FOR EACH ROW EXECUTE FUNCTION count_issue_steps()",
+           "CREATE TRIGGER issues_count_update AFTER UPDATE ON issues FOR EACH ROW "
+           "WHEN (OLD.district_id IS DISTINCT FROM NEW.district_id OR OLD.step IS DISTINCT FROM NEW.step "
+           "OR OLD.confidential IS DISTINCT FROM NEW.confidential OR OLD.body_id IS DISTINCT FROM NEW.body_id) "
+           "EXECUTE FUNCTION count_issue_steps()",
+       }},
   };
   return migrations;
 }

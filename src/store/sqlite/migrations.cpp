@@ -994,6 +994,38 @@ const std::vector<Migration>& sqliteMigrations() {
            "CREATE INDEX action_items_open_due ON action_items(district_id, due_date) "
            "WHERE status IN ('open', 'in_progress')",
        }},
+      {25,
+       "a district's issues counted by step as they change, for the district home and the issue list",
+       {
+           // One row per district, step, confidentiality and body, kept by the triggers below in the same
+           // transaction as the change to the issue: the counts read a few rows where they walked every
+           // issue of the district, whose number only grows (bench/README.md, "After the ninth round").
+           "CREATE TABLE issue_step_counts ("
+           " district_id INTEGER NOT NULL REFERENCES districts(id) ON DELETE CASCADE,"
+           " step TEXT NOT NULL,"
+           " confidential INTEGER NOT NULL,"
+           " body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,"
+           " n INTEGER NOT NULL,"
+           " PRIMARY KEY (district_id, step, confidential, body_id))",
+           "INSERT INTO issue_step_counts (district_id, step, confidential, body_id, n) "
+           "SELECT district_id, step, confidential, body_id, COUNT(*) FROM issues "
+           "GROUP BY district_id, step, confidential, body_id",
+           "CREATE TRIGGER issues_count_insert AFTER INSERT ON issues BEGIN "
+           "INSERT INTO issue_step_counts (district_id, step, confidential, body_id, n) "
+           "VALUES (NEW.district_id, NEW.step, NEW.confidential, NEW.body_id, 1) "
+           "ON CONFLICT (district_id, step, confidential, body_id) DO UPDATE SET n = n + 1; END",
+           "CREATE TRIGGER issues_count_delete AFTER DELETE ON issues BEGIN "
+           "UPDATE issue_step_counts SET n = n - 1 WHERE district_id = OLD.district_id AND step = OLD.step "
+           "AND confidential = OLD.confidential AND body_id = OLD.body_id; END",
+           "CREATE TRIGGER issues_count_update AFTER UPDATE OF district_id, step, confidential, body_id ON issues "
+           "WHEN OLD.district_id IS NOT NEW.district_id OR OLD.step IS NOT NEW.step "
+           "OR OLD.confidential IS NOT NEW.confidential OR OLD.body_id IS NOT NEW.body_id BEGIN "
+           "UPDATE issue_step_counts SET n = n - 1 WHERE district_id = OLD.district_id AND step = OLD.step "
+           "AND confidential = OLD.confidential AND body_id = OLD.body_id; "
+           "INSERT INTO issue_step_counts (district_id, step, confidential, body_id, n) "
+           "VALUES (NEW.district_id, NEW.step, NEW.confidential, NEW.body_id, 1) "
+           "ON CONFLICT (district_id, step, confidential, body_id) DO UPDATE SET n = n + 1; END",
+       }},
   };
   return migrations;
 }
