@@ -261,7 +261,10 @@ TEST_P(IssueApi, KeptStepCountsFollowEveryChangeToTheIssues) {
 
   // A second body with an issue written straight into the database, then the body deleted: its
   // issues go by the cascade, and so do their counts.
-  auto other = post(base_ + "/bodies", {{"name", "Site Team"}, {"labor_seats", 2}, {"management_seats", 2}, {"fallback", "The principal decides."}}, &super_);
+  auto other = post(base_ + "/bodies",
+                    {{"name", "Site Team"}, {"labor_seats", 2}, {"management_seats", 2},
+                     {"fallback", "The principal decides."}},
+                    &super_);
   ASSERT_EQ(other.status, 201) << other.body;
   long long otherBody = other.json()["id"].get<long long>();
   *raw << "INSERT INTO issues (district_id, body_id, raised_by, title, description, confidential, refs, step, "
