@@ -6,6 +6,7 @@
 
 #include "common/clock.hpp"
 #include "common/crypto.hpp"
+#include "domain/decision/decision_log.hpp"
 #include "partnership_fixture.hpp"
 #include "store/postgres/postgres_store.hpp"
 
@@ -83,6 +84,41 @@ TEST_P(DecisionLogApi, ADeletedEntryIsFound) {
   auto r = get(base_ + "/decision-log/verify", &labor_).json();
   EXPECT_EQ(r["ok"], false);
   EXPECT_EQ(r["first_bad_seq"], 3);
+}
+
+// The log is read from the database a batch at a time; a long chain is checked across every batch,
+// to its last entry, and a row changed in a later batch is found.
+TEST_P(DecisionLogApi, ALogLongerThanOneReadIsCheckedToItsLastEntry) {
+  constexpr long long kEntries = 2500;
+  std::string head;
+  {
+    auto sql = rawSession();
+    soci::transaction tx(*sql);
+    long long seq = 0, decision = 0;
+    std::string entry, prev = domain::kGenesisHash, hash;
+    soci::statement insert = (sql->prepare << "INSERT INTO decision_log (district_id, seq, decision_id, entry, "
+                                              "prev_hash, hash) VALUES (:district, :seq, :decision, :entry, :prev, :hash)",
+                              soci::use(district_), soci::use(seq), soci::use(decision), soci::use(entry),
+                              soci::use(prev), soci::use(hash));
+    for (seq = 1; seq <= kEntries; ++seq) {
+      decision = 1000 + seq;
+      entry = domain::canonicalJson({{"seq", seq}, {"decision_id", decision}, {"outcome", "adopted"}});
+      hash = domain::chainHash(prev, entry);
+      insert.execute(true);
+      prev = hash;
+    }
+    tx.commit();
+    head = hash;
+  }
+  auto whole = get(base_ + "/decision-log/verify", &labor_);
+  ASSERT_EQ(whole.status, 200) << whole.body;
+  EXPECT_EQ(whole.json()["ok"], true) << whole.body;
+  EXPECT_EQ(whole.json()["entries"], kEntries);
+  EXPECT_EQ(whole.json()["head_hash"], head);
+  rawSession()->once << "UPDATE decision_log SET entry = REPLACE(entry, 'adopted', 'rejected') WHERE seq = 2345";
+  auto r = get(base_ + "/decision-log/verify", &labor_).json();
+  EXPECT_EQ(r["ok"], false);
+  EXPECT_EQ(r["first_bad_seq"], 2345);
 }
 
 TEST_P(DecisionLogApi, TheLogIsPagedAndEachDistrictHasItsOwn) {

@@ -63,24 +63,27 @@ JsonWriter& JsonWriter::closeArray() {
   return *this;
 }
 
-JsonWriter& JsonWriter::key(std::string_view name) {
-  // A name as the code spells it (short and plain) goes in with its comma, quotes and colon in one append:
-  // a list of a hundred rows writes thousands of them.
+JsonWriter& JsonWriter::key(Name name) {
+  // With its comma, quotes and colon in one append: a list of a hundred rows writes thousands of them.
+  std::string_view text = name.text();
   constexpr std::size_t kShort = 64;
-  if (name.size() <= kShort && plainText(name)) {
-    char buffer[kShort + 4];
-    std::size_t n = 0;
-    if (needComma_) buffer[n++] = ',';
-    buffer[n++] = '"';
-    std::memcpy(buffer + n, name.data(), name.size());
-    n += name.size();
-    buffer[n++] = '"';
-    buffer[n++] = ':';
-    out_.append(buffer, n);
-  } else {
-    value(name);
-    out_ += ':';
-  }
+  if (text.size() > kShort) return textKey(text);
+  char buffer[kShort + 4];
+  std::size_t n = 0;
+  if (needComma_) buffer[n++] = ',';
+  buffer[n++] = '"';
+  std::memcpy(buffer + n, text.data(), text.size());
+  n += text.size();
+  buffer[n++] = '"';
+  buffer[n++] = ':';
+  out_.append(buffer, n);
+  needComma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::textKey(std::string_view name) {
+  value(name);
+  out_ += ':';
   needComma_ = false;
   return *this;
 }

@@ -113,11 +113,26 @@ TEST(JsonWriter, NamesOfEveryLengthAndKindAreWrittenAsNlohmannWritesThem) {
   std::string expected = "{";
   for (const std::string& name : {std::string("id"), std::string(64, 'k'), std::string(65, 'l'), std::string("a \"b\""),
                                   std::string("A\xc3\xb1o"), std::string(), std::string("line\nbreak")}) {
-    w.field(name, static_cast<long long>(name.size()));
+    w.textKey(name).value(static_cast<long long>(name.size()));
     expected += (expected.size() > 1 ? "," : "") + dumped(json(name)) + ":" + std::to_string(name.size());
   }
   w.close();
   EXPECT_EQ(w.text(), expected + "}");
+}
+
+// A name the code spells is written whole, however long.
+TEST(JsonWriter, NamesTheCodeSpellsAreWrittenAsNlohmannWritesThem) {
+  JsonWriter w;
+  w.open()
+      .field("id", 1)
+      .field("k234567890123456789012345678901234567890123456789012345678901234", 64)
+      .field("l2345678901234567890123456789012345678901234567890123456789012345", 65)
+      .close();
+  json expected = {{"id", 1},
+                   {std::string(1, 'k') + "234567890123456789012345678901234567890123456789012345678901234", 64},
+                   {std::string(1, 'l') + "2345678901234567890123456789012345678901234567890123456789012345", 65}};
+  EXPECT_EQ(json::parse(w.text()), expected);
+  EXPECT_EQ(w.text().size(), expected.dump().size());
 }
 
 TEST(JsonWriter, ANumberThatIsNotFiniteIsNull) {

@@ -9,11 +9,11 @@ Result<IssueView> getIssue(Store& store, const Caller& caller, long long distric
   view.issue = access.issue;
   ACCORD_TRY(auto items, tx->issues().items(issueId));
   ACCORD_TRY(auto scores, tx->issues().scores(issueId));
-  for (const auto& item : items) {
-    auto& list = item.kind == "interest" ? view.interests : item.kind == "option" ? view.options : view.criteria;
-    list.push_back(item);
-  }
   view.matrix = scoreMatrix(items, scores);
+  for (auto& item : items) {
+    auto& list = item.kind == "interest" ? view.interests : item.kind == "option" ? view.options : view.criteria;
+    list.push_back(std::move(item));
+  }
   if (isOpenIssueStep(view.issue.step)) {
     ACCORD_TRY(view.ready, tx->issues().readiness(issueId, view.issue.step));
   }

@@ -65,8 +65,8 @@ Response dashboardResponse(const domain::Dashboard& d, long long callerId) {
         .field("number", c.number)
         .close();
   w.closeArray();
-  for (auto [name, list] : {std::pair{"communications_to_sign", &d.communicationsToSign},
-                            std::pair{"unread_communications", &d.unreadCommunications}}) {
+  for (auto [name, list] : {std::pair{Name("communications_to_sign"), &d.communicationsToSign},
+                            std::pair{Name("unread_communications"), &d.unreadCommunications}}) {
     w.key(name).openArray();
     for (const auto& c : *list) w.open().field("id", c.id).field("title", c.title).close();
     w.closeArray();

@@ -149,8 +149,8 @@ Result<Response> getIssue(Services s, Request& req) {
   JsonWriter w;
   w.open();
   writeIssueFields(w, view.issue);
-  for (auto [name, list] : {std::pair{"interests", &view.interests}, std::pair{"options", &view.options},
-                            std::pair{"criteria", &view.criteria}}) {
+  for (auto [name, list] : {std::pair{Name("interests"), &view.interests}, std::pair{Name("options"), &view.options},
+                            std::pair{Name("criteria"), &view.criteria}}) {
     w.key(name).openArray();
     for (const auto& item : *list) writeItem(w, item);
     w.closeArray();

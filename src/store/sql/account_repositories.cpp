@@ -66,14 +66,15 @@ constexpr const char* kMarkInvitationUsed =
 struct UserRow {
   domain::User u;
   int admin = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(u.id));
-    st.exchange(into(u.email));
-    st.exchange(into(u.name));
-    st.exchange(into(u.locale));
-    st.exchange(into(admin));
-    st.exchange(into(u.passwordHash));
-    st.exchange(into(u.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(u.id);
+    st.into(u.email);
+    st.into(u.name);
+    st.into(u.locale);
+    st.into(admin);
+    st.into(u.passwordHash);
+    st.into(u.createdAt);
   }
   domain::User take() const {
     auto user = u;
@@ -100,13 +101,14 @@ constexpr const char* kNamesOfPostgres =
 struct SessionWithUserRow {
   domain::Session s;
   UserRow user;
-  void bind(soci::statement& st) {
-    st.exchange(into(s.tokenHash));
-    st.exchange(into(s.userId));
-    st.exchange(into(s.csrfToken));
-    st.exchange(into(s.createdAt));
-    st.exchange(into(s.expiresAt));
-    st.exchange(into(s.lastSeenAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(s.tokenHash);
+    st.into(s.userId);
+    st.into(s.csrfToken);
+    st.into(s.createdAt);
+    st.into(s.expiresAt);
+    st.into(s.lastSeenAt);
     user.bind(st);
   }
   std::pair<domain::Session, domain::User> take() const { return {s, user.take()}; }

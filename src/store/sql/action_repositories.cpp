@@ -41,21 +41,22 @@ constexpr const char* kItemsOfDistrict =
 struct ActionItemRow {
   domain::ActionItem a;
   OptionalColumn<long long> body, meeting, issue, decision;
-  void bind(soci::statement& st) {
-    st.exchange(into(a.id));
-    st.exchange(into(a.districtId));
-    st.exchange(into(body.value, body.ind));
-    st.exchange(into(meeting.value, meeting.ind));
-    st.exchange(into(issue.value, issue.ind));
-    st.exchange(into(decision.value, decision.ind));
-    st.exchange(into(a.title));
-    st.exchange(into(a.ownerId));
-    st.exchange(into(a.dueDate));
-    st.exchange(into(a.status));
-    st.exchange(into(a.createdBy));
-    st.exchange(into(a.createdAt));
-    st.exchange(into(a.updatedAt));
-    st.exchange(into(a.ownerName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(a.id);
+    st.into(a.districtId);
+    st.into(body);
+    st.into(meeting);
+    st.into(issue);
+    st.into(decision);
+    st.into(a.title);
+    st.into(a.ownerId);
+    st.into(a.dueDate);
+    st.into(a.status);
+    st.into(a.createdBy);
+    st.into(a.createdAt);
+    st.into(a.updatedAt);
+    st.into(a.ownerName);
   }
   domain::ActionItem take() const {
     domain::ActionItem out = a;

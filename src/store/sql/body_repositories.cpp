@@ -104,18 +104,19 @@ struct AuditRow {
   domain::AuditEntry e;
   OptionalColumn<long long> confidentialBody;
   OptionalColumn<std::string> subjectTitle;
-  void bind(soci::statement& st) {
-    st.exchange(into(e.id));
-    st.exchange(into(e.districtId));
-    st.exchange(into(e.actorId));
-    st.exchange(into(e.at));
-    st.exchange(into(e.action));
-    st.exchange(into(e.subjectType));
-    st.exchange(into(e.subjectId));
-    st.exchange(into(e.details));
-    st.exchange(into(e.actorName));
-    st.exchange(into(confidentialBody.value, confidentialBody.ind));
-    st.exchange(into(subjectTitle.value, subjectTitle.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(e.id);
+    st.into(e.districtId);
+    st.into(e.actorId);
+    st.into(e.at);
+    st.into(e.action);
+    st.into(e.subjectType);
+    st.into(e.subjectId);
+    st.into(e.details);
+    st.into(e.actorName);
+    st.into(confidentialBody);
+    st.into(subjectTitle);
   }
   domain::AuditEntry take() const {
     domain::AuditEntry out = e;
@@ -130,24 +131,25 @@ struct BodyRow {
   OptionalColumn<std::string> school;
   OptionalColumn<long long> laborChair, managementChair;
   int reviewDue = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(b.id));
-    st.exchange(into(b.districtId));
-    st.exchange(into(b.name));
-    st.exchange(into(b.level));
-    st.exchange(into(school.value, school.ind));
-    st.exchange(into(b.laborSeats));
-    st.exchange(into(b.managementSeats));
-    st.exchange(into(b.rule.kind));
-    st.exchange(into(b.rule.quorumPerSide));
-    st.exchange(into(b.rule.supermajorityK));
-    st.exchange(into(b.rule.supermajorityN));
-    st.exchange(into(b.rule.fallback));
-    st.exchange(into(b.advanceRule));
-    st.exchange(into(laborChair.value, laborChair.ind));
-    st.exchange(into(managementChair.value, managementChair.ind));
-    st.exchange(into(reviewDue));
-    st.exchange(into(b.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(b.id);
+    st.into(b.districtId);
+    st.into(b.name);
+    st.into(b.level);
+    st.into(school);
+    st.into(b.laborSeats);
+    st.into(b.managementSeats);
+    st.into(b.rule.kind);
+    st.into(b.rule.quorumPerSide);
+    st.into(b.rule.supermajorityK);
+    st.into(b.rule.supermajorityN);
+    st.into(b.rule.fallback);
+    st.into(b.advanceRule);
+    st.into(laborChair);
+    st.into(managementChair);
+    st.into(reviewDue);
+    st.into(b.createdAt);
   }
   domain::Body take() const {
     domain::Body out = b;
@@ -161,14 +163,15 @@ struct BodyRow {
 
 struct MemberRow {
   domain::BodyMember m;
-  void bind(soci::statement& st) {
-    st.exchange(into(m.id));
-    st.exchange(into(m.bodyId));
-    st.exchange(into(m.userId));
-    st.exchange(into(m.side));
-    st.exchange(into(m.seat));
-    st.exchange(into(m.createdAt));
-    st.exchange(into(m.userName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(m.id);
+    st.into(m.bodyId);
+    st.into(m.userId);
+    st.into(m.side);
+    st.into(m.seat);
+    st.into(m.createdAt);
+    st.into(m.userName);
   }
   domain::BodyMember take() const { return m; }
 };

@@ -23,17 +23,18 @@ constexpr const char* kNotesOfSide =
 
 struct NoteRow {
   domain::CaucusNote n;
-  void bind(soci::statement& st) {
-    st.exchange(into(n.id));
-    st.exchange(into(n.districtId));
-    st.exchange(into(n.bodyId));
-    st.exchange(into(n.side));
-    st.exchange(into(n.authorId));
-    st.exchange(into(n.subjectType));
-    st.exchange(into(n.subjectId));
-    st.exchange(into(n.text));
-    st.exchange(into(n.createdAt));
-    st.exchange(into(n.authorName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(n.id);
+    st.into(n.districtId);
+    st.into(n.bodyId);
+    st.into(n.side);
+    st.into(n.authorId);
+    st.into(n.subjectType);
+    st.into(n.subjectId);
+    st.into(n.text);
+    st.into(n.createdAt);
+    st.into(n.authorName);
   }
   domain::CaucusNote take() const { return n; }
 };

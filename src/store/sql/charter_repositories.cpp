@@ -46,20 +46,21 @@ struct VersionRow {
   domain::CharterVersion v;
   std::string principles, norms;
   OptionalColumn<long long> effective;
-  void bind(soci::statement& st) {
-    st.exchange(into(v.id));
-    st.exchange(into(v.districtId));
-    st.exchange(into(v.bodyId));
-    st.exchange(into(v.number));
-    st.exchange(into(v.mission));
-    st.exchange(into(principles));
-    st.exchange(into(norms));
-    st.exchange(into(v.reviewDate));
-    st.exchange(into(v.status));
-    st.exchange(into(v.createdBy));
-    st.exchange(into(v.createdAt));
-    st.exchange(into(v.updatedAt));
-    st.exchange(into(effective.value, effective.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(v.id);
+    st.into(v.districtId);
+    st.into(v.bodyId);
+    st.into(v.number);
+    st.into(v.mission);
+    st.into(principles);
+    st.into(norms);
+    st.into(v.reviewDate);
+    st.into(v.status);
+    st.into(v.createdBy);
+    st.into(v.createdAt);
+    st.into(v.updatedAt);
+    st.into(effective);
   }
   domain::CharterVersion take() const {
     domain::CharterVersion out = v;
@@ -73,11 +74,12 @@ struct VersionRow {
 struct SignerRow {
   domain::CharterSigner s;
   OptionalColumn<long long> signedAt;
-  void bind(soci::statement& st) {
-    st.exchange(into(s.userId));
-    st.exchange(into(s.side));
-    st.exchange(into(signedAt.value, signedAt.ind));
-    st.exchange(into(s.userName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(s.userId);
+    st.into(s.side);
+    st.into(signedAt);
+    st.into(s.userName);
   }
   domain::CharterSigner take() const {
     domain::CharterSigner out = s;

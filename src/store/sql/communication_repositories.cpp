@@ -48,17 +48,18 @@ constexpr const char* kReadersOf =
 struct CommunicationRow {
   domain::Communication c;
   OptionalColumn<long long> published;
-  void bind(soci::statement& st) {
-    st.exchange(into(c.id));
-    st.exchange(into(c.districtId));
-    st.exchange(into(c.bodyId));
-    st.exchange(into(c.title));
-    st.exchange(into(c.text));
-    st.exchange(into(c.status));
-    st.exchange(into(c.createdBy));
-    st.exchange(into(c.createdAt));
-    st.exchange(into(c.updatedAt));
-    st.exchange(into(published.value, published.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(c.id);
+    st.into(c.districtId);
+    st.into(c.bodyId);
+    st.into(c.title);
+    st.into(c.text);
+    st.into(c.status);
+    st.into(c.createdBy);
+    st.into(c.createdAt);
+    st.into(c.updatedAt);
+    st.into(published);
   }
   domain::Communication take() const {
     domain::Communication out = c;
@@ -69,21 +70,23 @@ struct CommunicationRow {
 
 struct SignatureRow {
   domain::CommunicationSignature s;
-  void bind(soci::statement& st) {
-    st.exchange(into(s.userId));
-    st.exchange(into(s.side));
-    st.exchange(into(s.signedAt));
-    st.exchange(into(s.userName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(s.userId);
+    st.into(s.side);
+    st.into(s.signedAt);
+    st.into(s.userName);
   }
   domain::CommunicationSignature take() const { return s; }
 };
 
 struct ReaderRow {
   domain::CommunicationReader r;
-  void bind(soci::statement& st) {
-    st.exchange(into(r.userId));
-    st.exchange(into(r.readAt));
-    st.exchange(into(r.userName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(r.userId);
+    st.into(r.readAt);
+    st.into(r.userName);
   }
   domain::CommunicationReader take() const { return r; }
 };

@@ -45,32 +45,35 @@ constexpr const char* kUnreadCommunications =
 
 struct AwaitingRow {
   domain::AwaitingStance a;
-  void bind(soci::statement& st) {
-    st.exchange(into(a.id));
-    st.exchange(into(a.title));
-    st.exchange(into(a.bodyId));
-    st.exchange(into(a.bodyName));
-    st.exchange(into(a.closesAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(a.id);
+    st.into(a.title);
+    st.into(a.bodyId);
+    st.into(a.bodyName);
+    st.into(a.closesAt);
   }
   domain::AwaitingStance take() const { return a; }
 };
 
 struct CharterRow {
   domain::CharterToSign c;
-  void bind(soci::statement& st) {
-    st.exchange(into(c.bodyId));
-    st.exchange(into(c.bodyName));
-    st.exchange(into(c.versionId));
-    st.exchange(into(c.number));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(c.bodyId);
+    st.into(c.bodyName);
+    st.into(c.versionId);
+    st.into(c.number);
   }
   domain::CharterToSign take() const { return c; }
 };
 
 struct CommunicationRefRow {
   domain::CommunicationRef c;
-  void bind(soci::statement& st) {
-    st.exchange(into(c.id));
-    st.exchange(into(c.title));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(c.id);
+    st.into(c.title);
   }
   domain::CommunicationRef take() const { return c; }
 };
@@ -88,15 +91,16 @@ namespace {
 
 struct ReadyRequestRow {
   domain::ReadyRequest r;
-  void bind(soci::statement& st) {
-    st.exchange(soci::into(r.issueId));
-    st.exchange(soci::into(r.title));
-    st.exchange(soci::into(r.step));
-    st.exchange(soci::into(r.bodyId));
-    st.exchange(soci::into(r.bodyName));
-    st.exchange(soci::into(r.readySide));
-    st.exchange(soci::into(r.readyName));
-    st.exchange(soci::into(r.readyAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(r.issueId);
+    st.into(r.title);
+    st.into(r.step);
+    st.into(r.bodyId);
+    st.into(r.bodyName);
+    st.into(r.readySide);
+    st.into(r.readyName);
+    st.into(r.readyAt);
   }
   domain::ReadyRequest take() const { return r; }
 };

@@ -1,5 +1,7 @@
 #include "store/sql/decision_repositories.hpp"
 
+#include <limits>
+
 #include "store/sql/errors.hpp"
 #include "store/sql/json_list.hpp"
 #include "store/sql/kept_statements.hpp"
@@ -51,18 +53,23 @@ constexpr const char* kDistrictsWithLog =
     "SELECT d.id FROM districts d WHERE EXISTS (SELECT 1 FROM decision_log l WHERE l.district_id = d.id) ORDER BY d.id";
 constexpr const char* kLastLogEntry = "WHERE district_id = :district ORDER BY seq DESC LIMIT 1";
 constexpr const char* kLogPage = "WHERE district_id = :district AND id > :after ORDER BY seq, id LIMIT :limit";
-constexpr const char* kWholeLog = "WHERE district_id = :district ORDER BY seq, id";
+// The log is read in batches by sequence number (unique within a district): PostgreSQL's client
+// receives a statement's whole result before its first row, and a district's log may hold a
+// million entries.
+constexpr const char* kLogBatch = "WHERE district_id = :district AND seq > :after ORDER BY seq LIMIT :limit";
+constexpr int kLogBatchSize = 1000;
 
 struct LogRow {
   domain::LogEntry e;
-  void bind(soci::statement& st) {
-    st.exchange(into(e.id));
-    st.exchange(into(e.districtId));
-    st.exchange(into(e.seq));
-    st.exchange(into(e.decisionId));
-    st.exchange(into(e.entry));
-    st.exchange(into(e.prevHash));
-    st.exchange(into(e.hash));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(e.id);
+    st.into(e.districtId);
+    st.into(e.seq);
+    st.into(e.decisionId);
+    st.into(e.entry);
+    st.into(e.prevHash);
+    st.into(e.hash);
   }
   domain::LogEntry take() const { return e; }
 };
@@ -72,26 +79,27 @@ struct DecisionRow {
   OptionalColumn<long long> issue, effective, review, closed;
   int confidential = 0;
   std::string articles, metrics;
-  void bind(soci::statement& st) {
-    st.exchange(into(d.id));
-    st.exchange(into(d.districtId));
-    st.exchange(into(d.bodyId));
-    st.exchange(into(issue.value, issue.ind));
-    st.exchange(into(confidential));
-    st.exchange(into(d.title));
-    st.exchange(into(d.text));
-    st.exchange(into(d.proposedBy));
-    st.exchange(into(d.status));
-    st.exchange(into(d.deadline));
-    st.exchange(into(articles));
-    st.exchange(into(metrics));
-    st.exchange(into(effective.value, effective.ind));
-    st.exchange(into(review.value, review.ind));
-    st.exchange(into(d.participation));
-    st.exchange(into(d.fallback));
-    st.exchange(into(d.createdAt));
-    st.exchange(into(closed.value, closed.ind));
-    st.exchange(into(d.proposedByName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(d.id);
+    st.into(d.districtId);
+    st.into(d.bodyId);
+    st.into(issue);
+    st.into(confidential);
+    st.into(d.title);
+    st.into(d.text);
+    st.into(d.proposedBy);
+    st.into(d.status);
+    st.into(d.deadline);
+    st.into(articles);
+    st.into(metrics);
+    st.into(effective);
+    st.into(review);
+    st.into(d.participation);
+    st.into(d.fallback);
+    st.into(d.createdAt);
+    st.into(closed);
+    st.into(d.proposedByName);
   }
   domain::Decision take() const {
     domain::Decision out = d;
@@ -109,15 +117,16 @@ struct DecisionRow {
 struct StanceRow {
   domain::Stance s;
   OptionalColumn<int> vote;
-  void bind(soci::statement& st) {
-    st.exchange(into(s.decisionId));
-    st.exchange(into(s.userId));
-    st.exchange(into(s.side));
-    st.exchange(into(s.stance));
-    st.exchange(into(vote.value, vote.ind));
-    st.exchange(into(s.reason));
-    st.exchange(into(s.at));
-    st.exchange(into(s.userName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(s.decisionId);
+    st.into(s.userId);
+    st.into(s.side);
+    st.into(s.stance);
+    st.into(vote);
+    st.into(s.reason);
+    st.into(s.at);
+    st.into(s.userName);
   }
   domain::Stance take() const {
     domain::Stance out = s;
@@ -213,18 +222,22 @@ Result<domain::Page<domain::LogEntry>> SqlDecisionLog::list(long long districtId
 
 Result<void> SqlDecisionLog::each(long long districtId, const std::function<bool(const domain::LogEntry&)>& visit) {
   return guarded("read the decision log", [&]() -> Result<void> {
-    // One row's buffers, refilled by every fetch: the log is never held whole.
-    LogRow row;
-    soci::statement st(sql_);
-    row.bind(st);
-    st.exchange(use(districtId));
-    st.alloc();
-    st.prepare(std::string(kLogColumns) + kWholeLog);
-    st.define_and_bind();
-    if (st.execute(true)) {
-      do
-        if (!visit(row.e)) break;
-      while (st.fetch());
+    // One row's place, refilled by every row, and one batch at a time from the database: the log is
+    // never held whole.
+    static const std::string query = std::string(kLogColumns) + kLogBatch;
+    auto& batch = keptStatement<KeptSelect<LogRow, long long, long long, int>>(sql_, query);
+    long long after = std::numeric_limits<long long>::min();
+    for (int read = kLogBatchSize; read == kLogBatchSize;) {
+      read = 0;
+      bool more = true;
+      batch.each(
+          [&](const LogRow& row) {
+            ++read;
+            after = row.e.seq;
+            return more = visit(row.e);
+          },
+          districtId, after, kLogBatchSize);
+      if (!more) break;
     }
     return Ok{};
   });

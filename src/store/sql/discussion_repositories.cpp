@@ -38,20 +38,21 @@ struct CommentRow {
   domain::Comment c;
   OptionalColumn<long long> editedAt, deletedAt, deletedBy;
   OptionalColumn<std::string> deletedByName;
-  void bind(soci::statement& st) {
-    st.exchange(into(c.id));
-    st.exchange(into(c.districtId));
-    st.exchange(into(c.bodyId));
-    st.exchange(into(c.subjectType));
-    st.exchange(into(c.subjectId));
-    st.exchange(into(c.authorId));
-    st.exchange(into(c.text));
-    st.exchange(into(c.createdAt));
-    st.exchange(into(editedAt.value, editedAt.ind));
-    st.exchange(into(deletedAt.value, deletedAt.ind));
-    st.exchange(into(deletedBy.value, deletedBy.ind));
-    st.exchange(into(c.authorName));
-    st.exchange(into(deletedByName.value, deletedByName.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(c.id);
+    st.into(c.districtId);
+    st.into(c.bodyId);
+    st.into(c.subjectType);
+    st.into(c.subjectId);
+    st.into(c.authorId);
+    st.into(c.text);
+    st.into(c.createdAt);
+    st.into(editedAt);
+    st.into(deletedAt);
+    st.into(deletedBy);
+    st.into(c.authorName);
+    st.into(deletedByName);
   }
   domain::Comment take() const {
     domain::Comment out = c;
@@ -66,10 +67,11 @@ struct CommentRow {
 struct MentionRow {
   long long commentId = 0;
   domain::Mention m;
-  void bind(soci::statement& st) {
-    st.exchange(into(commentId));
-    st.exchange(into(m.userId));
-    st.exchange(into(m.name));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(commentId);
+    st.into(m.userId);
+    st.into(m.name);
   }
   std::pair<long long, domain::Mention> take() const { return {commentId, m}; }
 };

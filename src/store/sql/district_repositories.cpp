@@ -43,17 +43,18 @@ struct DistrictRow {
   soci::indicator ncesInd = soci::i_null, stateCodeInd = soci::i_null, enrollmentInd = soci::i_null,
                   lowIncomeInd = soci::i_null, englishLearnersInd = soci::i_null, minorityInd = soci::i_null;
 
-  void bind(soci::statement& st) {
-    st.exchange(into(d.id));
-    st.exchange(into(d.name));
-    st.exchange(into(d.state));
-    st.exchange(into(nces, ncesInd));
-    st.exchange(into(stateCode, stateCodeInd));
-    st.exchange(into(enrollment, enrollmentInd));
-    st.exchange(into(lowIncome, lowIncomeInd));
-    st.exchange(into(englishLearners, englishLearnersInd));
-    st.exchange(into(minority, minorityInd));
-    st.exchange(into(d.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(d.id);
+    st.into(d.name);
+    st.into(d.state);
+    st.into(nces, ncesInd);
+    st.into(stateCode, stateCodeInd);
+    st.into(enrollment, enrollmentInd);
+    st.into(lowIncome, lowIncomeInd);
+    st.into(englishLearners, englishLearnersInd);
+    st.into(minority, minorityInd);
+    st.into(d.createdAt);
   }
   domain::District take() const {
     domain::District out = d;
@@ -69,15 +70,16 @@ struct DistrictRow {
 
 struct MembershipRow {
   domain::Membership m;
-  void bind(soci::statement& st) {
-    st.exchange(into(m.id));
-    st.exchange(into(m.districtId));
-    st.exchange(into(m.userId));
-    st.exchange(into(m.side));
-    st.exchange(into(m.role));
-    st.exchange(into(m.createdAt));
-    st.exchange(into(m.userName));
-    st.exchange(into(m.userEmail));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(m.id);
+    st.into(m.districtId);
+    st.into(m.userId);
+    st.into(m.side);
+    st.into(m.role);
+    st.into(m.createdAt);
+    st.into(m.userName);
+    st.into(m.userEmail);
   }
   domain::Membership take() const { return m; }
 };

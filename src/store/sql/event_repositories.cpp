@@ -126,20 +126,21 @@ constexpr const char* kAnswersOfEvent =
 struct NetworkEventRow {
   domain::Event e;
   int open = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(e.id));
-    st.exchange(into(e.title));
-    st.exchange(into(e.kind));
-    st.exchange(into(e.startsOn));
-    st.exchange(into(e.endsOn));
-    st.exchange(into(e.place));
-    st.exchange(into(e.description));
-    st.exchange(into(e.teamCapacity));
-    st.exchange(into(e.pledge));
-    st.exchange(into(open));
-    st.exchange(into(e.createdBy));
-    st.exchange(into(e.createdAt));
-    st.exchange(into(e.updatedAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(e.id);
+    st.into(e.title);
+    st.into(e.kind);
+    st.into(e.startsOn);
+    st.into(e.endsOn);
+    st.into(e.place);
+    st.into(e.description);
+    st.into(e.teamCapacity);
+    st.into(e.pledge);
+    st.into(open);
+    st.into(e.createdBy);
+    st.into(e.createdAt);
+    st.into(e.updatedAt);
   }
   domain::Event take() const {
     domain::Event out = e;
@@ -150,22 +151,24 @@ struct NetworkEventRow {
 
 struct OrganizerRow {
   domain::Organizer o;
-  void bind(soci::statement& st) {
-    st.exchange(into(o.userId));
-    st.exchange(into(o.name));
-    st.exchange(into(o.email));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(o.userId);
+    st.into(o.name);
+    st.into(o.email);
   }
   domain::Organizer take() const { return o; }
 };
 
 struct SessionRow {
   domain::EventSession s;
-  void bind(soci::statement& st) {
-    st.exchange(into(s.id));
-    st.exchange(into(s.eventId));
-    st.exchange(into(s.title));
-    st.exchange(into(s.startsAt));
-    st.exchange(into(s.room));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(s.id);
+    st.into(s.eventId);
+    st.into(s.title);
+    st.into(s.startsAt);
+    st.into(s.room);
   }
   domain::EventSession take() const { return s; }
 };
@@ -173,25 +176,27 @@ struct SessionRow {
 struct PresenterRow {
   long long sessionId = 0;
   domain::PresentingDistrict p;
-  void bind(soci::statement& st) {
-    st.exchange(into(sessionId));
-    st.exchange(into(p.districtId));
-    st.exchange(into(p.name));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(sessionId);
+    st.into(p.districtId);
+    st.into(p.name);
   }
   std::pair<long long, domain::PresentingDistrict> take() const { return {sessionId, p}; }
 };
 
 struct TeamRow {
   domain::Team t;
-  void bind(soci::statement& st) {
-    st.exchange(into(t.id));
-    st.exchange(into(t.eventId));
-    st.exchange(into(t.districtId));
-    st.exchange(into(t.districtName));
-    st.exchange(into(t.status));
-    st.exchange(into(t.queueNumber));
-    st.exchange(into(t.registeredBy));
-    st.exchange(into(t.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(t.id);
+    st.into(t.eventId);
+    st.into(t.districtId);
+    st.into(t.districtName);
+    st.into(t.status);
+    st.into(t.queueNumber);
+    st.into(t.registeredBy);
+    st.into(t.createdAt);
   }
   domain::Team take() const { return t; }
 };
@@ -199,12 +204,13 @@ struct TeamRow {
 struct TeamMemberRow {
   domain::TeamMember m;
   OptionalColumn<long long> signedAt;
-  void bind(soci::statement& st) {
-    st.exchange(into(m.userId));
-    st.exchange(into(m.name));
-    st.exchange(into(m.role));
-    st.exchange(into(m.side));
-    st.exchange(into(signedAt.value, signedAt.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(m.userId);
+    st.into(m.name);
+    st.into(m.role);
+    st.into(m.side);
+    st.into(signedAt);
   }
   domain::TeamMember take() const {
     domain::TeamMember out = m;
@@ -216,16 +222,17 @@ struct TeamMemberRow {
 struct GoalRow {
   domain::PlanGoal g;
   OptionalColumn<long long> item;
-  void bind(soci::statement& st) {
-    st.exchange(into(g.id));
-    st.exchange(into(g.teamId));
-    st.exchange(into(g.text));
-    st.exchange(into(g.ownerId));
-    st.exchange(into(g.ownerName));
-    st.exchange(into(g.dueDate));
-    st.exchange(into(item.value, item.ind));
-    st.exchange(into(g.createdBy));
-    st.exchange(into(g.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(g.id);
+    st.into(g.teamId);
+    st.into(g.text);
+    st.into(g.ownerId);
+    st.into(g.ownerName);
+    st.into(g.dueDate);
+    st.into(item);
+    st.into(g.createdBy);
+    st.into(g.createdAt);
   }
   domain::PlanGoal take() const {
     domain::PlanGoal out = g;
@@ -236,13 +243,14 @@ struct GoalRow {
 
 struct CheckInRow {
   domain::CheckIn c;
-  void bind(soci::statement& st) {
-    st.exchange(into(c.id));
-    st.exchange(into(c.teamId));
-    st.exchange(into(c.milestone));
-    st.exchange(into(c.reportedBy));
-    st.exchange(into(c.reporterName));
-    st.exchange(into(c.reportedAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(c.id);
+    st.into(c.teamId);
+    st.into(c.milestone);
+    st.into(c.reportedBy);
+    st.into(c.reporterName);
+    st.into(c.reportedAt);
   }
   domain::CheckIn take() const { return c; }
 };
@@ -250,11 +258,12 @@ struct CheckInRow {
 struct ProgressRow {
   long long checkInId = 0;
   domain::GoalProgress p;
-  void bind(soci::statement& st) {
-    st.exchange(into(checkInId));
-    st.exchange(into(p.goalId));
-    st.exchange(into(p.status));
-    st.exchange(into(p.note));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(checkInId);
+    st.into(p.goalId);
+    st.into(p.status);
+    st.into(p.note);
   }
   std::pair<long long, domain::GoalProgress> take() const { return {checkInId, p}; }
 };
@@ -263,10 +272,11 @@ struct EventAnswerRow {
   long long responseId = 0;
   std::string item;
   int value = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(responseId));
-    st.exchange(into(item));
-    st.exchange(into(value));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(responseId);
+    st.into(item);
+    st.into(value);
   }
   EventAnswerRow take() const { return *this; }
 };

@@ -31,19 +31,20 @@ constexpr const char* kReadingDue =
 struct ChangeRow {
   domain::LeadershipChange c;
   OptionalColumn<long long> previous, review;
-  void bind(soci::statement& st) {
-    st.exchange(into(c.id));
-    st.exchange(into(c.districtId));
-    st.exchange(into(c.bodyId));
-    st.exchange(into(c.side));
-    st.exchange(into(c.userId));
-    st.exchange(into(previous.value, previous.ind));
-    st.exchange(into(review.value, review.ind));
-    st.exchange(into(c.at));
-    st.exchange(into(c.bodyName));
-    st.exchange(into(c.userName));
-    st.exchange(into(c.previousUserName));
-    st.exchange(into(c.reviewNumber));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(c.id);
+    st.into(c.districtId);
+    st.into(c.bodyId);
+    st.into(c.side);
+    st.into(c.userId);
+    st.into(previous);
+    st.into(review);
+    st.into(c.at);
+    st.into(c.bodyName);
+    st.into(c.userName);
+    st.into(c.previousUserName);
+    st.into(c.reviewNumber);
   }
   domain::LeadershipChange take() const {
     domain::LeadershipChange out = c;

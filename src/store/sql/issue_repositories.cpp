@@ -69,23 +69,24 @@ struct IssueRow {
   int confidential = 0;
   std::string refs;
   OptionalColumn<long long> option, decision;
-  void bind(soci::statement& st) {
-    st.exchange(into(i.id));
-    st.exchange(into(i.districtId));
-    st.exchange(into(i.bodyId));
-    st.exchange(into(i.raisedBy));
-    st.exchange(into(i.title));
-    st.exchange(into(i.description));
-    st.exchange(into(confidential));
-    st.exchange(into(refs));
-    st.exchange(into(i.step));
-    st.exchange(into(i.stepNote));
-    st.exchange(into(option.value, option.ind));
-    st.exchange(into(i.solutionText));
-    st.exchange(into(decision.value, decision.ind));
-    st.exchange(into(i.createdAt));
-    st.exchange(into(i.updatedAt));
-    st.exchange(into(i.raisedByName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(i.id);
+    st.into(i.districtId);
+    st.into(i.bodyId);
+    st.into(i.raisedBy);
+    st.into(i.title);
+    st.into(i.description);
+    st.into(confidential);
+    st.into(refs);
+    st.into(i.step);
+    st.into(i.stepNote);
+    st.into(option);
+    st.into(i.solutionText);
+    st.into(decision);
+    st.into(i.createdAt);
+    st.into(i.updatedAt);
+    st.into(i.raisedByName);
   }
   domain::Issue take() const {
     domain::Issue out = i;
@@ -99,28 +100,30 @@ struct IssueRow {
 
 struct IssueItemRow {
   domain::IssueItem i;
-  void bind(soci::statement& st) {
-    st.exchange(into(i.id));
-    st.exchange(into(i.issueId));
-    st.exchange(into(i.kind));
-    st.exchange(into(i.text));
-    st.exchange(into(i.tag));
-    st.exchange(into(i.weight));
-    st.exchange(into(i.authorId));
-    st.exchange(into(i.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(i.id);
+    st.into(i.issueId);
+    st.into(i.kind);
+    st.into(i.text);
+    st.into(i.tag);
+    st.into(i.weight);
+    st.into(i.authorId);
+    st.into(i.createdAt);
   }
   domain::IssueItem take() const { return i; }
 };
 
 struct ScoreRow {
   domain::IssueScore s;
-  void bind(soci::statement& st) {
-    st.exchange(into(s.optionId));
-    st.exchange(into(s.criterionId));
-    st.exchange(into(s.score));
-    st.exchange(into(s.scoredBy));
-    st.exchange(into(s.scoredAt));
-    st.exchange(into(s.scoredByName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(s.optionId);
+    st.into(s.criterionId);
+    st.into(s.score);
+    st.into(s.scoredBy);
+    st.into(s.scoredAt);
+    st.into(s.scoredByName);
   }
   domain::IssueScore take() const { return s; }
 };
@@ -149,9 +152,10 @@ Result<domain::Issue> SqlIssues::byId(long long districtId, long long issueId) {
 namespace {
 struct StepCountRow {
   domain::StepCount c;
-  void bind(soci::statement& st) {
-    st.exchange(into(c.step));
-    st.exchange(into(c.count));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(c.step);
+    st.into(c.count);
   }
   domain::StepCount take() const { return c; }
 };
@@ -230,11 +234,12 @@ constexpr const char* kReadiness =
 
 struct ReadyRow {
   domain::StepReady r;
-  void bind(soci::statement& st) {
-    st.exchange(soci::into(r.side));
-    st.exchange(soci::into(r.userId));
-    st.exchange(soci::into(r.name));
-    st.exchange(soci::into(r.at));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(r.side);
+    st.into(r.userId);
+    st.into(r.name);
+    st.into(r.at);
   }
   domain::StepReady take() const { return r; }
 };

@@ -24,10 +24,11 @@ constexpr const char* kConfidentialItems =
 
 struct ItemBodyRow {
   long long item = 0, meeting = 0, body = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(item));
-    st.exchange(into(meeting));
-    st.exchange(into(body));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(item);
+    st.into(meeting);
+    st.into(body);
   }
   std::tuple<long long, long long, long long> take() const { return {item, meeting, body}; }
 };
@@ -104,21 +105,22 @@ struct MeetingSeriesRow {
   domain::MeetingSeries s;
   OptionalColumn<std::string> until;
   OptionalColumn<int> count;
-  void bind(soci::statement& st) {
-    st.exchange(into(s.id));
-    st.exchange(into(s.districtId));
-    st.exchange(into(s.bodyId));
-    st.exchange(into(s.title));
-    st.exchange(into(s.start));
-    st.exchange(into(s.timeZone));
-    st.exchange(into(s.durationMinutes));
-    st.exchange(into(s.location));
-    st.exchange(into(s.frequency));
-    st.exchange(into(until.value, until.ind));
-    st.exchange(into(count.value, count.ind));
-    st.exchange(into(s.createdBy));
-    st.exchange(into(s.createdAt));
-    st.exchange(into(s.bodyName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(s.id);
+    st.into(s.districtId);
+    st.into(s.bodyId);
+    st.into(s.title);
+    st.into(s.start);
+    st.into(s.timeZone);
+    st.into(s.durationMinutes);
+    st.into(s.location);
+    st.into(s.frequency);
+    st.into(until);
+    st.into(count);
+    st.into(s.createdBy);
+    st.into(s.createdAt);
+    st.into(s.bodyName);
   }
   domain::MeetingSeries take() const {
     domain::MeetingSeries out = s;
@@ -131,16 +133,17 @@ struct MeetingSeriesRow {
 struct MeetingRow {
   domain::Meeting m;
   OptionalColumn<long long> labor, management;
-  void bind(soci::statement& st) {
-    st.exchange(into(m.id));
-    st.exchange(into(m.districtId));
-    st.exchange(into(m.bodyId));
-    st.exchange(into(m.seriesId));
-    st.exchange(into(m.date));
-    st.exchange(into(m.minutes));
-    st.exchange(into(labor.value, labor.ind));
-    st.exchange(into(management.value, management.ind));
-    st.exchange(into(m.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(m.id);
+    st.into(m.districtId);
+    st.into(m.bodyId);
+    st.into(m.seriesId);
+    st.into(m.date);
+    st.into(m.minutes);
+    st.into(labor);
+    st.into(management);
+    st.into(m.createdAt);
   }
   domain::Meeting take() const {
     domain::Meeting out = m;
@@ -154,19 +157,20 @@ struct AgendaItemRow {
   domain::AgendaItem a;
   OptionalColumn<long long> issue, decision, action, carriedFrom;
   OptionalColumn<std::string> outcome;
-  void bind(soci::statement& st) {
-    st.exchange(into(a.id));
-    st.exchange(into(a.meetingId));
-    st.exchange(into(a.position));
-    st.exchange(into(a.title));
-    st.exchange(into(issue.value, issue.ind));
-    st.exchange(into(decision.value, decision.ind));
-    st.exchange(into(action.value, action.ind));
-    st.exchange(into(a.timeBoxMinutes));
-    st.exchange(into(a.proposedBy));
-    st.exchange(into(outcome.value, outcome.ind));
-    st.exchange(into(carriedFrom.value, carriedFrom.ind));
-    st.exchange(into(a.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(a.id);
+    st.into(a.meetingId);
+    st.into(a.position);
+    st.into(a.title);
+    st.into(issue);
+    st.into(decision);
+    st.into(action);
+    st.into(a.timeBoxMinutes);
+    st.into(a.proposedBy);
+    st.into(outcome);
+    st.into(carriedFrom);
+    st.into(a.createdAt);
   }
   domain::AgendaItem take() const {
     domain::AgendaItem out = a;
@@ -181,23 +185,25 @@ struct AgendaItemRow {
 
 struct AttendanceRow {
   domain::Attendance a;
-  void bind(soci::statement& st) {
-    st.exchange(into(a.meetingId));
-    st.exchange(into(a.userId));
-    st.exchange(into(a.status));
-    st.exchange(into(a.userName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(a.meetingId);
+    st.into(a.userId);
+    st.into(a.status);
+    st.into(a.userName);
   }
   domain::Attendance take() const { return a; }
 };
 
 struct FeedRow {
   domain::CalendarFeed f;
-  void bind(soci::statement& st) {
-    st.exchange(into(f.id));
-    st.exchange(into(f.districtId));
-    st.exchange(into(f.userId));
-    st.exchange(into(f.tokenHash));
-    st.exchange(into(f.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(f.id);
+    st.into(f.districtId);
+    st.into(f.userId);
+    st.into(f.tokenHash);
+    st.into(f.createdAt);
   }
   domain::CalendarFeed take() const { return f; }
 };

@@ -75,9 +75,10 @@ constexpr const char* kFinishEmail =
 
 struct DeliveryRow {
   std::string kind, delivery;
-  void bind(soci::statement& st) {
-    st.exchange(into(kind));
-    st.exchange(into(delivery));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(kind);
+    st.into(delivery);
   }
   std::pair<std::string, std::string> take() const { return {kind, delivery}; }
 };
@@ -86,13 +87,14 @@ struct DeliveryRow {
 struct RecipientRow {
   domain::User u;
   int admin = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(u.id));
-    st.exchange(into(u.email));
-    st.exchange(into(u.name));
-    st.exchange(into(u.locale));
-    st.exchange(into(admin));
-    st.exchange(into(u.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(u.id);
+    st.into(u.email);
+    st.into(u.name);
+    st.into(u.locale);
+    st.into(admin);
+    st.into(u.createdAt);
   }
   domain::User take() const {
     domain::User out = u;
@@ -104,18 +106,19 @@ struct RecipientRow {
 struct NotificationRow {
   domain::Notification n;
   OptionalColumn<long long> actor, readAt;
-  void bind(soci::statement& st) {
-    st.exchange(into(n.id));
-    st.exchange(into(n.districtId));
-    st.exchange(into(n.userId));
-    st.exchange(into(n.kind));
-    st.exchange(into(n.subjectType));
-    st.exchange(into(n.subjectId));
-    st.exchange(into(actor.value, actor.ind));
-    st.exchange(into(n.createdAt));
-    st.exchange(into(readAt.value, readAt.ind));
-    st.exchange(into(n.districtName));
-    st.exchange(into(n.actorName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(n.id);
+    st.into(n.districtId);
+    st.into(n.userId);
+    st.into(n.kind);
+    st.into(n.subjectType);
+    st.into(n.subjectId);
+    st.into(actor);
+    st.into(n.createdAt);
+    st.into(readAt);
+    st.into(n.districtName);
+    st.into(n.actorName);
   }
   domain::Notification take() const {
     domain::Notification out = n;

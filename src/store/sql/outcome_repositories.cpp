@@ -148,22 +148,23 @@ constexpr const char* kErrorsOfJob =
 struct JobRow {
   domain::ImportJob j;
   OptionalColumn<long long> createdBy, finishedAt;
-  void bind(soci::statement& st) {
-    st.exchange(into(j.id));
-    st.exchange(into(j.districtId));
-    st.exchange(into(j.format));
-    st.exchange(into(j.fileName));
-    st.exchange(into(j.status));
-    st.exchange(into(j.bytesTotal));
-    st.exchange(into(j.bytesRead));
-    st.exchange(into(j.rowsRead));
-    st.exchange(into(j.rowsImported));
-    st.exchange(into(j.rowsSkipped));
-    st.exchange(into(j.rowsFailed));
-    st.exchange(into(j.message));
-    st.exchange(into(createdBy.value, createdBy.ind));
-    st.exchange(into(j.startedAt));
-    st.exchange(into(finishedAt.value, finishedAt.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(j.id);
+    st.into(j.districtId);
+    st.into(j.format);
+    st.into(j.fileName);
+    st.into(j.status);
+    st.into(j.bytesTotal);
+    st.into(j.bytesRead);
+    st.into(j.rowsRead);
+    st.into(j.rowsImported);
+    st.into(j.rowsSkipped);
+    st.into(j.rowsFailed);
+    st.into(j.message);
+    st.into(createdBy);
+    st.into(j.startedAt);
+    st.into(finishedAt);
   }
   domain::ImportJob take() const {
     domain::ImportJob out = j;
@@ -175,11 +176,12 @@ struct JobRow {
 
 struct ErrorRow {
   domain::ImportError e;
-  void bind(soci::statement& st) {
-    st.exchange(into(e.id));
-    st.exchange(into(e.line));
-    st.exchange(into(e.column));
-    st.exchange(into(e.reason));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(e.id);
+    st.into(e.line);
+    st.into(e.column);
+    st.into(e.reason);
   }
   domain::ImportError take() const { return e; }
 };
@@ -190,14 +192,15 @@ constexpr std::size_t kBatchRows = 80;
 struct SchoolRow {
   domain::School s;
   OptionalColumn<std::string> code;
-  void bind(soci::statement& st) {
-    st.exchange(into(s.id));
-    st.exchange(into(s.districtId));
-    st.exchange(into(s.name));
-    st.exchange(into(code.value, code.ind));
-    st.exchange(into(s.level));
-    st.exchange(into(s.createdAt));
-    st.exchange(into(s.updatedAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(s.id);
+    st.into(s.districtId);
+    st.into(s.name);
+    st.into(code);
+    st.into(s.level);
+    st.into(s.createdAt);
+    st.into(s.updatedAt);
   }
   domain::School take() const {
     domain::School out = s;
@@ -210,15 +213,16 @@ struct MetricRow {
   domain::Metric m;
   OptionalColumn<long long> district;
   int higher = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(m.id));
-    st.exchange(into(district.value, district.ind));
-    st.exchange(into(m.key));
-    st.exchange(into(m.nameEn));
-    st.exchange(into(m.nameEs));
-    st.exchange(into(m.unit));
-    st.exchange(into(higher));
-    st.exchange(into(m.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(m.id);
+    st.into(district);
+    st.into(m.key);
+    st.into(m.nameEn);
+    st.into(m.nameEs);
+    st.into(m.unit);
+    st.into(higher);
+    st.into(m.createdAt);
   }
   domain::Metric take() const {
     domain::Metric out = m;
@@ -232,20 +236,21 @@ struct ValueRow {
   domain::MetricValue v;
   OptionalColumn<double> value;
   OptionalColumn<long long> n, importId;
-  void bind(soci::statement& st) {
-    st.exchange(into(v.id));
-    st.exchange(into(v.districtId));
-    st.exchange(into(v.metricId));
-    st.exchange(into(v.year));
-    st.exchange(into(v.scope));
-    st.exchange(into(v.schoolId));
-    st.exchange(into(v.group));
-    st.exchange(into(value.value, value.ind));
-    st.exchange(into(n.value, n.ind));
-    st.exchange(into(v.source));
-    st.exchange(into(importId.value, importId.ind));
-    st.exchange(into(v.updatedAt));
-    st.exchange(into(v.metricKey));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(v.id);
+    st.into(v.districtId);
+    st.into(v.metricId);
+    st.into(v.year);
+    st.into(v.scope);
+    st.into(v.schoolId);
+    st.into(v.group);
+    st.into(value);
+    st.into(n);
+    st.into(v.source);
+    st.into(importId);
+    st.into(v.updatedAt);
+    st.into(v.metricKey);
   }
   domain::MetricValue take() const {
     domain::MetricValue out = v;
@@ -261,13 +266,14 @@ struct OutcomeSeriesRow {
   domain::MetricValue v;
   OptionalColumn<double> value;
   OptionalColumn<long long> n;
-  void bind(soci::statement& st) {
-    st.exchange(into(v.metricId));
-    st.exchange(into(v.year));
-    st.exchange(into(v.scope));
-    st.exchange(into(v.schoolId));
-    st.exchange(into(value.value, value.ind));
-    st.exchange(into(n.value, n.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(v.metricId);
+    st.into(v.year);
+    st.into(v.scope);
+    st.into(v.schoolId);
+    st.into(value);
+    st.into(n);
   }
   domain::MetricValue take() const {
     domain::MetricValue out = v;
@@ -281,18 +287,19 @@ struct DemographicsRow {
   domain::Demographics d;
   OptionalColumn<long long> enrollment, importId;
   OptionalColumn<double> lowIncome, englishLearners, minority;
-  void bind(soci::statement& st) {
-    st.exchange(into(d.id));
-    st.exchange(into(d.districtId));
-    st.exchange(into(d.year));
-    st.exchange(into(d.schoolId));
-    st.exchange(into(enrollment.value, enrollment.ind));
-    st.exchange(into(lowIncome.value, lowIncome.ind));
-    st.exchange(into(englishLearners.value, englishLearners.ind));
-    st.exchange(into(minority.value, minority.ind));
-    st.exchange(into(d.source));
-    st.exchange(into(importId.value, importId.ind));
-    st.exchange(into(d.updatedAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(d.id);
+    st.into(d.districtId);
+    st.into(d.year);
+    st.into(d.schoolId);
+    st.into(enrollment);
+    st.into(lowIncome);
+    st.into(englishLearners);
+    st.into(minority);
+    st.into(d.source);
+    st.into(importId);
+    st.into(d.updatedAt);
   }
   domain::Demographics take() const {
     domain::Demographics out = d;
@@ -308,16 +315,17 @@ struct DemographicsRow {
 struct OutcomeEventRow {
   domain::TimelineEvent e;
   OptionalColumn<long long> closed, effective;
-  void bind(soci::statement& st) {
-    st.exchange(into(e.type));
-    st.exchange(into(e.id));
-    st.exchange(into(e.bodyId));
-    st.exchange(into(e.bodyName));
-    st.exchange(into(e.title));
-    st.exchange(into(e.charterNumber));
-    st.exchange(into(e.at));
-    st.exchange(into(closed.value, closed.ind));
-    st.exchange(into(effective.value, effective.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(e.type);
+    st.into(e.id);
+    st.into(e.bodyId);
+    st.into(e.bodyName);
+    st.into(e.title);
+    st.into(e.charterNumber);
+    st.into(e.at);
+    st.into(closed);
+    st.into(effective);
   }
   domain::TimelineEvent take() const {
     domain::TimelineEvent out = e;

@@ -201,29 +201,30 @@ struct PracticeRow {
   OptionalColumn<long long> decision, lby, lat, mby, mat, published;
   int isPublic = 0;
   std::string tags;
-  void bind(soci::statement& st) {
-    st.exchange(into(p.id));
-    st.exchange(into(p.districtId));
-    st.exchange(into(decision.value, decision.ind));
-    st.exchange(into(p.title));
-    st.exchange(into(p.summary));
-    st.exchange(into(p.body));
-    st.exchange(into(p.problem));
-    st.exchange(into(p.contact));
-    st.exchange(into(tags));
-    st.exchange(into(p.state));
-    st.exchange(into(isPublic));
-    st.exchange(into(lby.value, lby.ind));
-    st.exchange(into(lat.value, lat.ind));
-    st.exchange(into(mby.value, mby.ind));
-    st.exchange(into(mat.value, mat.ind));
-    st.exchange(into(p.createdBy));
-    st.exchange(into(p.createdAt));
-    st.exchange(into(p.updatedAt));
-    st.exchange(into(published.value, published.ind));
-    st.exchange(into(p.districtName));
-    st.exchange(into(p.districtState));
-    st.exchange(into(p.adoptions));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(p.id);
+    st.into(p.districtId);
+    st.into(decision);
+    st.into(p.title);
+    st.into(p.summary);
+    st.into(p.body);
+    st.into(p.problem);
+    st.into(p.contact);
+    st.into(tags);
+    st.into(p.state);
+    st.into(isPublic);
+    st.into(lby);
+    st.into(lat);
+    st.into(mby);
+    st.into(mat);
+    st.into(p.createdBy);
+    st.into(p.createdAt);
+    st.into(p.updatedAt);
+    st.into(published);
+    st.into(p.districtName);
+    st.into(p.districtState);
+    st.into(p.adoptions);
   }
   domain::Practice take() const {
     domain::Practice out = p;
@@ -243,9 +244,10 @@ struct HitRow {
   PracticeRow row;
   std::string snippet;
   soci::indicator snippetInd = soci::i_ok;
-  void bind(soci::statement& st) {
+  template <class Columns>
+  void bind(Columns& st) {
     row.bind(st);
-    st.exchange(into(snippet, snippetInd));
+    st.into(snippet, snippetInd);
   }
   domain::SearchHit take() const {
     domain::SearchHit hit;
@@ -263,18 +265,20 @@ struct HitRow {
 
 struct SearchVersionRow {
   domain::SearchVersion v;
-  void bind(soci::statement& st) {
-    st.exchange(into(v.version));
-    st.exchange(into(v.draftDistricts));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(v.version);
+    st.into(v.draftDistricts);
   }
   domain::SearchVersion take() const { return v; }
 };
 
 struct PeersVersionRow {
   OptionalColumn<long long> profiles, practices;
-  void bind(soci::statement& st) {
-    st.exchange(into(profiles.value, profiles.ind));
-    st.exchange(into(practices.value, practices.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(profiles);
+    st.into(practices);
   }
   std::optional<domain::PeersVersion> take() const {
     if (!profiles.get() || !practices.get()) return std::nullopt;
@@ -286,15 +290,16 @@ struct AdoptionRow {
   domain::Adoption a;
   OptionalColumn<long long> issue;
   int share = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(a.id));
-    st.exchange(into(a.practiceId));
-    st.exchange(into(a.districtId));
-    st.exchange(into(issue.value, issue.ind));
-    st.exchange(into(share));
-    st.exchange(into(a.adoptedBy));
-    st.exchange(into(a.adoptedAt));
-    st.exchange(into(a.districtName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(a.id);
+    st.into(a.practiceId);
+    st.into(a.districtId);
+    st.into(issue);
+    st.into(share);
+    st.into(a.adoptedBy);
+    st.into(a.adoptedAt);
+    st.into(a.districtName);
   }
   domain::Adoption take() const {
     domain::Adoption out = a;
@@ -306,9 +311,10 @@ struct AdoptionRow {
 
 struct FollowStateRow {
   long long mine = 0, all = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(mine));
-    st.exchange(into(all));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(mine);
+    st.into(all);
   }
   domain::FollowState take() const { return domain::FollowState{mine > 0, all}; }
 };
@@ -316,16 +322,17 @@ struct FollowStateRow {
 struct FollowedRow {
   domain::FollowedPractice f;
   OptionalColumn<long long> published, lastAdopted;
-  void bind(soci::statement& st) {
-    st.exchange(into(f.id));
-    st.exchange(into(f.title));
-    st.exchange(into(f.districtId));
-    st.exchange(into(f.districtName));
-    st.exchange(into(f.state));
-    st.exchange(into(published.value, published.ind));
-    st.exchange(into(f.adoptions));
-    st.exchange(into(f.followedAt));
-    st.exchange(into(lastAdopted.value, lastAdopted.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(f.id);
+    st.into(f.title);
+    st.into(f.districtId);
+    st.into(f.districtName);
+    st.into(f.state);
+    st.into(published);
+    st.into(f.adoptions);
+    st.into(f.followedAt);
+    st.into(lastAdopted);
   }
   domain::FollowedPractice take() const {
     domain::FollowedPractice out = f;
@@ -337,13 +344,14 @@ struct FollowedRow {
 
 struct UpdateRow {
   domain::PracticeUpdate u;
-  void bind(soci::statement& st) {
-    st.exchange(into(u.practiceId));
-    st.exchange(into(u.title));
-    st.exchange(into(u.districtId));
-    st.exchange(into(u.districtName));
-    st.exchange(into(u.change));
-    st.exchange(into(u.at));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(u.practiceId);
+    st.into(u.title);
+    st.into(u.districtId);
+    st.into(u.districtName);
+    st.into(u.change);
+    st.into(u.at);
   }
   domain::PracticeUpdate take() const { return u; }
 };
@@ -352,14 +360,15 @@ struct ProfileRow {
   domain::DistrictProfile d;
   OptionalColumn<long long> enrollment;
   OptionalColumn<double> lowIncome, englishLearners, minority;
-  void bind(soci::statement& st) {
-    st.exchange(into(d.id));
-    st.exchange(into(d.name));
-    st.exchange(into(d.state));
-    st.exchange(into(enrollment.value, enrollment.ind));
-    st.exchange(into(lowIncome.value, lowIncome.ind));
-    st.exchange(into(englishLearners.value, englishLearners.ind));
-    st.exchange(into(minority.value, minority.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(d.id);
+    st.into(d.name);
+    st.into(d.state);
+    st.into(enrollment);
+    st.into(lowIncome);
+    st.into(englishLearners);
+    st.into(minority);
   }
   domain::DistrictProfile take() const {
     domain::DistrictProfile out = d;
@@ -375,21 +384,23 @@ struct TitleRow {
   long long position = 0;
   domain::PracticeTitle t;
   OptionalColumn<long long> publishedAt;  // read only to order by
-  void bind(soci::statement& st) {
-    st.exchange(into(position));
-    st.exchange(into(t.id));
-    st.exchange(into(t.title));
-    st.exchange(into(publishedAt.value, publishedAt.ind));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(position);
+    st.into(t.id);
+    st.into(t.title);
+    st.into(publishedAt);
   }
   std::pair<long long, domain::PracticeTitle> take() const { return {position, t}; }
 };
 
 struct EvidenceRow {
   domain::EvidenceSpan e;
-  void bind(soci::statement& st) {
-    st.exchange(into(e.metricKey));
-    st.exchange(into(e.fromYear));
-    st.exchange(into(e.toYear));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(e.metricKey);
+    st.into(e.fromYear);
+    st.into(e.toYear);
   }
   domain::EvidenceSpan take() const { return e; }
 };

@@ -27,17 +27,41 @@ struct OptionalColumn {
   std::optional<T> get() const { return ind == soci::i_ok ? std::optional<T>(value) : std::nullopt; }
 };
 
+// Where the columns of a row read through a SOCI statement go: `Row::bind(columns)` names a place for
+// each column, in the order of the SELECT.
+class SociColumns {
+ public:
+  explicit SociColumns(soci::statement& st) : st_(st) {}
+  template <class T>
+  void into(T& value) {
+    st_.exchange(soci::into(value));
+  }
+  template <class T>
+  void into(T& value, soci::indicator& ind) {
+    st_.exchange(soci::into(value, ind));
+  }
+  template <class T>
+  void into(OptionalColumn<T>& column) {
+    into(column.value, column.ind);
+  }
+
+ private:
+  soci::statement& st_;
+};
+
 // A row of one text column.
 struct TextRow {
   std::string text;
-  void bind(soci::statement& st) { st.exchange(soci::into(text)); }
+  template <class Columns>
+  void bind(Columns& st) { st.into(text); }
   std::string take() const { return text; }
 };
 
 // A row of one whole-number column.
 struct IntegerRow {
   long long number = 0;
-  void bind(soci::statement& st) { st.exchange(soci::into(number)); }
+  template <class Columns>
+  void bind(Columns& st) { st.into(number); }
   long long take() const { return number; }
 };
 
@@ -45,9 +69,10 @@ struct IntegerRow {
 struct IdTextRow {
   long long id = 0;
   std::string text;
-  void bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(text));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(id);
+    st.into(text);
   }
   std::pair<long long, std::string> take() const { return {id, text}; }
 };
@@ -58,7 +83,8 @@ std::vector<decltype(std::declval<Row>().take())> selectAll(soci::session& sql, 
                                                             Bind bindParams) {
   Row row;
   soci::statement st(sql);
-  row.bind(st);
+  SociColumns columns(st);
+  row.bind(columns);
   bindParams(st);
   st.alloc();
   st.prepare(query);

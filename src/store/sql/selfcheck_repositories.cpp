@@ -36,14 +36,15 @@ constexpr const char* kTouchCheck = "UPDATE self_checks SET updated_at = :at WHE
 
 struct CheckRow {
   domain::SelfCheck c;
-  void bind(soci::statement& st) {
-    st.exchange(into(c.id));
-    st.exchange(into(c.districtId));
-    st.exchange(into(c.bodyId));
-    st.exchange(into(c.year));
-    st.exchange(into(c.createdBy));
-    st.exchange(into(c.createdAt));
-    st.exchange(into(c.updatedAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(c.id);
+    st.into(c.districtId);
+    st.into(c.bodyId);
+    st.into(c.year);
+    st.into(c.createdBy);
+    st.into(c.createdAt);
+    st.into(c.updatedAt);
   }
   domain::SelfCheck take() const { return c; }
 };
@@ -52,14 +53,15 @@ struct RatingRow {
   long long checkId = 0;
   std::string rating;
   domain::StructureRating r;
-  void bind(soci::statement& st) {
-    st.exchange(into(checkId));
-    st.exchange(into(r.structure));
-    st.exchange(into(rating));
-    st.exchange(into(r.note));
-    st.exchange(into(r.changedBy));
-    st.exchange(into(r.changedAt));
-    st.exchange(into(r.changedByName));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(checkId);
+    st.into(r.structure);
+    st.into(rating);
+    st.into(r.note);
+    st.into(r.changedBy);
+    st.into(r.changedAt);
+    st.into(r.changedByName);
   }
   std::pair<long long, domain::StructureRating> take() const {
     auto out = r;

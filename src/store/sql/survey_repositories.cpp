@@ -75,20 +75,21 @@ struct WindowRow {
   int climate = 0, network = 0, closedEarly = 0;
   std::string schools;
   OptionalColumn<std::string> instrument;
-  void bind(soci::statement& st) {
-    st.exchange(into(w.id));
-    st.exchange(into(w.districtId));
-    st.exchange(into(w.year));
-    st.exchange(into(climate));
-    st.exchange(into(network));
-    st.exchange(into(w.opensOn));
-    st.exchange(into(w.closesOn));
-    st.exchange(into(closedEarly));
-    st.exchange(into(w.minGroupSize));
-    st.exchange(into(schools));
-    st.exchange(into(instrument.value, instrument.ind));
-    st.exchange(into(w.createdBy));
-    st.exchange(into(w.createdAt));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(w.id);
+    st.into(w.districtId);
+    st.into(w.year);
+    st.into(climate);
+    st.into(network);
+    st.into(w.opensOn);
+    st.into(w.closesOn);
+    st.into(closedEarly);
+    st.into(w.minGroupSize);
+    st.into(schools);
+    st.into(instrument);
+    st.into(w.createdBy);
+    st.into(w.createdAt);
   }
   // The instrument is parsed afterwards, where its failure can be reported.
   std::pair<domain::SurveyWindow, std::optional<std::string>> take() const {
@@ -119,43 +120,47 @@ struct SurveyAnswerRow {
   OptionalColumn<std::string> school;
   std::string side, item;
   int value = 0;
-  void bind(soci::statement& st) {
-    st.exchange(into(responseId));
-    st.exchange(into(school.value, school.ind));
-    st.exchange(into(side));
-    st.exchange(into(item));
-    st.exchange(into(value));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(responseId);
+    st.into(school);
+    st.into(side);
+    st.into(item);
+    st.into(value);
   }
   SurveyAnswerRow take() const { return *this; }
 };
 
 struct RespondentRow {
   domain::NetworkRespondent r;
-  void bind(soci::statement& st) {
-    st.exchange(into(r.userId));
-    st.exchange(into(r.school));
-    st.exchange(into(r.role));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(r.userId);
+    st.into(r.school);
+    st.into(r.role);
   }
   domain::NetworkRespondent take() const { return r; }
 };
 
 struct NominationRow {
   domain::Nomination n;
-  void bind(soci::statement& st) {
-    st.exchange(into(n.from));
-    st.exchange(into(n.to));
-    st.exchange(into(n.topic));
-    st.exchange(into(n.frequency));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(n.from);
+    st.into(n.to);
+    st.into(n.topic);
+    st.into(n.frequency);
   }
   domain::Nomination take() const { return n; }
 };
 
 struct SiteLeaderRow {
   domain::SiteLeader l;
-  void bind(soci::statement& st) {
-    st.exchange(into(l.school));
-    st.exchange(into(l.userId));
-    st.exchange(into(l.role));
+  template <class Columns>
+  void bind(Columns& st) {
+    st.into(l.school);
+    st.into(l.userId);
+    st.into(l.role);
   }
   domain::SiteLeader take() const { return l; }
 };
