@@ -246,20 +246,30 @@ measure_write() {
   read_wrk_report "$1 $2 at $4 connections"
 }
 
-# print_table RESULTS: lines of "LABEL PATH CONNECTIONS req/s p50 p99 errors"; the row labelled
-# "no-op" at the same number of connections is the ceiling each ratio is taken against.
+# print_table RESULTS: lines of "LABEL PATH CONNECTIONS req/s p50 p99 errors". Each ratio is taken against the
+# last "no-op" or "ceiling" line before it at the same number of connections; "ceiling" lines (the no-op
+# measured again just before a row) are not printed as rows, but summed up after the table.
 print_table() {
   awk '
     BEGIN {
       printf "%-28s %6s %10s %9s %9s %7s %7s\n", "measurement", "conns", "req/s", "p50 ms", "p99 ms", "errors", "ratio"
     }
-    { label[NR] = $1; conns[NR] = $3; rps[NR] = $4; p50[NR] = $5; p99[NR] = $6; err[NR] = $7
-      if ($1 == "no-op") ceiling[$3] = $4 }
+    $1 == "ceiling" || $1 == "no-op" {
+      ceiling[$3] = $4
+      if (!($3 in low) || $4 < low[$3]) low[$3] = $4
+      if ($4 > high[$3]) high[$3] = $4
+      seen[$3]++
+      if ($1 == "ceiling") next
+    }
+    { n++; label[n] = $1; conns[n] = $3; rps[n] = $4; p50[n] = $5; p99[n] = $6; err[n] = $7; ceil[n] = ceiling[$3] }
     END {
-      for (i = 1; i <= NR; i++) {
-        ratio = ceiling[conns[i]] > 0 ? sprintf("%.3f", rps[i] / ceiling[conns[i]]) : "-"
+      for (i = 1; i <= n; i++) {
+        ratio = ceil[i] > 0 ? sprintf("%.3f", rps[i] / ceil[i]) : "-"
         printf "%-28s %6d %10.1f %9.2f %9.2f %7d %7s\n", label[i], conns[i], rps[i], p50[i], p99[i], err[i], ratio
       }
+      for (c in seen)
+        if (seen[c] > 1)
+          printf "no-op at %d connections, measured %d times in the run: %.1f to %.1f req/s\n", c, seen[c], low[c], high[c]
     }' "$1"
   if awk '$7 > 0 { bad = 1 } END { exit !bad }' "$1"; then
     echo "bench: warning: some requests failed (see the errors column); the figures are not comparable:" >&2
