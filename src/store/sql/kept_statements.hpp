@@ -195,18 +195,13 @@ class KeptSelect final : public KeptStatement {
       sqlite_->reset();
       return;
     }
+    // PostgreSQL's statements hold nothing between runs: nothing to end.
     params_ = std::tuple<Params...>(params...);
-    try {
-      if (st_->execute(true)) {
-        do
-          if (!visit(std::as_const(row_))) break;
-        while (st_->fetch());
-      }
-    } catch (...) {
-      finishRun(*st_, false);
-      throw;
+    if (st_->execute(true)) {
+      do
+        if (!visit(std::as_const(row_))) break;
+      while (st_->fetch());
     }
-    finishRun(*st_, false);
   }
 
  private:
