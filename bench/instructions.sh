@@ -10,6 +10,8 @@
 # BENCH_DB        a database to serve instead of the demo (its data is not changed: every row is a GET)
 # BENCH_EMAIL     who signs in (default the demo's superintendent); BENCH_PASSWORD (default accord-demo)
 # BENCH_PATHS     the rows, space-separated paths (default: the rows of bench/ab.sh)
+# BENCH_KEEP      a directory to keep each row's callgrind file in, named by build and row, to read
+#                 with callgrind_annotate --inclusive=yes (where the row's instructions go)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if (($# < 1)); then
@@ -51,6 +53,10 @@ count() {
   control --instr=off
   dump=$(ls -t "$tmp"/callgrind.out.* | head -n 1)
   awk '$1 == "summary:" || $1 == "totals:" { print $2; exit }' "$dump"
+  if [[ -n "${BENCH_KEEP:-}" ]]; then
+    mkdir -p "$BENCH_KEEP"
+    cp "$dump" "$BENCH_KEEP/build$build$(tr -c 'A-Za-z0-9\n' '-' <<<"$path").callgrind"
+  fi
   rm -f "$tmp"/callgrind.out.*
 }
 

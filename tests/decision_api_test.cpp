@@ -81,6 +81,24 @@ TEST_P(DecisionApi, AProposalFromAnIssueIsAdoptedByConsensusAndTheIssueReachesAg
   EXPECT_EQ(get(base_ + "/decisions", &labor_).json()["items"].size(), 2u);
 }
 
+TEST_P(DecisionApi, StancesAreListedBySideThenByName) {
+  // Names whose order is neither the order of the stances nor of the people's ids.
+  ASSERT_EQ(patch("/api/v1/me", {{"name", "Zoe Zamora"}}, &labor_).status, 200);
+  ASSERT_EQ(patch("/api/v1/me", {{"name", "Ana Reyes"}}, &labor2_).status, 200);
+  ASSERT_EQ(patch("/api/v1/me", {{"name", "Yusuf Adeyemi"}}, &management_).status, 200);
+  ASSERT_EQ(patch("/api/v1/me", {{"name", "Bea Novak"}}, &management2_).status, 200);
+  long long decision = propose(labor_);
+  for (const Session* voter : {&management_, &labor_, &management2_, &labor2_})
+    ASSERT_EQ(stance(decision, *voter, {{"stance", "agree"}}).status, 200);
+
+  auto stances = get(decisionPath(decision), &labor_).json()["stances"];
+  std::vector<std::pair<std::string, std::string>> listed;
+  for (const auto& s : stances) listed.emplace_back(s["side"], s["name"]);
+  std::vector<std::pair<std::string, std::string>> expected = {
+      {"labor", "Ana Reyes"}, {"labor", "Zoe Zamora"}, {"management", "Bea Novak"}, {"management", "Yusuf Adeyemi"}};
+  EXPECT_EQ(listed, expected);
+}
+
 TEST_P(DecisionApi, TheTallyShowsWhatEachSideStillNeeds) {
   long long decision = propose(labor_);
   auto v = stance(decision, labor_, {{"stance", "agree"}}).json();

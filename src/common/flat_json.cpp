@@ -1,5 +1,10 @@
 #include "common/flat_json.hpp"
 
+#include <cstdint>
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
 #include "common/text.hpp"
 
 namespace accord {
@@ -99,6 +104,7 @@ bool readSequence(Scanner& in, char open, char close, Item item) {
 std::optional<std::vector<FlatMember>> readFlatObject(std::string_view text) {
   Scanner in(text);
   std::vector<FlatMember> members;
+  members.reserve(8);  // an audit entry's details, a tag's: a few members, read without growing
   bool flat = readSequence(in, '{', '}', [&] {
     FlatMember member;
     if (!in.string(member.key) || !in.take(':') || !in.value(member.value)) return false;
@@ -120,6 +126,36 @@ std::optional<std::vector<std::string_view>> readFlatStrings(std::string_view te
   });
   if (!flat) return std::nullopt;
   return items;
+}
+
+// Eight bytes at a time: long texts (descriptions, practices) are most of a list's bytes.
+bool plainJsonText(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  auto anyZero = [&](std::uint64_t v) { return ((v - kOnes) & ~v & kHighs) != 0; };
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    bool below = ((x - kOnes * 0x20) & ~x & kHighs) != 0;  // a byte under 0x20
+    if ((x & kHighs) || below || anyZero(x ^ (kOnes * '"')) || anyZero(x ^ (kOnes * '\\')) ||
+        anyZero(x ^ (kOnes * 0x7f)))
+      return false;
+  }
+  for (; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
+void appendJsonString(std::string& out, std::string_view text) {
+  if (plainJsonText(text)) {
+    out += '"';
+    out += text;
+    out += '"';
+    return;
+  }
+  out += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace accord

@@ -4,6 +4,7 @@
 // JSON, but also JSON with an escape in a string, a fraction, a nested value or a number past 18 digits.
 // Then the caller reads the text with the whole parser, so nothing is ever read differently, only sooner.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,5 +28,13 @@ std::optional<std::vector<FlatMember>> readFlatObject(std::string_view text);
 
 // The items of an array of strings only.
 std::optional<std::vector<std::string_view>> readFlatStrings(std::string_view text);
+
+// Whether every byte is printable ASCII other than '"' and '\\', so that the text goes between quotes as
+// it is.
+bool plainJsonText(std::string_view text);
+
+// Appends `text` as a JSON string: between quotes as it is when plain, else escaped as nlohmann escapes
+// it, with any invalid UTF-8 replaced.
+void appendJsonString(std::string& out, std::string_view text);
 
 }  // namespace accord

@@ -66,5 +66,23 @@ TEST(FlatJson, AnArrayOfPlainStringsReadsAsTheWholeParserReadsIt) {
     EXPECT_FALSE(readFlatStrings(text).has_value()) << text;
 }
 
+TEST(FlatJson, AStringIsWrittenAsNlohmannWritesIt) {
+  using nlohmann::json;
+  for (std::string text : {std::string(""), std::string("Ana Reyes"), std::string("Ana \"the chair\" Reyes"),
+                           std::string("back\\slash"), std::string("tab\there"), std::string("Jos\xc3\xa9 Mu\xc3\xb1oz"),
+                           std::string("nul\0inside", 11), std::string("del\x7f"), std::string("twenty-four characters.."),
+                           std::string("a quote eight bytes in: \"")}) {
+    std::string out = "x";
+    appendJsonString(out, text);
+    EXPECT_EQ(out, "x" + json(text).dump()) << text;
+    EXPECT_EQ(json::parse(out.substr(1)).get<std::string>(), text);
+  }
+  std::string out;
+  appendJsonString(out, "bad \xff byte");  // replaced, not thrown
+  EXPECT_EQ(out, json("bad \xff byte").dump(-1, ' ', false, json::error_handler_t::replace));
+  EXPECT_TRUE(plainJsonText("Plain text, 100% printable."));
+  EXPECT_FALSE(plainJsonText("caf\xc3\xa9"));
+}
+
 }  // namespace
 }  // namespace accord

@@ -5,32 +5,9 @@
 #include <cstdint>
 #include <cstring>
 
+#include "common/flat_json.hpp"
+
 namespace accord::http {
-
-namespace {
-
-// Whether every byte is printable ASCII other than '"' and '\\', so that the text goes between quotes as
-// it is. Eight bytes at a time: long texts (descriptions, practices) are most of a list's bytes.
-bool plainText(std::string_view text) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-  auto anyZero = [&](std::uint64_t v) { return ((v - kOnes) & ~v & kHighs) != 0; };
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    bool below = ((x - kOnes * 0x20) & ~x & kHighs) != 0;  // a byte under 0x20
-    if ((x & kHighs) || below || anyZero(x ^ (kOnes * '"')) || anyZero(x ^ (kOnes * '\\')) ||
-        anyZero(x ^ (kOnes * 0x7f)))
-      return false;
-  }
-  for (; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 void JsonWriter::separate() {
   if (needComma_) out_ += ',';
@@ -89,14 +66,14 @@ JsonWriter& JsonWriter::textKey(std::string_view name) {
 }
 
 JsonWriter& JsonWriter::value(std::string_view text) {
-  if (plainText(text)) {
+  if (plainJsonText(text)) {
     out_.append(needComma_ ? ",\"" : "\"", needComma_ ? 2 : 1);
     out_ += text;
     out_ += '"';
     needComma_ = true;
   } else {
     separate();
-    out_ += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    appendJsonString(out_, text);
   }
   return *this;
 }

@@ -134,7 +134,11 @@ std::string withPersonName(const std::string& details, const DetailFacts& facts,
     return document.dump();
   }
   auto close = details.find_last_of('}');  // an object with at least the person's id in it
-  return details.substr(0, close) + ",\"person_name\":" + nlohmann::json(name).dump() + details.substr(close);
+  std::string out(details, 0, close);
+  out += ",\"person_name\":";
+  appendJsonString(out, name);
+  out.append(details, close);
+  return out;
 }
 
 // Only the ids: what a reader outside the body may know of a confidential subject's write.

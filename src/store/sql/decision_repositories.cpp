@@ -1,6 +1,8 @@
 #include "store/sql/decision_repositories.hpp"
 
+#include <algorithm>
 #include <limits>
+#include <tuple>
 
 #include "store/sql/errors.hpp"
 #include "store/sql/json_list.hpp"
@@ -38,7 +40,13 @@ constexpr const char* kUpsertStance =
     "VALUES (:decision, :user, :side, :stance, :vote, :reason, :at) ON CONFLICT (decision_id, user_id) "
     "DO UPDATE SET side = excluded.side, stance = excluded.stance, vote = excluded.vote, reason = excluded.reason, "
     "at = excluded.at";
-constexpr const char* kStancesOfDecision =
+// A decision's stances by side, then name. SQLite's order of names is their bytes' order, which the
+// server's sort gives for a third of the statement's cost (read on every view of a decision);
+// PostgreSQL orders names by the database's collation, so it sorts them itself.
+constexpr const char* kStancesOfDecisionSqlite =
+    "SELECT s.decision_id, s.user_id, s.side, s.stance, s.vote, s.reason, s.at, u.name "
+    "FROM decision_stances s JOIN users u ON u.id = s.user_id WHERE s.decision_id = :decision";
+constexpr const char* kStancesOfDecisionPostgres =
     "SELECT s.decision_id, s.user_id, s.side, s.stance, s.vote, s.reason, s.at, u.name "
     "FROM decision_stances s JOIN users u ON u.id = s.user_id WHERE s.decision_id = :decision "
     "ORDER BY s.side, u.name, s.user_id";
@@ -189,7 +197,12 @@ Result<void> SqlDecisions::setStance(const domain::Stance& s) {
 
 Result<std::vector<domain::Stance>> SqlDecisions::stances(long long decisionId) {
   return guarded("stances", [&]() -> Result<std::vector<domain::Stance>> {
-    return selectKept<StanceRow>(sql_, kStancesOfDecision, decisionId);
+    if (sql_.get_backend_name() == "postgresql") return selectKept<StanceRow>(sql_, kStancesOfDecisionPostgres, decisionId);
+    auto stances = selectKept<StanceRow>(sql_, kStancesOfDecisionSqlite, decisionId);
+    std::sort(stances.begin(), stances.end(), [](const domain::Stance& a, const domain::Stance& b) {
+      return std::tie(a.side, a.userName, a.userId) < std::tie(b.side, b.userName, b.userId);
+    });
+    return stances;
   });
 }
 
