@@ -1036,6 +1036,27 @@ const std::vector<Migration>& sqliteMigrations() {
            "subject_id, details)",
            "DROP INDEX audit_log_district",
        }},
+      {27,
+       "a decision's stances kept together, by decision and person",
+       {
+           // Read on every view of a decision. As a table by row id, each stance was one more lookup
+           // among every decision's stances; kept by (decision, person), a decision's stances lie
+           // together and are read in one sweep (bench/README.md, "After the eleventh round"). Their
+           // row id was never read.
+           "CREATE TABLE decision_stances_new ("
+           " decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+           " user_id INTEGER NOT NULL REFERENCES users(id),"
+           " side TEXT NOT NULL CHECK (side IN ('labor', 'management')),"
+           " stance TEXT NOT NULL CHECK (stance IN ('agree', 'stand_aside', 'block', 'abstain')),"
+           " vote INTEGER,"
+           " reason TEXT NOT NULL DEFAULT '',"
+           " at INTEGER NOT NULL,"
+           " PRIMARY KEY (decision_id, user_id)) WITHOUT ROWID",
+           "INSERT INTO decision_stances_new (decision_id, user_id, side, stance, vote, reason, at) "
+           "SELECT decision_id, user_id, side, stance, vote, reason, at FROM decision_stances",
+           "DROP TABLE decision_stances",
+           "ALTER TABLE decision_stances_new RENAME TO decision_stances",
+       }},
   };
   return migrations;
 }
