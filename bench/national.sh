@@ -232,6 +232,7 @@ run_backend() {
 
   results="$tmp/results-$backend"
   : >"$results"
+  : >"$results.peaks"
   for conns in $levels; do
     for entry in "${rows_spec[@]}"; do
       IFS='|' read -r label session method path payload <<<"$entry"
@@ -247,6 +248,7 @@ run_backend() {
         wait_idle
       fi
       echo "$label $method:$path $conns $(nmeasure "$session" "$method" "$path" "$payload" "$conns" "$duration")" >>"$results"
+      echo "$label $conns $(rss_kib "$server_pid" VmHWM)" >>"$results.peaks"
       wait_idle
     done
     if [[ $backend == postgresql ]]; then
@@ -266,6 +268,13 @@ run_backend() {
     printf "decision-log verify at %d connections: %.0f entries/s (%s requests/s x %d entries)\n", $3, $4 * n, $4, n }' "$results"
   printf 'server RSS: idle %s MiB, peak %s MiB (VmHWM); %s at the end\n' "$(mib $((idle_kib * 1024)))" \
     "$(mib $(($(rss_kib "$server_pid" VmHWM) * 1024)))" "$(awk '{ print "load average " $1 " " $2 " " $3 }' /proc/loadavg)"
+  # The rows during which the peak rose by more than 4 MiB, read from VmHWM after each row.
+  awk -v from="$idle_kib" '{ if ($3 - from > 4096) rises = rises sprintf(" %s@%s +%.1f", $1, $2, ($3 - from) / 1024); from = $3 }
+    END { print "server RSS peak rose during:" (rises == "" ? " no row by more than 4 MiB" : rises) " (MiB)" }' "$results.peaks"
+  # What the resident memory is made of: the process's own (heap, stacks, caches), and pages of files mapped
+  # into it (the program and its libraries, and on SQLite the database's first pages, mapped by mmap_size).
+  printf 'server RSS at the end: %s MiB its own (RssAnon), %s MiB of mapped files (RssFile)\n' \
+    "$(mib $(($(rss_kib "$server_pid" RssAnon) * 1024)))" "$(mib $(($(rss_kib "$server_pid" RssFile) * 1024)))"
   if awk '$7 > 0 { bad = 1 } END { exit !bad }' "$results"; then failed=1; fi
   finish
   if [[ $backend == postgresql ]]; then stop_postgres; else rm -f "$tmp"/national.db*; fi

@@ -121,8 +121,8 @@ prepare_workload() {
 
 # sample ELAPSED: appends one CSV row: the server's resident memory (kB), the anonymous part of it,
 # its open files, and the requests and non-2xx answers so far, as the wrk threads last reported
-# them (once a second). The resident memory includes the pages of the SQLite file that the server
-# reads through mmap, which grow with the file; a leak shows in the anonymous memory.
+# them (once a second). A leak shows in the anonymous memory, which also holds each SQLite connection's
+# cache of the file's pages (up to 16 MiB a connection) as it fills.
 sample() {
   local fds counts
   fds=$(find "/proc/$server_pid/fd" -mindepth 1 -maxdepth 1 | wc -l)

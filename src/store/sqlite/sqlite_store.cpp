@@ -18,12 +18,15 @@ namespace {
 //    even if the machine loses power.
 //  - foreign_keys is off by default in SQLite.
 //  - busy_timeout covers the short moments when a checkpoint holds a lock.
-//  - mmap_size: reads come straight from the file's pages in memory, which every connection shares,
-//    instead of each connection's small page cache (2 MiB): a search that joins a thousand practices
-//    ran twice as fast (bench/search.sh).
+//  - cache_size: each connection keeps the pages it read last, 16 MiB of them (SQLite's default is
+//    2 MiB), so that a search joining a thousand practices reads them from memory.
+//  - no mmap_size: the file is read into that cache rather than mapped. Mapped pages count in the
+//    server's resident memory once for each connection that maps them: with 256 MiB mapped, three
+//    verifications of a 100,000-entry decision log at once held 163 MiB of them (bench/README.md, "After
+//    the eleventh round"), where a connection's cache stays within its 16 MiB.
 void applyPragmas(soci::session& sql, bool reader) {
   sql << "PRAGMA busy_timeout = 5000";
-  sql << "PRAGMA mmap_size = 268435456";
+  sql << "PRAGMA cache_size = -16384";
   sql << "PRAGMA journal_mode = WAL";
   sql << "PRAGMA synchronous = FULL";
   sql << "PRAGMA foreign_keys = ON";
