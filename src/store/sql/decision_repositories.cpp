@@ -197,7 +197,8 @@ Result<void> SqlDecisions::setStance(const domain::Stance& s) {
 
 Result<std::vector<domain::Stance>> SqlDecisions::stances(long long decisionId) {
   return guarded("stances", [&]() -> Result<std::vector<domain::Stance>> {
-    if (sql_.get_backend_name() == "postgresql") return selectKept<StanceRow>(sql_, kStancesOfDecisionPostgres, decisionId);
+    if (sql_.get_backend_name() == "postgresql")
+      return selectKept<StanceRow>(sql_, kStancesOfDecisionPostgres, decisionId);
     auto stances = selectKept<StanceRow>(sql_, kStancesOfDecisionSqlite, decisionId);
     std::sort(stances.begin(), stances.end(), [](const domain::Stance& a, const domain::Stance& b) {
       return std::tie(a.side, a.userName, a.userId) < std::tie(b.side, b.userName, b.userId);
