@@ -271,10 +271,11 @@ run_backend() {
   # The rows during which the peak rose by more than 4 MiB, read from VmHWM after each row.
   awk -v from="$idle_kib" '{ if ($3 - from > 4096) rises = rises sprintf(" %s@%s +%.1f", $1, $2, ($3 - from) / 1024); from = $3 }
     END { print "server RSS peak rose during:" (rises == "" ? " no row by more than 4 MiB" : rises) " (MiB)" }' "$results.peaks"
-  # What the resident memory is made of: the process's own (heap, stacks, caches), and pages of files mapped
-  # into it (the program and its libraries, and on SQLite the database's first pages, mapped by mmap_size).
-  printf 'server RSS at the end: %s MiB its own (RssAnon), %s MiB of mapped files (RssFile)\n' \
-    "$(mib $(($(rss_kib "$server_pid" RssAnon) * 1024)))" "$(mib $(($(rss_kib "$server_pid" RssFile) * 1024)))"
+  # What the resident memory is made of: the process's own (heap, stacks, SQLite's page caches), pages of files
+  # mapped into it (the program and its libraries), and shared memory (SQLite's WAL index; a file on tmpfs).
+  printf 'server RSS at the end: %s MiB its own (RssAnon), %s MiB of mapped files (RssFile), %s MiB shared (RssShmem)\n' \
+    "$(mib $(($(rss_kib "$server_pid" RssAnon) * 1024)))" "$(mib $(($(rss_kib "$server_pid" RssFile) * 1024)))" \
+    "$(mib $(($(rss_kib "$server_pid" RssShmem) * 1024)))"
   if awk '$7 > 0 { bad = 1 } END { exit !bad }' "$results"; then failed=1; fi
   finish
   if [[ $backend == postgresql ]]; then stop_postgres; else rm -f "$tmp"/national.db*; fi
