@@ -9,7 +9,9 @@
 
 #include "domain/decision/use_cases.hpp"
 #include "partnership_fixture.hpp"
+#include "domain/account/use_cases.hpp"
 #include "store/open_store.hpp"
+#include "store/sqlite/sqlite_store.hpp"
 
 namespace accord::testing {
 namespace {
@@ -107,6 +109,56 @@ TEST_P(Backup, ACopyTakenUnderLoadRestoresEveryAcknowledgedWriteAndTheDecisionLo
   EXPECT_NE(again.code, 0);
   EXPECT_NE(again.output.find("already"), std::string::npos) << again.output;
   std::filesystem::remove(file);
+}
+
+int pageSizeOf(const std::string& file) {
+  soci::session raw("sqlite3", "db=" + file);
+  int size = 0;
+  raw << "PRAGMA page_size", soci::into(size);
+  return size;
+}
+
+// A new SQLite database is made of 16 KiB pages; one made of smaller pages before is written anew in
+// them by `accord restore`, with everything in it.
+TEST(BackupOfAnOlderFile, ARestoreWritesTheDatabaseAnewInTodaysPageSize) {
+  if (!std::getenv("ACCORD_BINARY")) GTEST_SKIP() << "ACCORD_BINARY is set by CTest";
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(::testing::TempDir()) / ("accord_page_size_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string older = (dir / "older.db").string(), backup = (dir / "backup.db").string(),
+                    restored = (dir / "restored.db").string(), fresh = (dir / "fresh.db").string();
+  {
+    soci::session raw("sqlite3", "db=" + older);
+    raw << "PRAGMA page_size = 4096";
+    raw << "PRAGMA journal_mode = WAL";
+  }
+  {
+    auto opened = store::openStore("sqlite:" + older, 1);
+    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    domain::NewUser ana;
+    ana.email = "ana@example.org";
+    ana.name = "Ana";
+    ana.password = kPassword;
+    ASSERT_TRUE(domain::addUser(*opened->store, ana, 1700000000).ok());
+  }
+  ASSERT_EQ(pageSizeOf(older), 4096);
+  ASSERT_TRUE(store::openStore("sqlite:" + fresh, 1).ok());
+  EXPECT_EQ(pageSizeOf(fresh), store::kSqlitePageSize);
+
+  auto made = runBinary("backup --db sqlite:" + older + " --out " + backup);
+  ASSERT_EQ(made.code, 0) << made.output;
+  auto back = runBinary("restore --db sqlite:" + restored + " --from " + backup);
+  ASSERT_EQ(back.code, 0) << back.output;
+  EXPECT_EQ(pageSizeOf(restored), store::kSqlitePageSize);
+  auto opened = store::openStore("sqlite:" + restored, 1);
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  auto tx = opened->store->read();
+  ASSERT_TRUE(tx.ok());
+  EXPECT_TRUE((*tx)->users().byEmail("ana@example.org").ok());
+  tx->reset();
+  opened->store.reset();
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <soci/soci.h>
 
 #include "store/postgres/postgres_store.hpp"
+#include "store/sqlite/sqlite_store.hpp"
 #include "store/sql/errors.hpp"
 
 extern char** environ;
@@ -58,15 +59,20 @@ Result<void> copyPages(sqlite3* from, sqlite3* to) {
   return Ok{};
 }
 
-// A single file that needs no -wal beside it, checked page by page.
-Result<void> settleCopy(sqlite3* copy) {
-  std::string verdict;
+// A single file that needs no -wal beside it, checked page by page. `anew`: its pages are first
+// written again in the size a new database has (VACUUM), when they are of another.
+Result<void> settleCopy(sqlite3* copy, bool anew = false) {
+  std::string verdict, pageSize;
   auto collect = [](void* out, int, char** values, char**) {
     *static_cast<std::string*>(out) += values[0] ? values[0] : "";
     return 0;
   };
+  const std::string resize = "PRAGMA page_size = " + std::to_string(kSqlitePageSize) + "; VACUUM";
   char* message = nullptr;
   if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, &message) != SQLITE_OK ||
+      sqlite3_exec(copy, "PRAGMA page_size", collect, &pageSize, &message) != SQLITE_OK ||
+      (anew && pageSize != std::to_string(kSqlitePageSize) &&
+       sqlite3_exec(copy, resize.c_str(), nullptr, nullptr, &message) != SQLITE_OK) ||
       sqlite3_exec(copy, "PRAGMA quick_check", collect, &verdict, &message) != SQLITE_OK) {
     std::string detail = message ? message : "";
     sqlite3_free(message);
@@ -91,7 +97,7 @@ Result<void> restoreSqlite(const std::string& path, const std::string& from) {
   ACCORD_TRY(auto source, openSqliteFile(from, SQLITE_OPEN_READONLY));
   ACCORD_TRY(auto target, openSqliteFile(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
   ACCORD_CHECK(copyPages(source.get(), target.get()));
-  return settleCopy(target.get());
+  return settleCopy(target.get(), true);
 }
 
 // The connection settings of a PostgreSQL URL as libpq's environment variables, so that a

@@ -83,7 +83,9 @@ std::unique_ptr<SqlStore> openPostgres(const std::string& url, std::size_t conne
   // Readers and writers are separate pools so a burst of reads cannot starve writes.
   auto writers = std::make_unique<ConnectionPool>(std::max<std::size_t>(1, connections / 2), factory, lostItsServer);
   auto readers = std::make_unique<ConnectionPool>(connections, factory, lostItsServer);
-  Dialect dialect{"postgresql", "BEGIN READ ONLY", "BEGIN", kLockMigrations, &postgresMigrations(),
+  // A read is one snapshot, taken by its first statement: PostgreSQL's default isolation would take
+  // a new one for every statement. A read-only transaction at this level never fails to serialize.
+  Dialect dialect{"postgresql", "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", "BEGIN", kLockMigrations, &postgresMigrations(),
                   kWritePosition, kReplayPosition};
   auto store = std::make_unique<SqlStore>(dialect, std::move(readers), std::move(writers));
   for (const auto& replica : replicas)
