@@ -57,6 +57,11 @@ struct BodyMember {
 // nor neutral seats.
 bool votes(const BodyMember& member);
 
+struct BodyWithSeat {
+  Body body;
+  std::optional<BodyMember> seat;
+};
+
 class BodyRepository {
  public:
   virtual ~BodyRepository() = default;
@@ -73,6 +78,9 @@ class BodyRepository {
   // Every member without names, in no order: cheaper, for what only counts or notifies them.
   virtual Result<std::vector<BodyMember>> seats(long long bodyId) = 0;
   virtual Result<BodyMember> member(long long bodyId, long long userId) = 0;
+  // The body (only within the district, as byId) and the person's seat in it if any, without the
+  // person's name, in one look: what every check of access to a body's records reads.
+  virtual Result<BodyWithSeat> withSeatOf(long long districtId, long long bodyId, long long userId) = 0;
   // The bodies of the district in which the person sits.
   virtual Result<std::vector<BodyMember>> seatsOf(long long districtId, long long userId) = 0;
 };

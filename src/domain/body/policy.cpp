@@ -14,10 +14,10 @@ Result<BodyAccess> bodyAccess(Transaction& tx, long long districtId, long long b
 Result<BodyAccess> bodyAccess(Transaction& tx, Membership district, long long bodyId, const User& caller) {
   BodyAccess access;
   access.district = std::move(district);
-  ACCORD_TRY(access.body, tx.bodies().byId(access.district.districtId, bodyId));
-  auto seat = tx.bodies().member(bodyId, caller.id);
-  if (seat.ok()) access.seat = std::move(seat).value();
-  else if (seat.error().code != ErrorCode::kNotFound) return seat.takeError();
+  ACCORD_TRY(BodyWithSeat found, tx.bodies().withSeatOf(access.district.districtId, bodyId, caller.id));
+  access.body = std::move(found.body);
+  access.seat = std::move(found.seat);
+  if (access.seat) access.seat->userName = caller.name;
   return access;
 }
 

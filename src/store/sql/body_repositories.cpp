@@ -75,6 +75,12 @@ constexpr const char* kBodyColumns =
     "supermajority_k, supermajority_n, fallback, advance_rule, labor_co_chair_id, management_co_chair_id, "
     "charter_review_due, created_at FROM bodies ";
 constexpr const char* kBodyById = "WHERE district_id = :district AND id = :id";
+constexpr const char* kBodyWithSeat =
+    "SELECT b.id, b.district_id, b.name, b.level, b.school, b.labor_seats, b.management_seats, b.rule_kind, "
+    "b.quorum_per_side, b.supermajority_k, b.supermajority_n, b.fallback, b.advance_rule, b.labor_co_chair_id, "
+    "b.management_co_chair_id, b.charter_review_due, b.created_at, bm.id, bm.user_id, bm.side, bm.seat, bm.created_at "
+    "FROM bodies b LEFT JOIN body_members bm ON bm.body_id = b.id AND bm.user_id = :user "
+    "WHERE b.district_id = :district AND b.id = :id";
 constexpr const char* kBodiesOfDistrict = "WHERE district_id = :district AND id > :after ORDER BY id LIMIT :limit";
 constexpr const char* kUpdateBody =
     "UPDATE bodies SET name = :name, level = :level, school = :school, labor_seats = :labor_seats, "
@@ -157,6 +163,35 @@ struct BodyRow {
     out.laborCoChairId = laborChair.get();
     out.managementCoChairId = managementChair.get();
     out.charterReviewDue = reviewDue != 0;
+    return out;
+  }
+};
+
+struct BodyWithSeatRow {
+  BodyRow body;
+  OptionalColumn<long long> seatId, userId, seatCreatedAt;
+  OptionalColumn<std::string> side, seat;
+  template <class Columns>
+  void bind(Columns& st) {
+    body.bind(st);
+    st.into(seatId);
+    st.into(userId);
+    st.into(side);
+    st.into(seat);
+    st.into(seatCreatedAt);
+  }
+  domain::BodyWithSeat take() const {
+    domain::BodyWithSeat out{body.take(), std::nullopt};
+    if (auto id = seatId.get()) {
+      domain::BodyMember m;
+      m.id = *id;
+      m.bodyId = out.body.id;
+      m.userId = userId.get().value_or(0);
+      m.side = side.get().value_or("");
+      m.seat = seat.get().value_or("");
+      m.createdAt = seatCreatedAt.get().value_or(0);
+      out.seat = std::move(m);
+    }
     return out;
   }
 };
@@ -302,6 +337,21 @@ Result<domain::BodyMember> SqlBodies::member(long long bodyId, long long userId)
     auto rows = selectKept<MemberRow>(sql_, std::string(kMemberColumns) + kMemberOfBody, bodyId, userId);
     if (rows.empty()) return notFound("not a member of the body");
     return rows.front();
+  });
+}
+
+Result<domain::BodyWithSeat> SqlBodies::withSeatOf(long long districtId, long long bodyId, long long userId) {
+  return guarded("body with seat", [&]() -> Result<domain::BodyWithSeat> {
+    std::optional<domain::BodyWithSeat> found;
+    keptStatement<KeptSelect<BodyWithSeatRow, long long, long long, long long>>(sql_, kBodyWithSeat)
+        .each(
+            [&](const BodyWithSeatRow& row) {
+              found = row.take();
+              return false;
+            },
+            userId, districtId, bodyId);
+    if (!found) return notFound("no such body");
+    return std::move(*found);
   });
 }
 

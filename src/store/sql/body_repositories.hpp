@@ -30,6 +30,7 @@ class SqlBodies final : public domain::BodyRepository {
   Result<std::vector<domain::BodyMember>> members(long long bodyId) override;
   Result<std::vector<domain::BodyMember>> seats(long long bodyId) override;
   Result<domain::BodyMember> member(long long bodyId, long long userId) override;
+  Result<domain::BodyWithSeat> withSeatOf(long long districtId, long long bodyId, long long userId) override;
   Result<std::vector<domain::BodyMember>> seatsOf(long long districtId, long long userId) override;
 
  private:
