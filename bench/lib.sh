@@ -248,7 +248,7 @@ measure_write() {
 
 # print_table RESULTS: lines of "LABEL PATH CONNECTIONS req/s p50 p99 errors". Each ratio is taken against the
 # last "no-op" or "ceiling" line before it at the same number of connections; "ceiling" lines (the no-op
-# measured again just before a row) are not printed as rows, but summed up after the table.
+# measured again with each row) are not printed as rows, but summed up after the table.
 print_table() {
   awk '
     BEGIN {

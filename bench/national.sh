@@ -8,7 +8,8 @@
 # verifying the large district's decision log, and three writes (a stance, an interest, an action item).
 # Every row is measured at each number of connections of BENCH_CONNECTIONS.
 #
-# BENCH_DURATION     seconds per measurement (default 10)
+# BENCH_DURATION     seconds per measurement (default 10); a row is measured in turns of a second with its
+#                    ceiling, as many turns as seconds
 # BENCH_BACKENDS     the backends, in order (default "sqlite postgresql")
 # BENCH_CONNECTIONS  the open connections each row is measured at (default "64 256")
 # BENCH_THREADS      wrk threads (default 2)
@@ -81,6 +82,31 @@ nmeasure() {
   read_wrk_report "$method $path at $conns connections"
 }
 
+# in_turns SESSION METHOD PATH BODY CONNECTIONS TURNS: the ceiling (GET /healthz) and the row in turns, a
+# second each, TURNS times over; prints two lines in nmeasure's columns, the ceiling's and then the row's: the
+# mean of the turns' req/s, the median of their p50s, the highest of their p99s and the errors summed. This
+# machine's speed moves by a third within a run, and within seconds: turns of a second put a row and its
+# ceiling in the same moments, where one ceiling measured before the row did not.
+in_turns() {
+  local i ceiling=() row=()
+  for ((i = 0; i < $6; i++)); do
+    ceiling+=("$(nmeasure - GET /healthz "" "$5" 1)") || return 1
+    wait_idle
+    row+=("$(nmeasure "$1" "$2" "$3" "$4" "$5" 1)") || return 1
+    wait_idle
+  done
+  summarise_turns "${ceiling[@]}"
+  summarise_turns "${row[@]}"
+}
+
+# summarise_turns "req/s p50 p99 errors"...: one line of the same columns for all the turns.
+summarise_turns() {
+  local p50
+  p50=$(printf '%s\n' "$@" | awk '{ print $2 }' | sort -g | sed -n "$((($# + 1) / 2))p")
+  printf '%s\n' "$@" | awk -v p50="$p50" '{ n++; rps += $1; if ($3 > p99) p99 = $3; errors += $4 }
+    END { printf "%.1f %s %.2f %d\n", rps / n, p50, p99, errors }'
+}
+
 # pg_alone STATEMENTS CONNECTIONS SECONDS: PostgreSQL by itself, no Accord server: pgbench's clients
 # (prepared statements, as Accord's) each run a read-only transaction of STATEMENTS trivial statements
 # (SELECT 1; 1 means the statement alone, with no BEGIN or COMMIT) again and again. Prints "tx/s
@@ -148,7 +174,7 @@ mib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 # --- one backend ----------------------------------------------------------------------------------------------
 
 run_backend() {
-  local backend=$1 db started built size_bytes idle_kib entry label session method path payload conns results
+  local backend=$1 db started built size_bytes idle_kib entry label session method path payload conns results ceiling_figures row_figures
   echo
   case $backend in
     sqlite) db="sqlite:$tmp/national.db" ;;
@@ -236,18 +262,23 @@ run_backend() {
   for conns in $levels; do
     for entry in "${rows_spec[@]}"; do
       IFS='|' read -r label session method path payload <<<"$entry"
-      # The ceiling again, just before the row: over the minutes of a run this machine's speed drifts by more
-      # than the differences measured, and a row's ratio is taken against the ceiling measured next to it.
-      if [[ $label != no-op ]]; then
+      # A row's ratio is taken against the ceiling measured in turns with it (in_turns). The verification, whose
+      # every request reads the whole log for a second or more, is measured whole after a ceiling of its own.
+      if [[ $label == no-op ]]; then
+        echo "$label $method:$path $conns $(nmeasure - GET /healthz "" "$conns" "$duration")" >>"$results"
+      elif [[ $label == decision-log-verify* ]]; then
         echo "ceiling GET:/healthz $conns $(nmeasure - GET /healthz "" "$conns" "$duration")" >>"$results"
         wait_idle
-      fi
-      # A second of warm-up, discarded; not before the verification, whose every request reads the whole log.
-      if [[ $label != decision-log-verify* ]]; then
+        echo "$label $method:$path $conns $(nmeasure "$session" "$method" "$path" "$payload" "$conns" "$duration")" >>"$results"
+      else
+        # A second of warm-up, discarded.
         nmeasure "$session" "$method" "$path" "$payload" "$conns" 1 >/dev/null
         wait_idle
+        in_turns "$session" "$method" "$path" "$payload" "$conns" "$duration" >"$tmp/turns" || exit 1
+        { read -r ceiling_figures; read -r row_figures; } <"$tmp/turns"
+        echo "ceiling GET:/healthz $conns $ceiling_figures" >>"$results"
+        echo "$label $method:$path $conns $row_figures" >>"$results"
       fi
-      echo "$label $method:$path $conns $(nmeasure "$session" "$method" "$path" "$payload" "$conns" "$duration")" >>"$results"
       echo "$label $conns $(rss_kib "$server_pid" VmHWM)" >>"$results.peaks"
       wait_idle
     done
@@ -262,7 +293,7 @@ run_backend() {
 
   echo
   echo "$backend, ${duration} s per row, wrk -t$wrk_threads; ratio: req/s over /healthz at the same connections," \
-    "measured just before the row"
+    "measured in turns of a second with the row"
   print_table "$results"
   awk -v n="$entries" '$1 ~ /^decision-log-verify/ {
     printf "decision-log verify at %d connections: %.0f entries/s (%s requests/s x %d entries)\n", $3, $4 * n, $4, n }' "$results"

@@ -85,8 +85,8 @@ std::unique_ptr<SqlStore> openPostgres(const std::string& url, std::size_t conne
   auto readers = std::make_unique<ConnectionPool>(connections, factory, lostItsServer);
   // A read is one snapshot, taken by its first statement: PostgreSQL's default isolation would take
   // a new one for every statement. A read-only transaction at this level never fails to serialize.
-  Dialect dialect{"postgresql", "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", "BEGIN", kLockMigrations, &postgresMigrations(),
-                  kWritePosition, kReplayPosition};
+  Dialect dialect{"postgresql", "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", "BEGIN", kLockMigrations,
+                  &postgresMigrations(), kWritePosition, kReplayPosition};
   auto store = std::make_unique<SqlStore>(dialect, std::move(readers), std::move(writers));
   for (const auto& replica : replicas)
     store->addReplica(std::make_unique<ConnectionPool>(connections, sessionsOf(replica), lostItsServer, true));

@@ -70,18 +70,21 @@ constexpr const char* kInsertBody =
     "management_co_chair_id, charter_review_due, created_at) VALUES (:district, :name, :level, :school, "
     ":labor_seats, :management_seats, :rule, :quorum, :k, :n, :fallback, :advance, :labor_chair, "
     ":management_chair, :review_due, :created) RETURNING id";
-constexpr const char* kBodyColumns =
-    "SELECT id, district_id, name, level, school, labor_seats, management_seats, rule_kind, quorum_per_side, "
-    "supermajority_k, supermajority_n, fallback, advance_rule, labor_co_chair_id, management_co_chair_id, "
-    "charter_review_due, created_at FROM bodies ";
-constexpr const char* kBodyById = "WHERE district_id = :district AND id = :id";
+// A body's columns, as BodyRow reads them, from `bodies b`.
+#define ACCORD_BODY_COLUMNS                                                                                    \
+  "b.id, b.district_id, b.name, b.level, b.school, b.labor_seats, b.management_seats, b.rule_kind, "           \
+  "b.quorum_per_side, b.supermajority_k, b.supermajority_n, b.fallback, b.advance_rule, b.labor_co_chair_id, " \
+  "b.management_co_chair_id, b.charter_review_due, b.created_at"
+constexpr const char* kBodyById =
+    "SELECT " ACCORD_BODY_COLUMNS " FROM bodies b WHERE b.district_id = :district AND b.id = :id";
 constexpr const char* kBodyWithSeat =
-    "SELECT b.id, b.district_id, b.name, b.level, b.school, b.labor_seats, b.management_seats, b.rule_kind, "
-    "b.quorum_per_side, b.supermajority_k, b.supermajority_n, b.fallback, b.advance_rule, b.labor_co_chair_id, "
-    "b.management_co_chair_id, b.charter_review_due, b.created_at, bm.id, bm.user_id, bm.side, bm.seat, bm.created_at "
+    "SELECT " ACCORD_BODY_COLUMNS ", bm.id, bm.user_id, bm.side, bm.seat, bm.created_at "
     "FROM bodies b LEFT JOIN body_members bm ON bm.body_id = b.id AND bm.user_id = :user "
     "WHERE b.district_id = :district AND b.id = :id";
-constexpr const char* kBodiesOfDistrict = "WHERE district_id = :district AND id > :after ORDER BY id LIMIT :limit";
+constexpr const char* kBodiesOfDistrict =
+    "SELECT " ACCORD_BODY_COLUMNS " FROM bodies b WHERE b.district_id = :district AND b.id > :after "
+    "ORDER BY b.id LIMIT :limit";
+#undef ACCORD_BODY_COLUMNS
 constexpr const char* kUpdateBody =
     "UPDATE bodies SET name = :name, level = :level, school = :school, labor_seats = :labor_seats, "
     "management_seats = :management_seats, rule_kind = :rule, quorum_per_side = :quorum, supermajority_k = :k, "
@@ -288,7 +291,7 @@ Result<void> SqlBodies::update(const domain::Body& b) {
 
 Result<domain::Body> SqlBodies::byId(long long districtId, long long bodyId) {
   return guarded("body by id", [&]() -> Result<domain::Body> {
-    auto rows = selectKept<BodyRow>(sql_, std::string(kBodyColumns) + kBodyById, districtId, bodyId);
+    auto rows = selectKept<BodyRow>(sql_, kBodyById, districtId, bodyId);
     if (rows.empty()) return notFound("no such body");
     return rows.front();
   });
@@ -297,7 +300,7 @@ Result<domain::Body> SqlBodies::byId(long long districtId, long long bodyId) {
 Result<domain::Page<domain::Body>> SqlBodies::list(long long districtId, long long afterId, int limit) {
   return guarded("list bodies", [&]() -> Result<domain::Page<domain::Body>> {
     int fetch = limit + 1;
-    auto rows = selectKept<BodyRow>(sql_, std::string(kBodyColumns) + kBodiesOfDistrict, districtId, afterId, fetch);
+    auto rows = selectKept<BodyRow>(sql_, kBodiesOfDistrict, districtId, afterId, fetch);
     return toPage(std::move(rows), limit, [](const domain::Body& b) { return b.id; });
   });
 }
