@@ -59,21 +59,30 @@ Result<void> copyPages(sqlite3* from, sqlite3* to) {
   return Ok{};
 }
 
-// A single file that needs no -wal beside it, checked page by page. `anew`: its pages are first
-// written again in the size a new database has (VACUUM), when they are of another.
+// Writes the copy anew in the page size of a new database when its pages are of another (VACUUM).
+// Only a speed-up: a VACUUM that fails (no room for its temporary copy) changes nothing, and the copy
+// stays whole in the size it had.
+void resizePages(sqlite3* copy) {
+  const std::string resize = "PRAGMA page_size = " + std::to_string(kSqlitePageSize) + "; VACUUM";
+  sqlite3_stmt* st = nullptr;
+  int size = 0;
+  if (sqlite3_prepare_v2(copy, "PRAGMA page_size", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    size = sqlite3_column_int(st, 0);
+  sqlite3_finalize(st);
+  if (size != kSqlitePageSize) sqlite3_exec(copy, resize.c_str(), nullptr, nullptr, nullptr);
+}
+
+// A single file that needs no -wal beside it, checked page by page; `anew`: first resizePages.
 Result<void> settleCopy(sqlite3* copy, bool anew = false) {
-  std::string verdict, pageSize;
+  std::string verdict;
   auto collect = [](void* out, int, char** values, char**) {
     *static_cast<std::string*>(out) += values[0] ? values[0] : "";
     return 0;
   };
-  const std::string resize = "PRAGMA page_size = " + std::to_string(kSqlitePageSize) + "; VACUUM";
   char* message = nullptr;
-  if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, &message) != SQLITE_OK ||
-      sqlite3_exec(copy, "PRAGMA page_size", collect, &pageSize, &message) != SQLITE_OK ||
-      (anew && pageSize != std::to_string(kSqlitePageSize) &&
-       sqlite3_exec(copy, resize.c_str(), nullptr, nullptr, &message) != SQLITE_OK) ||
-      sqlite3_exec(copy, "PRAGMA quick_check", collect, &verdict, &message) != SQLITE_OK) {
+  bool journalled = sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, &message) == SQLITE_OK;
+  if (journalled && anew) resizePages(copy);
+  if (!journalled || sqlite3_exec(copy, "PRAGMA quick_check", collect, &verdict, &message) != SQLITE_OK) {
     std::string detail = message ? message : "";
     sqlite3_free(message);
     return internal("check the copy: " + detail);
