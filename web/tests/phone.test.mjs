@@ -2,7 +2,15 @@
 // tabs fold into a menu; the Meetings tab lists the district's meetings; filters never overlap.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, demo, demoPassword, launchBrowser, signIn, startServer } from './support.mjs';
+import {
+  accessibilityViolations,
+  chooseLanguage as saveLanguage,
+  demo,
+  demoPassword,
+  launchBrowser,
+  signIn,
+  startServer,
+} from './support.mjs';
 
 const phone = { width: 390, height: 844 };
 const people = {
@@ -171,8 +179,10 @@ async function phonePage(viewport = phone, email = demo.superintendent) {
   return page;
 }
 
+// Chooses the language, and waits until the account keeps it (the next page load reads it from there) and the
+// page shows it.
 async function chooseLanguage(page, locale) {
-  await page.getByLabel(/^(Language|Idioma)$/).selectOption(locale);
+  await saveLanguage(page, locale);
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
 }
 
